@@ -1,0 +1,43 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { Prisma, PrismaClient } from './generated/client';
+
+export interface DbConfig {
+  connectionString: string;
+  /** Connections in this process's pool. */
+  poolSize?: number;
+}
+
+/**
+ * Refuses `updateMany` / `deleteMany` with an empty `where`: a forgotten filter must fail loudly
+ * instead of rewriting a whole table (the guard cal.com keeps for the same reason).
+ */
+const guardBulkWrites = Prisma.defineExtension({
+  name: 'guard-bulk-writes',
+  query: {
+    $allModels: {
+      async updateMany({ model, args, query }) {
+        assertFiltered(model, 'updateMany', args.where);
+        return query(args);
+      },
+      async deleteMany({ model, args, query }) {
+        assertFiltered(model, 'deleteMany', args.where);
+        return query(args);
+      },
+    },
+  },
+});
+
+function assertFiltered(model: string, operation: string, where: unknown): void {
+  if (!where || (typeof where === 'object' && Object.keys(where).length === 0)) {
+    throw new Error(`${model}.${operation} without a where clause is refused`);
+  }
+}
+
+export function createDb(config: DbConfig) {
+  const adapter = new PrismaPg({ connectionString: config.connectionString, max: config.poolSize ?? 10 });
+  return new PrismaClient({ adapter }).$extends(guardBulkWrites);
+}
+
+export type Db = ReturnType<typeof createDb>;
+/** The client inside `db.$transaction(async (tx) => ...)`. */
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];

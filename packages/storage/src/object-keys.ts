@@ -1,0 +1,18 @@
+// Object key layout, in one place so every writer and the backup docs agree.
+export const objectKeys = {
+  specimenImage: (datasetId: string, contentHash: string, ext: string) =>
+    `datasets/${datasetId}/specimens/${contentHash}/image.${ext}`,
+  specimenMask: (datasetId: string, contentHash: string) =>
+    `datasets/${datasetId}/specimens/${contentHash}/mask.png`,
+  patchImage: (datasetId: string, patchId: string) => `datasets/${datasetId}/patches/${patchId}/image.png`,
+  patchMask: (datasetId: string, patchId: string) => `datasets/${datasetId}/patches/${patchId}/mask.png`,
+  annotationMask: (datasetId: string, annotationId: string, version: number) =>
+    `datasets/${datasetId}/annotations/${annotationId}/v${version}.png`,
+  predictionMask: (datasetId: string, modelVersionId: string, patchId: string) =>
+    `datasets/${datasetId}/predictions/${modelVersionId}/${patchId}.png`,
+  modelArtifact: (datasetId: string, modelVersionId: string) =>
+    `datasets/${datasetId}/models/${modelVersionId}/model.bin`,
+  checkpoint: (runId: string) => `runs/${runId}/checkpoint.bin`,
+  upload: (datasetId: string, uploadId: string) => `uploads/${datasetId}/${uploadId}`,
+  export: (datasetId: string, exportId: string, name: string) => `exports/${datasetId}/${exportId}/${name}`,
+} as const;

@@ -1,0 +1,115 @@
+import { Client } from 'minio';
+
+export interface ObjectStoreConfig {
+  /** e.g. http://127.0.0.1:9000 */
+  endpoint: string;
+  accessKey: string;
+  secretKey: string;
+  bucket: string;
+  region: string;
+}
+
+export interface StoredObjectInfo {
+  key: string;
+  size: number;
+  contentType: string | undefined;
+  etag: string;
+}
+
+// The embedded S3 server (s3rver) has no multipart upload: keep every object in one part.
+const SINGLE_PART_LIMIT = 1024 * 1024 * 1024;
+
+/**
+ * The one object-storage module, on the `minio` client (S3 protocol), used in every mode:
+ * MinIO in production, the embedded S3 server in development and tests.
+ * Callers always pass object sizes (bytes in memory), which the embedded server requires.
+ */
+export class ObjectStore {
+  readonly bucket: string;
+  private readonly client: Client;
+
+  constructor(config: ObjectStoreConfig) {
+    const url = new URL(config.endpoint);
+    this.bucket = config.bucket;
+    this.client = new Client({
+      endPoint: url.hostname,
+      port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80,
+      useSSL: url.protocol === 'https:',
+      accessKey: config.accessKey,
+      secretKey: config.secretKey,
+      region: config.region,
+      pathStyle: true,
+      partSize: SINGLE_PART_LIMIT,
+    });
+  }
+
+  async ensureBucket(): Promise<void> {
+    if (!(await this.client.bucketExists(this.bucket))) await this.client.makeBucket(this.bucket);
+  }
+
+  /** Cheap reachability probe for readiness checks. */
+  async ping(): Promise<void> {
+    await this.client.bucketExists(this.bucket);
+  }
+
+  async put(key: string, body: Uint8Array, contentType = 'application/octet-stream'): Promise<void> {
+    const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    await this.client.putObject(this.bucket, key, buffer, buffer.byteLength, { 'Content-Type': contentType });
+  }
+
+  async get(key: string): Promise<Buffer> {
+    const stream = await this.client.getObject(this.bucket, key);
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /** Returns null when the object does not exist (any other failure throws). */
+  async stat(key: string): Promise<StoredObjectInfo | null> {
+    try {
+      const info = await this.client.statObject(this.bucket, key);
+      const contentType = info.metaData['content-type'] as string | undefined;
+      return { key, size: info.size, contentType, etag: info.etag };
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    return (await this.stat(key)) !== null;
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.client.removeObject(this.bucket, key);
+  }
+
+  async removeMany(keys: readonly string[]): Promise<void> {
+    for (const key of keys) await this.remove(key);
+  }
+
+  async copy(fromKey: string, toKey: string): Promise<void> {
+    await this.client.copyObject(this.bucket, toKey, `/${this.bucket}/${fromKey}`);
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    for await (const item of this.client.listObjectsV2(this.bucket, prefix, true)) {
+      if (item.name) keys.push(item.name);
+    }
+    return keys;
+  }
+
+  presignedGet(key: string, ttlSeconds: number): Promise<string> {
+    return this.client.presignedGetObject(this.bucket, key, ttlSeconds);
+  }
+
+  presignedPut(key: string, ttlSeconds: number): Promise<string> {
+    return this.client.presignedPutObject(this.bucket, key, ttlSeconds);
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'NotFound' || code === 'NoSuchKey';
+}
