@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { parse as parseCookies } from 'cookie';
+import cors from 'cors';
+import express from 'express';
+import { specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { resolveViewer } from './features/accounts/accounts.service';
+import { SESSION_COOKIE } from './features/accounts/tokens';
+import { mountHealthRoutes } from './features/health/health.routes';
+import type { ApiContext, ApiServices } from './graphql/context';
+import { formatError } from './graphql/error-mapping';
+import { complexityLimitPlugin, depthLimitRule } from './graphql/query-limits';
+import { getSchema } from './graphql/schema';
+
+const bearerOf = (header: string | undefined) =>
+  header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+
+/** The secret a request carries: an explicit Bearer token wins over the browser's session cookie. */
+function secretOf(authorization: string | undefined, cookieHeader: string | undefined): string | undefined {
+  return bearerOf(authorization) ?? (cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] : undefined);
+}
+
+const clientIp = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
+
+/** Builds the HTTP + WebSocket server for GraphQL; `listen` starts it, `stop` drains it. */
+export async function createApiServer(services: ApiServices, log: (line: string) => void = console.log) {
+  const { config } = services;
+  const schema = getSchema();
+  const app = express();
+  const httpServer = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer(
+    {
+      schema,
+      validate: (schema, document) =>
+        validate(schema, document, [...specifiedRules, depthLimitRule(config.MAX_QUERY_DEPTH)]),
+      context: async (ctx): Promise<ApiContext> => {
+        const fromParams = ctx.connectionParams?.authorization;
+        const secret = secretOf(
+          typeof fromParams === 'string' ? fromParams : undefined,
+          ctx.extra.request.headers.cookie,
+        );
+        return {
+          ...services,
+          viewer: await resolveViewer(services.db, secret),
+          requestId: randomUUID(),
+          ip: clientIp(ctx.extra.request),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const error of errors) log(`subscription error: ${error.message}`);
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+    formatError: (formatted, error) => formatError(formatted, error, log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      complexityLimitPlugin(schema, config.MAX_QUERY_COMPLEXITY),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const origins = config.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (origins.length > 0) app.use(cors({ origin: origins, credentials: true }));
+  mountHealthRoutes(app, services);
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<ApiContext> => ({
+        ...services,
+        viewer: await resolveViewer(services.db, secretOf(req.headers.authorization, req.headers.cookie)),
+        requestId: randomUUID(),
+        ip: clientIp(req),
+        setSessionCookie: (token, expiresAt) => {
+          const options = {
+            httpOnly: true,
+            sameSite: 'lax' as const,
+            secure: config.SECURE_COOKIES,
+            path: '/',
+          };
+          if (token) res.cookie(SESSION_COOKIE, token, { ...options, expires: expiresAt });
+          else res.clearCookie(SESSION_COOKIE, options);
+        },
+      }),
+    }),
+  );
+  app.use(
+    (
+      error: Error & { type?: string; status?: number },
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const tooLarge = error.type === 'entity.too.large';
+      res.status(tooLarge ? 413 : (error.status ?? 500)).json({
+        errors: [
+          {
+            message: tooLarge ? 'Request body is too large' : 'Bad request',
+            extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
+
+  return {
+    httpServer,
+    listen: (port: number, host: string) =>
+      new Promise<number>((resolve) => {
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

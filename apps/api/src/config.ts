@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  API_HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url({ message: 'must be a postgresql:// URL' }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  S3_ENDPOINT: z.string().url({ message: 'must be an http(s):// URL' }),
+  S3_ACCESS_KEY: z.string().min(1),
+  S3_SECRET_KEY: z.string().min(1),
+  S3_BUCKET: z.string().min(3).default('hep2'),
+  S3_REGION: z.string().default('us-east-1'),
+  /** Where browsers reach the object store (presigned URLs); defaults to S3_ENDPOINT. */
+  S3_PUBLIC_ENDPOINT: z.string().url().optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  PRESIGN_TTL_SECONDS: z.coerce.number().int().min(10).max(86400).default(300),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024 * 1024),
+  MAX_IMAGE_PIXELS: z.coerce.number().int().positive().default(40_000_000),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),
+  LEASE_SECONDS: z.coerce.number().int().min(5).default(600),
+  CORS_ORIGINS: z.string().default(''),
+  SECURE_COOKIES: boolean.default(false),
+  LOG_REQUESTS: boolean.default(false),
+});
+
+export type ApiConfig = z.infer<typeof schema>;
+
+/** Validates the environment once at start-up; the message names every bad variable. */
+export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid API configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

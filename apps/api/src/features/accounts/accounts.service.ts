@@ -1,0 +1,139 @@
+import type { Db, Role } from '@hep2/db';
+import type { ApiConfig } from '../../config';
+import type { Viewer } from '../../graphql/context';
+import { DomainError } from '../../shared/domain-error';
+import { recordAudit } from '../audit/audit.service';
+import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
+import { assertSignInAllowed, recordSignInAttempt } from './sign-in-limiter';
+import { API_TOKEN_PREFIX, hashSecret, newSecret, SESSION_PREFIX } from './tokens';
+
+export const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  lastSignInAt: true,
+  createdAt: true,
+} as const;
+
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  lastSignInAt: Date | null;
+  createdAt: Date;
+}
+
+let dummy: Promise<string> | null = null;
+const dummyHash = () => {
+  dummy ??= hashPassword('not-a-real-password-0000');
+  return dummy;
+};
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export async function signIn(
+  db: Db,
+  config: ApiConfig,
+  input: { email: string; password: string; ip: string; userAgent?: string },
+) {
+  const email = normaliseEmail(input.email);
+  await assertSignInAllowed(db, config, email, input.ip);
+  const user = await db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
+  // Unknown emails cost the same hash check, so response times do not reveal which emails exist.
+  const valid = (await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password)) && !!user;
+  await recordSignInAttempt(db, email, input.ip, valid);
+  if (!user || !valid) throw new DomainError('INVALID_CREDENTIALS', 'Email or password is wrong');
+  if (!user.active) throw new DomainError('ACCOUNT_DISABLED', 'This account has been deactivated');
+
+  const token = newSecret(SESSION_PREFIX);
+  const expiresAt = new Date(Date.now() + config.SESSION_TTL_HOURS * 3600_000);
+  await db.$transaction([
+    db.session.create({
+      data: { userId: user.id, tokenHash: hashSecret(token), expiresAt, userAgent: input.userAgent },
+    }),
+    db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
+  ]);
+  const { passwordHash: _omit, ...dto } = user;
+  return { token, expiresAt, user: dto satisfies UserDto };
+}
+
+export async function signOut(db: Db, viewer: Viewer): Promise<void> {
+  if (!viewer.sessionId) return;
+  await db.session.update({ where: { id: viewer.sessionId }, data: { revokedAt: new Date() } });
+}
+
+/** Resolves a bearer secret (session or API token) to the signed-in user, or null. */
+export async function resolveViewer(db: Db, secret: string | undefined): Promise<Viewer | null> {
+  if (!secret) return null;
+  const tokenHash = hashSecret(secret);
+  const now = new Date();
+  if (secret.startsWith(API_TOKEN_PREFIX)) {
+    const token = await db.apiToken.findUnique({
+      where: { tokenHash },
+      select: { id: true, expiresAt: true, revokedAt: true, user: { select: userSelect } },
+    });
+    if (!token || token.revokedAt || (token.expiresAt && token.expiresAt < now) || !token.user.active)
+      return null;
+    void db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } }).catch(() => {});
+    return toViewer(token.user, null);
+  }
+  const session = await db.session.findUnique({
+    where: { tokenHash },
+    select: { id: true, expiresAt: true, revokedAt: true, user: { select: userSelect } },
+  });
+  if (!session || session.revokedAt || session.expiresAt < now || !session.user.active) return null;
+  return toViewer(session.user, session.id);
+}
+
+const toViewer = (user: UserDto, sessionId: string | null): Viewer => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  sessionId,
+});
+
+export async function changePassword(
+  db: Db,
+  viewer: Viewer,
+  input: { currentPassword: string; newPassword: string },
+) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new DomainError('INVALID_CREDENTIALS', 'The current password is wrong', {
+      field: 'currentPassword',
+    });
+  }
+  assertPasswordStrength(input.newPassword, 'newPassword');
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: viewer.id },
+      data: { passwordHash: await hashPassword(input.newPassword) },
+    });
+    // Other sessions end: a changed password must lock out whoever knew the old one.
+    await tx.session.updateMany({
+      where: { userId: viewer.id, revokedAt: null, NOT: { id: viewer.sessionId ?? undefined } },
+      data: { revokedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: 'user.changePassword',
+      entityType: 'User',
+      entityId: viewer.id,
+    });
+  });
+}
+
+export function assertPasswordStrength(password: string, field = 'password'): void {
+  if (password.length < PASSWORD_MIN_LENGTH) {
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `${field}: must have at least ${PASSWORD_MIN_LENGTH} characters`,
+      { field },
+    );
+  }
+}

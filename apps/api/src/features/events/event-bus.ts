@@ -1,0 +1,90 @@
+import type { Db } from '@hep2/db';
+import pg from 'pg';
+import { AsyncQueue } from './async-queue';
+
+const CHANNEL = 'hep2_events';
+
+export interface PlatformEvent {
+  topic: string;
+  payload: Record<string, unknown>;
+}
+
+type Listener = (event: PlatformEvent) => void;
+
+/**
+ * Events for subscriptions, carried by Postgres LISTEN/NOTIFY so that every API replica (and the
+ * trainer) sees every event. Payloads stay small (ids, counts): NOTIFY caps them at 8000 bytes.
+ */
+export class EventBus {
+  private readonly listeners = new Set<Listener>();
+  private client: pg.Client | null = null;
+  private stopped = false;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly db: Db,
+    private readonly log: (line: string) => void = () => {},
+  ) {}
+
+  async start(): Promise<void> {
+    await this.connect();
+  }
+
+  async publish(topic: string, payload: Record<string, unknown>): Promise<void> {
+    const message = JSON.stringify({ topic, payload } satisfies PlatformEvent);
+    await this.db.$executeRaw`select pg_notify(${CHANNEL}, ${message})`;
+  }
+
+  /** Events of one topic (optionally filtered) until the consumer stops iterating. */
+  subscribe(topic: string, filter: (payload: Record<string, unknown>) => boolean = () => true) {
+    const queue = new AsyncQueue<Record<string, unknown>>(() => this.listeners.delete(listener));
+    const listener: Listener = (event) => {
+      if (event.topic === topic && filter(event.payload)) queue.push(event.payload);
+    };
+    this.listeners.add(listener);
+    return queue;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => {});
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString });
+    client.on('notification', (message) => this.dispatch(message.payload));
+    client.on('error', () => this.scheduleReconnect());
+    client.on('end', () => this.scheduleReconnect());
+    await client.connect();
+    await client.query(`listen ${CHANNEL}`);
+    this.client = client;
+  }
+
+  // The database may restart under load; keep listening without restarting the API.
+  private scheduleReconnect(): void {
+    if (this.stopped || this.reconnectTimer) return;
+    this.client = null;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      this.connect().catch((error: unknown) => {
+        this.log(`event bus reconnect failed: ${String(error)}`);
+        this.scheduleReconnect();
+      });
+    }, 1000);
+  }
+
+  private dispatch(raw: string | undefined): void {
+    if (!raw) return;
+    let event: PlatformEvent;
+    try {
+      event = JSON.parse(raw) as PlatformEvent;
+    } catch {
+      return;
+    }
+    for (const listener of this.listeners) listener(event);
+  }
+}

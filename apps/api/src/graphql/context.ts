@@ -1,0 +1,33 @@
+import type { Db } from '@hep2/db';
+import type { ObjectStore } from '@hep2/storage';
+import type { ApiConfig } from '../config';
+import type { EventBus } from '../features/events/event-bus';
+
+export type ViewerRole = 'ANNOTATOR' | 'CURATOR' | 'ADMIN';
+
+export interface Viewer {
+  id: string;
+  email: string;
+  name: string;
+  role: ViewerRole;
+  /** Set when the request used a session (cookie or bearer), to allow sign-out. */
+  sessionId: string | null;
+}
+
+/** Long-lived services shared by every request. */
+export interface ApiServices {
+  config: ApiConfig;
+  db: Db;
+  store: ObjectStore;
+  /** Object store as seen from browsers (presigned URLs must name the public host). */
+  publicStore: ObjectStore;
+  events: EventBus;
+}
+
+export interface ApiContext extends ApiServices {
+  viewer: Viewer | null;
+  requestId: string;
+  ip: string;
+  /** Sets or clears the session cookie on HTTP requests; absent on WebSocket operations. */
+  setSessionCookie?: (token: string | null, expiresAt?: Date) => void;
+}

@@ -1,0 +1,87 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { DomainError, type ErrorCode } from '../shared/domain-error';
+
+/** HTTP-ish status per code, for clients and logs; the `code` extension is the stable contract. */
+const httpStatus: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION_FAILED: 400,
+  INVALID_CREDENTIALS: 401,
+  RATE_LIMITED: 429,
+  ACCOUNT_DISABLED: 403,
+  CONFLICT: 409,
+  STALE_VERSION: 409,
+  LEASE_LOST: 409,
+  QUEUE_EMPTY: 404,
+  INVALID_TRANSITION: 409,
+  INVALID_IMAGE: 422,
+  INVALID_MASK: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  STORAGE_UNAVAILABLE: 503,
+  TRAINING_BUSY: 409,
+};
+
+// Codes Apollo/graphql-js produce for malformed requests; passed through untouched.
+const PROTOCOL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_DEEP',
+]);
+
+function findDomainError(error: unknown): DomainError | null {
+  let current: unknown = error;
+  for (let i = 0; i < 5 && current; i++) {
+    if (current instanceof DomainError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return null;
+}
+
+/**
+ * The one place where errors become what clients see: domain errors keep their code and message,
+ * protocol errors pass through, everything else is an opaque INTERNAL_SERVER_ERROR (no stack traces).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (line: string) => void = console.error,
+): GraphQLFormattedError {
+  const domain = findDomainError(error);
+  if (domain) {
+    return {
+      message: domain.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: domain.code, status: httpStatus[domain.code], ...domain.details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PROTOCOL_CODES.has(code)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
+  }
+  if (error instanceof GraphQLError && !error.originalError && !formatted.path) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
+  }
+  log(`internal error: ${(error as Error)?.stack ?? String(error)}`);
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

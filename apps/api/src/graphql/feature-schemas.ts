@@ -1,0 +1,2 @@
+// Domain features beyond the core register themselves here (datasets, workflow, training, ...).
+export {};

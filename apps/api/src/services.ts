@@ -1,0 +1,31 @@
+import { createDb } from '@hep2/db';
+import { ObjectStore } from '@hep2/storage';
+import type { ApiConfig } from './config';
+import { EventBus } from './features/events/event-bus';
+import type { ApiServices } from './graphql/context';
+
+/** Connects to Postgres, the object store and the event bus; `close` releases all of them. */
+export async function createServices(config: ApiConfig, log: (line: string) => void = console.log) {
+  const db = createDb({ connectionString: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  const storeConfig = {
+    endpoint: config.S3_ENDPOINT,
+    accessKey: config.S3_ACCESS_KEY,
+    secretKey: config.S3_SECRET_KEY,
+    bucket: config.S3_BUCKET,
+    region: config.S3_REGION,
+  };
+  const store = new ObjectStore(storeConfig);
+  const publicStore = config.S3_PUBLIC_ENDPOINT
+    ? new ObjectStore({ ...storeConfig, endpoint: config.S3_PUBLIC_ENDPOINT })
+    : store;
+  const events = new EventBus(config.DATABASE_URL, db, log);
+  await events.start();
+  const services: ApiServices = { config, db, store, publicStore, events };
+  return {
+    services,
+    close: async () => {
+      await events.stop();
+      await db.$disconnect();
+    },
+  };
+}

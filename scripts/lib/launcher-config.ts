@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const optionalUrl = z.string().url().optional();
+
+const schema = z
+  .object({
+    HEP2_DATA_DIR: z.string().default('.data/dev'),
+    DATABASE_URL: optionalUrl,
+    S3_ENDPOINT: optionalUrl,
+    S3_ACCESS_KEY: z.string().optional(),
+    S3_SECRET_KEY: z.string().optional(),
+    S3_BUCKET: z.string().min(3).default('hep2'),
+    S3_REGION: z.string().default('us-east-1'),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+    EMBEDDED_S3_PORT: z.coerce.number().int().min(1).max(65535).default(9010),
+    API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+    WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  })
+  .refine((env) => !env.S3_ENDPOINT || (env.S3_ACCESS_KEY && env.S3_SECRET_KEY), {
+    message: 'S3_ACCESS_KEY and S3_SECRET_KEY are required when S3_ENDPOINT is set',
+    path: ['S3_ACCESS_KEY'],
+  });
+
+export type LauncherConfig = z.infer<typeof schema> & { dataDir: string };
+
+/** The launcher's settings: with none set, everything runs embedded under HEP2_DATA_DIR. */
+export function loadLauncherConfig(env: NodeJS.ProcessEnv = process.env): LauncherConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { ...parsed.data, dataDir: resolve(parsed.data.HEP2_DATA_DIR) };
+}

@@ -1,0 +1,61 @@
+/**
+ * `npm test`: static checks, then every vitest project against real services. With DATABASE_URL /
+ * S3_ENDPOINT unset it starts a throw-away embedded Postgres and S3 server on free ports.
+ * Extra arguments go to vitest (e.g. `npm test -- apps/api`).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyMigrations } from '@hep2/db/migrations';
+import { findFreePort } from '@hep2/embedded';
+import { platformEnv, startInfrastructure } from './lib/infrastructure';
+import { loadLauncherConfig } from './lib/launcher-config';
+
+const args = process.argv.slice(2);
+const log = (line: string) => console.log(`[test] ${line}`);
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): number {
+  log(`$ ${command} ${commandArgs.join(' ')}`);
+  return spawnSync(command, commandArgs, { stdio: 'inherit', env }).status ?? 1;
+}
+
+if (args.length === 0) {
+  for (const [command, commandArgs] of [
+    ['npx', ['biome', 'ci', '.']],
+    ['npx', ['tsc', '-b']],
+  ] as const) {
+    if (run(command, [...commandArgs]) !== 0) process.exit(1);
+  }
+}
+
+const config = loadLauncherConfig();
+const scratch = mkdtempSync(join(tmpdir(), 'hep2-test-'));
+const infra = await startInfrastructure({
+  dataDir: scratch,
+  databaseUrl: config.DATABASE_URL,
+  s3: config.S3_ENDPOINT
+    ? {
+        endpoint: config.S3_ENDPOINT,
+        accessKey: config.S3_ACCESS_KEY ?? '',
+        secretKey: config.S3_SECRET_KEY ?? '',
+      }
+    : undefined,
+  bucket: config.DATABASE_URL ? config.S3_BUCKET : 'hep2-test',
+  pgPort: await findFreePort(),
+  s3Port: await findFreePort(),
+  log,
+});
+let status = 1;
+try {
+  await applyMigrations({ connectionString: infra.databaseUrl, log });
+  status = run('npx', ['vitest', 'run', ...args], {
+    ...process.env,
+    ...platformEnv(infra),
+    HEP2_TEST_SCRATCH: scratch,
+  });
+} finally {
+  await infra.stop();
+  rmSync(scratch, { recursive: true, force: true });
+}
+process.exit(status);
