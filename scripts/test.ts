@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations } from '@hep2/db/migrations';
+import { applyMigrations, prismaMigrationsDir } from '@hep2/db';
 import { findFreePort } from '@hep2/embedded';
 import { platformEnv, startInfrastructure } from './lib/infrastructure';
 import { loadLauncherConfig } from './lib/launcher-config';
@@ -23,7 +23,7 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = pr
 if (args.length === 0) {
   for (const [command, commandArgs] of [
     ['npx', ['biome', 'ci', '.']],
-    ['npx', ['tsc', '-b']],
+    ['npm', ['run', 'typecheck']],
   ] as const) {
     if (run(command, [...commandArgs]) !== 0) process.exit(1);
   }
@@ -48,7 +48,7 @@ const infra = await startInfrastructure({
 });
 let status = 1;
 try {
-  await applyMigrations({ connectionString: infra.databaseUrl, log });
+  await applyMigrations(infra.databaseUrl, prismaMigrationsDir, log);
   status = run('npx', ['vitest', 'run', ...args], {
     ...process.env,
     ...platformEnv(infra),

@@ -67,7 +67,7 @@ export async function createApiServer(services: ApiServices, log: (line: string)
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      complexityLimitPlugin(schema, config.MAX_QUERY_COMPLEXITY),
+      complexityLimitPlugin(config.MAX_QUERY_COMPLEXITY),
       {
         async serverWillStart() {
           return {

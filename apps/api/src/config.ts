@@ -22,7 +22,7 @@ const schema = z.object({
     .positive()
     .default(64 * 1024 * 1024),
   MAX_IMAGE_PIXELS: z.coerce.number().int().positive().default(40_000_000),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(15),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),

@@ -1,7 +1,9 @@
+import { exitWhenLauncherDies } from '@hep2/embedded';
 import { createApiServer } from './app';
 import { loadApiConfig } from './config';
 import { createServices } from './services';
 
+exitWhenLauncherDies();
 const config = loadApiConfig();
 const { services, close } = await createServices(config);
 const server = await createApiServer(services);

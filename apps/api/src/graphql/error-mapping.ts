@@ -62,7 +62,13 @@ export function formatError(
       extensions: { code: domain.code, status: httpStatus[domain.code], ...domain.details },
     };
   }
-  const code = formatted.extensions?.code;
+  // Apollo rewraps validation errors as GRAPHQL_VALIDATION_FAILED; keep our rule's own code.
+  const originalCode = (error as { originalError?: { extensions?: { code?: unknown } } })?.originalError
+    ?.extensions?.code;
+  const code =
+    typeof originalCode === 'string' && PROTOCOL_CODES.has(originalCode)
+      ? originalCode
+      : formatted.extensions?.code;
   if (typeof code === 'string' && PROTOCOL_CODES.has(code)) {
     return {
       message: formatted.message,

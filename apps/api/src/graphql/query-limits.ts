@@ -1,14 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type ASTVisitor,
+  type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
-  type GraphQLSchema,
   Kind,
+  type SelectionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ApiContext } from './context';
 
 /** Refuses documents nested deeper than `maxDepth` (a "depth bomb" costs nothing to send). */
@@ -23,7 +23,8 @@ export function depthLimitRule(maxDepth: number) {
       let max = 0;
       for (const selection of set.selections) {
         if (selection.kind === Kind.FIELD) {
-          if (selection.name.value.startsWith('__')) continue;
+          // Introspection counts too (deep `ofType` chains are a classic bomb); only __typename is free.
+          if (selection.name.value === '__typename') continue;
           max = Math.max(max, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           max = Math.max(max, depthOf(selection.selectionSet, seen));
@@ -52,32 +53,23 @@ export function depthLimitRule(maxDepth: number) {
 }
 
 /**
- * Refuses operations whose estimated cost exceeds `maxComplexity`: each field costs 1, and a
- * connection's children count once per requested item (`first`/`last`).
+ * Refuses operations whose estimated cost exceeds `maxComplexity`: each field costs 1, and the
+ * children of a paginated field count once per requested item (`first`/`last`, default 50).
+ * (graphql-query-complexity was tried: its ESM build imports graphql's .mjs files, which breaks
+ * graphql's single-realm check next to the CJS copy other libraries load.)
  */
-export function complexityLimitPlugin(
-  schema: GraphQLSchema,
-  maxComplexity: number,
-): ApolloServerPlugin<ApiContext> {
-  const estimators = [
-    ({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }) => {
-      const pageSize = Number(args.first ?? args.last ?? 0);
-      return pageSize > 0 ? 1 + childComplexity * pageSize : undefined;
-    },
-    fieldExtensionsEstimator(),
-    simpleEstimator({ defaultComplexity: 1 }),
-  ];
+export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators,
-          });
+        async didResolveOperation({ operation, document, request }) {
+          const fragments = new Map<string, FragmentDefinitionNode>();
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION)
+              fragments.set(definition.name.value, definition);
+          }
+          if (!operation) return;
+          const complexity = costOf(operation.selectionSet, fragments, request.variables ?? {}, new Set());
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query costs ${complexity}; the limit is ${maxComplexity}`, {
               extensions: { code: 'QUERY_TOO_COMPLEX' },
@@ -87,4 +79,47 @@ export function complexityLimitPlugin(
       };
     },
   };
+}
+
+function pageSizeOf(field: FieldNode, variables: Record<string, unknown>): number {
+  for (const argument of field.arguments ?? []) {
+    if (argument.name.value !== 'first' && argument.name.value !== 'last') continue;
+    const value = argument.value;
+    if (value.kind === Kind.INT) return Number(value.value);
+    if (value.kind === Kind.VARIABLE) return Number(variables[value.name.value] ?? 50);
+  }
+  return field.selectionSet?.selections.some(
+    (s: SelectionNode) => s.kind === Kind.FIELD && s.name.value === 'edges',
+  )
+    ? 50
+    : 1;
+}
+
+function costOf(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  seen: Set<string>,
+): number {
+  let total = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const children = selection.selectionSet
+        ? costOf(selection.selectionSet, fragments, variables, seen)
+        : 0;
+      total += 1 + children * pageSizeOf(selection, variables);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      total += costOf(selection.selectionSet, fragments, variables, seen);
+    } else if (!seen.has(selection.name.value)) {
+      const fragment = fragments.get(selection.name.value);
+      if (fragment)
+        total += costOf(
+          fragment.selectionSet,
+          fragments,
+          variables,
+          new Set([...seen, selection.name.value]),
+        );
+    }
+  }
+  return total;
 }

@@ -1,5 +1,6 @@
 import { builder } from '../../graphql/builder';
 import { cursorPage } from '../../graphql/pagination';
+import { topics } from '../events/topics';
 
 interface AuditDto {
   id: bigint;
@@ -57,5 +58,32 @@ builder.queryField('auditLog', (t) =>
           }),
         500,
       ),
+  }),
+);
+
+interface AuditEvent {
+  id: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+}
+
+const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
+  description: 'A new audit entry, announced when its transaction commits.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Audit entry id.' }),
+    action: t.exposeString('action', { description: 'What happened.' }),
+    entityType: t.exposeString('entityType', { description: 'Kind of thing changed.' }),
+    entityId: t.exposeString('entityId', { nullable: true, description: 'Id of the thing changed.' }),
+  }),
+});
+
+builder.subscriptionField('auditAppended', (t) =>
+  t.field({
+    type: AuditEventRef,
+    description: 'Every state change on any API replica, live (admins only).',
+    authScopes: { admin: true },
+    subscribe: (_root, _args, ctx) => ctx.events.subscribe(topics.audit),
+    resolve: (payload) => payload as unknown as AuditEvent,
   }),
 );

@@ -1,4 +1,6 @@
 import type { Db, Prisma, Tx } from '@hep2/db';
+import { publishEvent } from '../events/event-bus';
+import { topics } from '../events/topics';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -17,7 +19,7 @@ const toJson = (value: unknown) =>
 
 /** Appends to the audit trail; pass the transaction so the entry commits with the change it records. */
 export async function recordAudit(db: Db | Tx, entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({
+  const row = await db.auditLog.create({
     data: {
       actorId: entry.actorId,
       action: entry.action,
@@ -27,5 +29,12 @@ export async function recordAudit(db: Db | Tx, entry: AuditEntry): Promise<void>
       after: toJson(entry.after),
       requestId: entry.requestId ?? null,
     },
+    select: { id: true },
+  });
+  await publishEvent(db, topics.audit, {
+    id: row.id.toString(),
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
   });
 }

@@ -1,8 +1,18 @@
-import type { Db } from '@hep2/db';
+import type { Db, Tx } from '@hep2/db';
 import pg from 'pg';
 import { AsyncQueue } from './async-queue';
 
 const CHANNEL = 'hep2_events';
+
+/** Sends an event through Postgres; inside a transaction it is delivered only if that commits. */
+export async function publishEvent(
+  db: Db | Tx,
+  topic: string,
+  payload: Record<string, unknown>,
+): Promise<void> {
+  const message = JSON.stringify({ topic, payload } satisfies PlatformEvent);
+  await db.$executeRaw`select pg_notify(${CHANNEL}, ${message})`;
+}
 
 export interface PlatformEvent {
   topic: string;
@@ -31,9 +41,9 @@ export class EventBus {
     await this.connect();
   }
 
-  async publish(topic: string, payload: Record<string, unknown>): Promise<void> {
-    const message = JSON.stringify({ topic, payload } satisfies PlatformEvent);
-    await this.db.$executeRaw`select pg_notify(${CHANNEL}, ${message})`;
+  /** Publishes now, or - given a transaction - when it commits (NOTIFY is transactional). */
+  async publish(topic: string, payload: Record<string, unknown>, tx: Db | Tx = this.db): Promise<void> {
+    await publishEvent(tx, topic, payload);
   }
 
   /** Events of one topic (optionally filtered) until the consumer stops iterating. */

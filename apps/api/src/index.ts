@@ -1,0 +1,3 @@
+export { createApiServer } from './app';
+export { type ApiConfig, loadApiConfig } from './config';
+export { createServices } from './services';

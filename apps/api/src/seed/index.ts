@@ -1,0 +1,1 @@
+export { DEMO_USERS, ensureDemoUsers } from './demo-users';
