@@ -1,2 +1,2 @@
-// Domain features beyond the core register themselves here (datasets, workflow, training, ...).
-export {};
+// Domain features beyond the core register their types and root fields here.
+import '../features/datasets/datasets.schema';
