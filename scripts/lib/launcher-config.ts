@@ -1,15 +1,17 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
-const optionalUrl = z.string().url().optional();
+// An empty variable means "not set" (e.g. `DATABASE_URL= npm start` to force the embedded one).
+const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+const optionalUrl = z.preprocess(unsetIfEmpty, z.string().url().optional());
 
 const schema = z
   .object({
     HEP2_DATA_DIR: z.string().default('.data/dev'),
     DATABASE_URL: optionalUrl,
     S3_ENDPOINT: optionalUrl,
-    S3_ACCESS_KEY: z.string().optional(),
-    S3_SECRET_KEY: z.string().optional(),
+    S3_ACCESS_KEY: z.preprocess(unsetIfEmpty, z.string().optional()),
+    S3_SECRET_KEY: z.preprocess(unsetIfEmpty, z.string().optional()),
     S3_BUCKET: z.string().min(3).default('hep2'),
     S3_REGION: z.string().default('us-east-1'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
