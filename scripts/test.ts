@@ -3,7 +3,7 @@
  * S3_ENDPOINT unset it starts a throw-away embedded Postgres and S3 server on free ports.
  * Extra arguments go to vitest (e.g. `npm test -- apps/api`).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,10 +46,17 @@ const infra = await startInfrastructure({
   s3Port: await findFreePort(),
   log,
 });
+// vitest runs asynchronously: the embedded S3 server lives in this process and must keep serving.
+function runAsync(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  log(`$ ${command} ${commandArgs.join(' ')}`);
+  const child = spawn(command, commandArgs, { stdio: 'inherit', env });
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+}
+
 let status = 1;
 try {
   await applyMigrations(infra.databaseUrl, prismaMigrationsDir, log);
-  status = run('npx', ['vitest', 'run', ...args], {
+  status = await runAsync('npx', ['vitest', 'run', ...args], {
     ...process.env,
     ...platformEnv(infra),
     HEP2_TEST_SCRATCH: scratch,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+const seconds = (fallback: number, min: number) => z.coerce.number().min(min).default(fallback);
+
 const schema = z.object({
   DATABASE_URL: z.string().url({ message: 'must be a postgresql:// URL' }),
   S3_ENDPOINT: z.string().url({ message: 'must be an http(s):// URL' }),
@@ -8,8 +10,34 @@ const schema = z.object({
   S3_BUCKET: z.string().min(3).default('hep2'),
   S3_REGION: z.string().default('us-east-1'),
   /** A run whose worker has not written a heartbeat for this long is failed (its worker died). */
-  RUN_HEARTBEAT_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(120),
+  RUN_HEARTBEAT_TIMEOUT_SECONDS: seconds(120, 2),
   TRAINER_WORKER_ID: z.string().optional(),
+  /** How often a running run writes its heartbeat and polls cancelRequested. */
+  TRAINER_HEARTBEAT_SECONDS: seconds(5, 0.2),
+  /** How often abandoned runs are looked for. */
+  TRAINER_SWEEP_SECONDS: seconds(30, 0.5),
+  /** How often QUEUED runs are handed to the job queue (they are also picked up on start). */
+  TRAINER_DISPATCH_SECONDS: seconds(2, 0.2),
+  /** How often threshold triggers and cron schedules are re-read from the datasets' policies. */
+  TRAINER_TRIGGER_CHECK_SECONDS: seconds(60, 1),
+  /** How often an idle worker asks the job queue for work. */
+  TRAINER_POLL_SECONDS: seconds(2, 0.5),
+  /** A job still active after this long is given up by the queue. */
+  TRAINER_JOB_EXPIRE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(6 * 3600),
+  /** Decoded patches kept in memory across runs. */
+  TRAINER_CACHE_MB: z.coerce.number().min(0).default(256),
+  /** Backends to try in order: tfjs-node-gpu, tfjs-node, wasm, cpu. */
+  TRAINER_BACKENDS: z
+    .string()
+    .default('tfjs-node-gpu,tfjs-node,wasm,cpu')
+    .transform((v) => v.split(',').map((s) => s.trim()))
+    .pipe(z.array(z.enum(['tfjs-node-gpu', 'tfjs-node', 'wasm', 'cpu'])).min(1)),
+  /** Code version recorded with every run; `git rev-parse HEAD` when unset. */
+  GIT_COMMIT: z.string().optional(),
 });
 
 export type TrainerConfig = z.infer<typeof schema>;

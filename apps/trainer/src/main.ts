@@ -1,30 +1,16 @@
-import { hostname } from 'node:os';
-import { createDb } from '@hep2/db';
 import { exitWhenLauncherDies } from '@hep2/embedded';
 import { loadTrainerConfig } from './config';
-import { failStaleRuns } from './features/runs/stale-runs';
+import { startTrainerService } from './trainer-service';
 
 exitWhenLauncherDies();
-const config = loadTrainerConfig();
-const workerId = config.TRAINER_WORKER_ID ?? `${hostname()}:${process.pid}`;
-const db = createDb({ connectionString: config.DATABASE_URL, poolSize: 4 });
+const service = await startTrainerService(loadTrainerConfig());
 
-async function sweep(): Promise<void> {
-  const failed = await failStaleRuns(db, config.RUN_HEARTBEAT_TIMEOUT_SECONDS);
-  if (failed > 0) console.log(`marked ${failed} abandoned run(s) as failed`);
-}
-
-await sweep();
-const timer = setInterval(
-  () => void sweep().catch((error: unknown) => console.error(`sweep failed: ${String(error)}`)),
-  30_000,
-);
-console.log(`trainer ${workerId}: watching for training runs`);
-
+let stopping = false;
 const shutdown = async () => {
-  clearInterval(timer);
-  await db.$disconnect();
+  if (stopping) return;
+  stopping = true;
+  await service.stop();
   process.exit(0);
 };
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

@@ -1,2 +1,5 @@
 // Domain features beyond the core register their types and root fields here.
 import '../features/datasets/datasets.schema';
+import '../features/workflow/workflow.schema';
+import '../features/training/training.schema';
+import '../features/imports/imports.schema';

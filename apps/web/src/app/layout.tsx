@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { GraphqlProvider } from '@/features/graphql/graphql-provider';
 import './globals.css';
 
 export const metadata = {
@@ -9,7 +10,9 @@ export const metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <GraphqlProvider>{children}</GraphqlProvider>
+      </body>
     </html>
   );
 }

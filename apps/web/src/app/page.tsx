@@ -1,5 +1,5 @@
-import { redirect } from 'next/navigation';
+import { RoleRedirect } from '@/features/home/role-redirect';
 
 export default function Home() {
-  redirect('/sign-in');
+  return <RoleRedirect />;
 }

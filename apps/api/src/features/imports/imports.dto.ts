@@ -1,0 +1,69 @@
+import type { JobStatus, UploadStatus } from '@hep2/db';
+
+export const importJobSelect = {
+  id: true,
+  datasetId: true,
+  layout: true,
+  source: true,
+  allOrNothing: true,
+  status: true,
+  totalRows: true,
+  doneRows: true,
+  importedRows: true,
+  rowErrors: true,
+  error: true,
+  createdAt: true,
+  finishedAt: true,
+} as const;
+
+export interface ImportJobDto {
+  id: string;
+  datasetId: string;
+  layout: string;
+  source: string;
+  allOrNothing: boolean;
+  status: JobStatus;
+  totalRows: number;
+  doneRows: number;
+  importedRows: number;
+  rowErrors: unknown;
+  error: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+export interface RowErrorDto {
+  line: number;
+  reason: string;
+}
+
+export interface UploadTicketDto {
+  uploadId: string;
+  url: string;
+  method: 'PUT';
+  expiresAt: Date;
+  maxBytes: number;
+}
+
+export interface UploadDto {
+  id: string;
+  status: UploadStatus;
+  error: string | null;
+  specimenId: string | null;
+}
+
+export interface ExportFileDto {
+  name: string;
+  url: string;
+  bytes: number;
+}
+
+export interface ExportDto {
+  exportId: string;
+  format: string;
+  level: string;
+  approvedOnly: boolean;
+  items: number;
+  warnings: string[];
+  files: ExportFileDto[];
+}

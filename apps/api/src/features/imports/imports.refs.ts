@@ -1,0 +1,107 @@
+import { builder } from '../../graphql/builder';
+import type { ExportDto, ExportFileDto, ImportJobDto, RowErrorDto, UploadTicketDto } from './imports.dto';
+
+export const JobStatusEnum = builder.enumType('JobStatus', {
+  description: 'State of a background job.',
+  values: {
+    PENDING: { description: 'Accepted, not started yet.' },
+    RUNNING: { description: 'Working.' },
+    SUCCEEDED: { description: 'Finished; see its counts and row errors.' },
+    FAILED: { description: 'Stopped; nothing was imported when all-or-nothing.' },
+  } as const,
+});
+
+export const ImportLayoutEnum = builder.enumType('ImportLayout', {
+  description: 'Folder layouts the importer reads.',
+  values: {
+    SEED_CSV: { value: 'seed-csv', description: 'No header: image, mask, pattern, intensity (the seed code).' },
+    HEADER_CSV: {
+      value: 'header-csv',
+      description: 'Header naming image, mask, pattern, intensity and optional specimen, fold.',
+    },
+    CELLS: { value: 'cells', description: 'Cell crops with "Image ID, Image class" (no masks, no intensity).' },
+  } as const,
+});
+
+export const ExportFormatEnum = builder.enumType('ExportFormat', {
+  description: 'What an export writes.',
+  values: {
+    SEED_CSV: { value: 'seed-csv', description: 'The seed CSV layout with PNG images and masks.' },
+    HEADER_CSV: { value: 'header-csv', description: 'CSV with a header (specimen, fold) and PNG masks.' },
+    COCO: { value: 'coco', description: 'COCO JSON with RLE masks; pattern and intensity as attributes.' },
+    SPECIMEN_CSV: { value: 'specimen-csv', description: 'One row per specimen with its labels.' },
+    FOLDS: { value: 'folds', description: 'The specimen folds.' },
+  } as const,
+});
+
+export const ExportLevelEnum = builder.enumType('ExportLevel', {
+  description: 'Unit of a CSV or COCO export.',
+  values: {
+    PATCH: { value: 'patch', description: 'Patches with their curated (or weak) labels and masks.' },
+    SPECIMEN: { value: 'specimen', description: 'Whole specimens with their source labels and masks.' },
+  } as const,
+});
+
+const RowErrorRef = builder.objectRef<RowErrorDto>('ImportRowError').implement({
+  description: 'A manifest row that could not be imported.',
+  fields: (t) => ({
+    line: t.exposeInt('line', { description: '1-based line in the manifest.' }),
+    reason: t.exposeString('reason', { description: 'Why the row was refused.' }),
+  }),
+});
+
+export const ImportJobRef = builder.objectRef<ImportJobDto>('ImportJob').implement({
+  description: 'A dataset import running in the background, with its progress and row report.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    datasetId: t.exposeID('datasetId', { description: 'Dataset imported into.' }),
+    layout: t.exposeString('layout', { description: 'Manifest layout (detected unless given).' }),
+    source: t.exposeString('source', { description: 'Folder on the server.' }),
+    allOrNothing: t.exposeBoolean('allOrNothing', { description: 'Any bad row stops the whole import.' }),
+    status: t.expose('status', { type: JobStatusEnum, description: 'Job state.' }),
+    totalRows: t.exposeInt('totalRows', { description: 'Data rows in the manifest.' }),
+    doneRows: t.exposeInt('doneRows', { description: 'Rows checked so far.' }),
+    importedRows: t.exposeInt('importedRows', { description: 'New specimens stored (committed when done).' }),
+    rowErrors: t.field({
+      type: [RowErrorRef],
+      description: 'Bad rows with their line and reason.',
+      resolve: (j) => (Array.isArray(j.rowErrors) ? (j.rowErrors as RowErrorDto[]) : []),
+    }),
+    error: t.exposeString('error', { nullable: true, description: 'Why the job failed as a whole.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was started.' }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true, description: 'When it ended.' }),
+  }),
+});
+
+export const UploadTicketRef = builder.objectRef<UploadTicketDto>('UploadTicket').implement({
+  description: 'Where to PUT a specimen image; call completeSpecimenUpload afterwards.',
+  fields: (t) => ({
+    uploadId: t.exposeID('uploadId', { description: 'Pass to completeSpecimenUpload.' }),
+    url: t.exposeString('url', { description: 'Presigned URL: PUT the raw file bytes here.' }),
+    method: t.exposeString('method', { description: 'HTTP method to use (PUT).' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'The URL stops working then.' }),
+    maxBytes: t.exposeInt('maxBytes', { description: 'Largest file accepted.' }),
+  }),
+});
+
+const ExportFileRef = builder.objectRef<ExportFileDto>('ExportFile').implement({
+  description: 'One file of an export.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Path inside the export, e.g. "masks/x_mask.png".' }),
+    url: t.exposeString('url', { description: 'Short-lived download URL.' }),
+    bytes: t.exposeInt('bytes', { description: 'Size in bytes.' }),
+  }),
+});
+
+export const ExportRef = builder.objectRef<ExportDto>('DatasetExport').implement({
+  description: 'A finished export stored in object storage.',
+  fields: (t) => ({
+    exportId: t.exposeID('exportId', { description: 'Export id (its folder in object storage).' }),
+    format: t.exposeString('format', { description: 'Format written.' }),
+    level: t.exposeString('level', { description: 'patch or specimen.' }),
+    approvedOnly: t.exposeBoolean('approvedOnly', { description: 'Only approved labels were exported.' }),
+    items: t.exposeInt('items', { description: 'Patches or specimens exported.' }),
+    warnings: t.exposeStringList('warnings', { description: 'Items left out and why.' }),
+    files: t.field({ type: [ExportFileRef], description: 'The files.', resolve: (e) => e.files }),
+  }),
+});

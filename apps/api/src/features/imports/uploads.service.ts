@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { CatalogError, importSpecimenImage } from '@hep2/catalog';
+import { objectKeys } from '@hep2/storage';
+import type { ApiContext, Viewer } from '../../graphql/context';
+import { DomainError, notFound } from '../../shared/domain-error';
+import { recordAudit } from '../audit/audit.service';
+import { type SpecimenDto, specimenSelect } from '../datasets/datasets.dto';
+import { toDomainError } from './catalog-errors';
+import type { UploadTicketDto } from './imports.dto';
+
+export interface RequestUploadArgs {
+  datasetId: string;
+  filename: string;
+  size: number;
+}
+
+/**
+ * Step 1 of an upload: a presigned PUT URL for one file. The size is checked here against
+ * MAX_UPLOAD_BYTES and again on the stored object, since a presigned PUT cannot enforce it.
+ */
+export async function requestSpecimenUpload(
+  ctx: ApiContext,
+  actor: Viewer,
+  args: RequestUploadArgs,
+): Promise<UploadTicketDto> {
+  const filename = args.filename.trim();
+  if (!filename || filename.length > 255 || /[\\/]/.test(filename))
+    throw new DomainError('VALIDATION_FAILED', 'filename: give a plain file name (1-255 characters)', {
+      field: 'filename',
+    });
+  if (!Number.isInteger(args.size) || args.size < 1)
+    throw new DomainError('VALIDATION_FAILED', 'size: must be a positive number of bytes', { field: 'size' });
+  const max = ctx.config.MAX_UPLOAD_BYTES;
+  if (args.size > max)
+    throw new DomainError('PAYLOAD_TOO_LARGE', `File is ${args.size} bytes; the limit is ${max} bytes`, {
+      field: 'size',
+      maxBytes: max,
+    });
+  const dataset = await ctx.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
+  if (!dataset) throw notFound('Dataset', args.datasetId);
+  const id = randomUUID();
+  const objectKey = objectKeys.upload(dataset.id, id);
+  const ttl = ctx.config.PRESIGN_TTL_SECONDS;
+  const expiresAt = new Date(Date.now() + ttl * 1000);
+  await ctx.db.$transaction(async (tx) => {
+    await tx.upload.create({
+      data: { id, datasetId: dataset.id, objectKey, filename, maxBytes: args.size, createdById: actor.id, expiresAt },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'upload.request',
+      entityType: 'Upload',
+      entityId: id,
+      after: { datasetId: dataset.id, filename, size: args.size },
+      requestId: ctx.requestId,
+    });
+  });
+  const url = await ctx.publicStore.presignedPut(objectKey, ttl);
+  return { uploadId: id, url, method: 'PUT', expiresAt, maxBytes: args.size };
+}
+
+export interface CompleteUploadArgs {
+  uploadId: string;
+  pattern?: string | null;
+  intensity?: string | null;
+}
+
+/**
+ * Step 2: validates the uploaded object on the server (size, decodable image, pixel limit) and
+ * turns it into a specimen with patches. A refused upload is marked REJECTED and its object deleted.
+ */
+export async function completeSpecimenUpload(
+  ctx: ApiContext,
+  actor: Viewer,
+  args: CompleteUploadArgs,
+): Promise<SpecimenDto> {
+  const upload = await ctx.db.upload.findUnique({ where: { id: args.uploadId } });
+  if (!upload) throw notFound('Upload', args.uploadId);
+  if (upload.createdById !== actor.id && actor.role !== 'ADMIN')
+    throw new DomainError('FORBIDDEN', 'Only the user who requested the upload may complete it');
+  if (upload.status !== 'PENDING')
+    throw new DomainError('CONFLICT', `Upload is already ${upload.status.toLowerCase()}`);
+  const reject = async (error: DomainError): Promise<never> => {
+    await ctx.store.remove(upload.objectKey).catch(() => {});
+    await ctx.db.$transaction(async (tx) => {
+      await tx.upload.update({ where: { id: upload.id }, data: { status: 'REJECTED', error: error.message } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'upload.reject',
+        entityType: 'Upload',
+        entityId: upload.id,
+        after: { code: error.code, message: error.message },
+        requestId: ctx.requestId,
+      });
+    });
+    throw error;
+  };
+  const info = await ctx.store.stat(upload.objectKey);
+  if (!info) {
+    if (upload.expiresAt < new Date())
+      return reject(new DomainError('VALIDATION_FAILED', 'The upload URL expired before a file arrived'));
+    throw new DomainError('VALIDATION_FAILED', 'Nothing was uploaded yet: PUT the file to the URL first', {
+      field: 'uploadId',
+    });
+  }
+  const max = Math.min(ctx.config.MAX_UPLOAD_BYTES, upload.maxBytes);
+  if (info.size > max)
+    return reject(
+      new DomainError('PAYLOAD_TOO_LARGE', `Uploaded file is ${info.size} bytes; the limit is ${max} bytes`, {
+        maxBytes: max,
+      }),
+    );
+  const bytes = await ctx.store.get(upload.objectKey);
+  let imported: Awaited<ReturnType<typeof importSpecimenImage>>;
+  try {
+    imported = await importSpecimenImage(ctx.db, ctx.store, {
+      datasetId: upload.datasetId,
+      bytes,
+      filename: upload.filename,
+      pattern: args.pattern ?? undefined,
+      intensity: args.intensity ?? undefined,
+      source: 'UPLOAD',
+      maxPixels: ctx.config.MAX_IMAGE_PIXELS,
+      metadata: { uploadId: upload.id },
+    });
+  } catch (err) {
+    if (err instanceof CatalogError && err.code !== 'CONFLICT') return reject(toDomainError(err) as DomainError);
+    throw toDomainError(err);
+  }
+  await ctx.store.remove(upload.objectKey).catch(() => {});
+  return ctx.db.$transaction(async (tx) => {
+    await tx.upload.update({
+      where: { id: upload.id },
+      data: { status: 'ACCEPTED', specimenId: imported.specimenId },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'upload.accept',
+      entityType: 'Upload',
+      entityId: upload.id,
+      after: { specimenId: imported.specimenId, created: imported.created, patches: imported.patches },
+      requestId: ctx.requestId,
+    });
+    return tx.specimen.findUniqueOrThrow({ where: { id: imported.specimenId }, select: specimenSelect });
+  });
+}

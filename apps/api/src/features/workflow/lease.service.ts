@@ -1,0 +1,157 @@
+import type { Db, LeaseEnd, Tx } from '@hep2/db';
+import { DomainError, notFound } from '../../shared/domain-error';
+import { recordAudit } from '../audit/audit.service';
+import { activeLeaseCount, hasPendingReturnedWork, type LockedPatch, lockPatch } from './patch-lock';
+import { leaseEndEvent, nextPatchStatus } from './patch-state-machine';
+import { type LeaseDto, leaseSelect } from './workflow.dto';
+import type { Actor, WorkflowDeps } from './workflow-deps';
+import { announceQueueChange } from './workflow-events';
+
+const leaseLost = (leaseId: string) =>
+  new DomainError('LEASE_LOST', 'Your lease on this patch has ended; claim work again', { leaseId });
+
+/** Puts the patch where it belongs once a lease (not a submission) ends; call with the patch locked. */
+export async function settlePatchAfterLeaseEnd(tx: Tx, patch: LockedPatch, endedLeaseId: string | null) {
+  const event = leaseEndEvent({
+    otherActiveLeases: await activeLeaseCount(tx, patch.id, endedLeaseId ?? undefined),
+    pendingReturnedWork: await hasPendingReturnedWork(tx, patch.id),
+    submittedCount: patch.submittedCount,
+  });
+  const status = nextPatchStatus(patch.status, event);
+  await tx.patch.update({
+    where: { id: patch.id },
+    data: { status, lastServedAt: new Date(), version: { increment: 1 } },
+    select: { id: true },
+  });
+  return status;
+}
+
+/** Loads the viewer's live lease with its patch locked, or LEASE_LOST. */
+async function lockOwnLiveLease(tx: Tx, actor: Actor, leaseId: string) {
+  const lease = await tx.workLease.findUnique({ where: { id: leaseId }, select: leaseSelect });
+  if (!lease || lease.userId !== actor.id) throw notFound('Lease', leaseId);
+  const patch = await lockPatch(tx, lease.patchId);
+  if (!patch) throw notFound('Patch', lease.patchId);
+  const fresh = await tx.workLease.findUniqueOrThrow({ where: { id: leaseId }, select: leaseSelect });
+  if (fresh.endedAt || fresh.expiresAt <= new Date()) throw leaseLost(leaseId);
+  return { lease: fresh, patch };
+}
+
+/** Extends a live lease by the lease length. */
+export async function heartbeat(deps: WorkflowDeps, actor: Actor, leaseId: string): Promise<LeaseDto> {
+  return deps.db.$transaction(async (tx) => {
+    const now = new Date();
+    const { count } = await tx.workLease.updateMany({
+      where: { id: leaseId, userId: actor.id, endedAt: null, expiresAt: { gt: now } },
+      data: { heartbeatAt: now, expiresAt: new Date(now.getTime() + deps.leaseSeconds * 1000) },
+    });
+    if (count === 0) {
+      const exists = await tx.workLease.findUnique({ where: { id: leaseId }, select: { userId: true } });
+      if (!exists || exists.userId !== actor.id) throw notFound('Lease', leaseId);
+      throw leaseLost(leaseId);
+    }
+    const lease = await tx.workLease.findUniqueOrThrow({ where: { id: leaseId }, select: leaseSelect });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'lease.heartbeat',
+      entityType: 'WorkLease',
+      entityId: leaseId,
+      after: { expiresAt: lease.expiresAt },
+      requestId: deps.requestId,
+    });
+    return lease;
+  });
+}
+
+async function endOwnLease(
+  deps: WorkflowDeps,
+  actor: Actor,
+  leaseId: string,
+  reason: Extract<LeaseEnd, 'RELEASED' | 'SKIPPED'>,
+  skipReason: string | null,
+): Promise<LeaseDto> {
+  return deps.db.$transaction(async (tx) => {
+    const { patch } = await lockOwnLiveLease(tx, actor, leaseId);
+    if (
+      reason === 'SKIPPED' &&
+      patch.status === 'IN_PROGRESS' &&
+      (await isOwnReturnedWork(tx, patch.id, actor.id))
+    ) {
+      throw new DomainError('INVALID_TRANSITION', 'Returned work cannot be skipped; release it instead', {
+        leaseId,
+      });
+    }
+    const lease = await tx.workLease.update({
+      where: { id: leaseId },
+      data: { endedAt: new Date(), endReason: reason, skipReason },
+      select: leaseSelect,
+    });
+    const status = await settlePatchAfterLeaseEnd(tx, patch, leaseId);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: reason === 'SKIPPED' ? 'lease.skip' : 'lease.release',
+      entityType: 'WorkLease',
+      entityId: leaseId,
+      after: { patchId: patch.id, patchStatus: status, skipReason },
+      requestId: deps.requestId,
+    });
+    await announceQueueChange(tx, patch.datasetId);
+    return lease;
+  });
+}
+
+async function isOwnReturnedWork(tx: Tx, patchId: string, userId: string): Promise<boolean> {
+  const own = await tx.annotation.findFirst({
+    where: { patchId, authorId: userId, status: { in: ['REJECTED', 'DRAFT'] }, returnComment: { not: null } },
+    select: { id: true },
+  });
+  return own !== null;
+}
+
+/** Gives the patch back to the queue; drafts are kept. */
+export const releaseLease = (deps: WorkflowDeps, actor: Actor, leaseId: string) =>
+  endOwnLease(deps, actor, leaseId, 'RELEASED', null);
+
+/** Gives the patch back and never serves it to this annotator again. */
+export const skipPatch = (deps: WorkflowDeps, actor: Actor, leaseId: string, reason: string) =>
+  endOwnLease(deps, actor, leaseId, 'SKIPPED', reason);
+
+/**
+ * Ends leases whose expiry has passed and returns their patches to the queue. Claims also treat
+ * expired leases as gone (lazily), so this only keeps counts and presence honest.
+ */
+export async function sweepExpiredLeases(
+  db: Db,
+  actorId: string | null = null,
+  limit = 500,
+): Promise<number> {
+  const expired = await db.workLease.findMany({
+    where: { endedAt: null, expiresAt: { lte: new Date() } },
+    select: { patchId: true },
+    distinct: ['patchId'],
+    take: limit,
+  });
+  let ended = 0;
+  for (const { patchId } of expired) {
+    ended += await db.$transaction(async (tx) => {
+      const patch = await lockPatch(tx, patchId);
+      if (!patch) return 0;
+      const { count } = await tx.workLease.updateMany({
+        where: { patchId, endedAt: null, expiresAt: { lte: new Date() } },
+        data: { endedAt: new Date(), endReason: 'EXPIRED' },
+      });
+      if (count === 0) return 0;
+      if (patch.status === 'IN_PROGRESS') await settlePatchAfterLeaseEnd(tx, patch, null);
+      await recordAudit(tx, {
+        actorId,
+        action: 'lease.expire',
+        entityType: 'Patch',
+        entityId: patchId,
+        after: { expiredLeases: count },
+      });
+      await announceQueueChange(tx, patch.datasetId);
+      return count;
+    });
+  }
+  return ended;
+}

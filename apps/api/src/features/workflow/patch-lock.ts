@@ -1,0 +1,43 @@
+import type { PatchStatus, Tx } from '@hep2/db';
+
+export interface LockedPatch {
+  id: string;
+  datasetId: string;
+  specimenId: string;
+  status: PatchStatus;
+  submittedCount: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Row-locks a patch for the rest of the transaction. Every workflow change to a patch takes this
+ * lock first, so claims, submissions and reviews of one patch run one after another.
+ */
+export async function lockPatch(tx: Tx, patchId: string): Promise<LockedPatch | null> {
+  const rows = await tx.$queryRaw<LockedPatch[]>`
+    select id, "datasetId", "specimenId", status, "submittedCount", width, height
+    from "Patch" where id = ${patchId}::uuid for update`;
+  return rows[0] ?? null;
+}
+
+/** Live leases of a patch, optionally not counting one. */
+export function activeLeaseCount(tx: Tx, patchId: string, exceptLeaseId?: string): Promise<number> {
+  return tx.workLease.count({
+    where: {
+      patchId,
+      endedAt: null,
+      expiresAt: { gt: new Date() },
+      id: exceptLeaseId ? { not: exceptLeaseId } : undefined,
+    },
+  });
+}
+
+/** A rejected annotation (or its author's draft of the fix) is waiting for its author. */
+export async function hasPendingReturnedWork(tx: Tx, patchId: string): Promise<boolean> {
+  const pending = await tx.annotation.findFirst({
+    where: { patchId, status: { in: ['REJECTED', 'DRAFT'] }, returnComment: { not: null } },
+    select: { id: true },
+  });
+  return pending !== null;
+}

@@ -1,0 +1,53 @@
+import type { Db } from '@hep2/db';
+import { notFound } from '../../shared/domain-error';
+import { type PatchDto, patchSelect } from '../datasets/datasets.dto';
+import {
+  type AnnotationDto,
+  annotationSelect,
+  type LeaseDto,
+  leaseSelect,
+  type ProposalDto,
+  proposalSelect,
+} from './workflow.dto';
+import type { Actor } from './workflow-deps';
+
+/** What an annotator needs to work on a patch: the lease, the patch, the model's proposal, its draft. */
+export interface WorkItemDto {
+  lease: LeaseDto;
+  patch: PatchDto;
+  proposal: ProposalDto | null;
+  /** The annotator's own current annotation of the patch (draft, or returned work), if any. */
+  draft: AnnotationDto | null;
+  /** The curator's comment when this is returned work. */
+  returnComment: string | null;
+}
+
+/** The latest prediction of the dataset's active model version for a patch. */
+export function activeProposal(db: Db, patchId: string): Promise<ProposalDto | null> {
+  return db.prediction.findFirst({
+    where: { patchId, modelVersion: { status: 'ACTIVE' } },
+    select: proposalSelect,
+    orderBy: [{ modelVersion: { number: 'desc' } }, { createdAt: 'desc' }],
+  });
+}
+
+/** The author's current (not superseded) annotation of a patch. */
+export function ownAnnotation(db: Pick<Db, 'annotation'>, patchId: string, authorId: string) {
+  return db.annotation.findFirst({
+    where: { patchId, authorId, status: { not: 'SUPERSEDED' } },
+    select: annotationSelect,
+    orderBy: { createdAt: 'desc' },
+  });
+}
+
+export async function loadWorkItem(db: Db, actor: Actor, leaseId: string): Promise<WorkItemDto> {
+  const lease = await db.workLease.findUnique({ where: { id: leaseId }, select: leaseSelect });
+  if (!lease || lease.userId !== actor.id) throw notFound('Lease', leaseId);
+  const [patch, proposal, own] = await Promise.all([
+    db.patch.findUniqueOrThrow({ where: { id: lease.patchId }, select: patchSelect }),
+    activeProposal(db, lease.patchId),
+    ownAnnotation(db, lease.patchId, actor.id),
+  ]);
+  const draft = own && (own.status === 'DRAFT' || own.status === 'REJECTED') ? own : null;
+  return { lease, patch, proposal, draft, returnComment: draft?.returnComment ?? null };
+}

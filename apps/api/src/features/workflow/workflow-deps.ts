@@ -1,0 +1,25 @@
+import type { Db, Role } from '@hep2/db';
+import type { ObjectStore } from '@hep2/storage';
+
+/** What workflow services need from the app; built from the request context by the schema layer. */
+export interface WorkflowDeps {
+  db: Db;
+  store: ObjectStore;
+  /** Lease length; a heartbeat extends a live lease by this much. */
+  leaseSeconds: number;
+  requestId: string | null;
+}
+
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+export const isCurator = (actor: Actor) => actor.role === 'CURATOR' || actor.role === 'ADMIN';
+
+/**
+ * A patch whose lease ended (released, skipped) or that was just handed out is not served again to
+ * the next annotator within this many seconds, so an item nobody wants does not bounce at the head
+ * of the queue.
+ */
+export const RESERVE_COOLDOWN_SECONDS = 30;

@@ -1,0 +1,28 @@
+import type { Db, Tx } from '@hep2/db';
+import { publishEvent } from '../events/event-bus';
+import { topics } from '../events/topics';
+import type { ReviewEventDto } from './workflow.dto';
+
+// Payloads stay tiny (NOTIFY caps them at 8000 bytes); subscribers re-read what they show.
+
+/** Queue counts and presence of a dataset changed; delivered when `tx` commits. */
+export async function announceQueueChange(tx: Db | Tx, datasetId: string): Promise<void> {
+  await publishEvent(tx, topics.queueCounts, { datasetId });
+  await publishEvent(tx, topics.presence, { datasetId });
+}
+
+export async function announceReview(
+  tx: Db | Tx,
+  review: ReviewEventDto,
+  authorIds: readonly string[],
+): Promise<void> {
+  await publishEvent(tx, topics.patchReview, { ...review, authorIds: [...authorIds] });
+}
+
+export async function announceReturnedWork(
+  tx: Db | Tx,
+  annotationId: string,
+  authorId: string,
+): Promise<void> {
+  await publishEvent(tx, topics.returnedWork, { annotationId, authorId });
+}

@@ -1,0 +1,5 @@
+// The labeling workflow's GraphQL surface: queue and annotations, review, reads, live updates.
+import './work-queue.schema';
+import './review.schema';
+import './workflow-queries.schema';
+import './workflow-subscriptions.schema';

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@hep2/db';
+import { gql, type TestApi } from './test-api';
+
+export interface SeededDataset {
+  datasetId: string;
+  specimenIds: string[];
+  patchIds: string[];
+  patterns: { id: string; key: string }[];
+  levels: { id: string; key: string }[];
+}
+
+/** A dataset of its own (unique slug) with a 3-pattern / 3-level taxonomy and small patches. */
+export async function seedWorkflowDataset(
+  db: Db,
+  options: {
+    patches: number;
+    annotatorsPerPatch?: number;
+    specimens?: number;
+    size?: number;
+    threshold?: number;
+  },
+): Promise<SeededDataset> {
+  const tag = randomUUID().slice(0, 8);
+  const size = options.size ?? 8;
+  const dataset = await db.dataset.create({
+    data: {
+      slug: `wf-${tag}`,
+      name: `Workflow ${tag}`,
+      patchSize: size,
+      intensityMode: 'ORDINAL',
+      annotatorsPerPatch: options.annotatorsPerPatch ?? 1,
+      agreementThreshold: options.threshold ?? 0.7,
+      patternClasses: {
+        create: ['homogeneous', 'speckled', 'centromere'].map((key, position) => ({
+          key,
+          name: key,
+          position,
+        })),
+      },
+      intensityLevels: {
+        create: ['negative', 'intermediate', 'positive'].map((key, rank) => ({ key, name: key, rank })),
+      },
+    },
+    select: { id: true },
+  });
+  const specimenCount = options.specimens ?? Math.max(1, Math.ceil(options.patches / 50));
+  const specimenIds: string[] = [];
+  for (let s = 0; s < specimenCount; s++) {
+    const specimen = await db.specimen.create({
+      data: {
+        datasetId: dataset.id,
+        externalId: `s${s}`,
+        imageKey: `bench/${tag}/s${s}.png`,
+        width: 1000,
+        height: 1000,
+        bitDepth: 8,
+        contentHash: `${tag}-${s}`,
+      },
+      select: { id: true },
+    });
+    specimenIds.push(specimen.id);
+  }
+  const rows = Array.from({ length: options.patches }, (_, i) => ({
+    id: randomUUID(),
+    datasetId: dataset.id,
+    specimenId: specimenIds[i % specimenCount] as string,
+    x: i,
+    y: 0,
+    width: size,
+    height: size,
+    imageKey: `bench/${tag}/p${i}.png`,
+    createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)),
+  }));
+  await db.patch.createMany({ data: rows });
+  const [patterns, levels] = await Promise.all([
+    db.patternClass.findMany({
+      where: { datasetId: dataset.id },
+      select: { id: true, key: true },
+      orderBy: { position: 'asc' },
+    }),
+    db.intensityLevel.findMany({
+      where: { datasetId: dataset.id },
+      select: { id: true, key: true },
+      orderBy: { rank: 'asc' },
+    }),
+  ]);
+  return { datasetId: dataset.id, specimenIds, patchIds: rows.map((r) => r.id), patterns, levels };
+}
+
+export const CLAIM = `mutation($d:ID!){claimNext(datasetId:$d){
+  lease{id patchId expiresAt} patch{id status width height} returnComment
+  draft{id version status returnComment} proposal{predictionId maskUrl patternClass{key}}}}`;
+export const SUBMIT = `mutation($i:AnnotationInput!){submitAnnotation(input:$i){id version status proposalDice maskArea}}`;
+export const SAVE = `mutation($i:AnnotationInput!){saveDraft(input:$i){id version status maskArea}}`;
+
+export interface ClaimResult {
+  claimNext: {
+    lease: { id: string; patchId: string; expiresAt: string };
+    patch: { id: string; status: string; width: number; height: number };
+    returnComment: string | null;
+    draft: { id: string; version: number; status: string; returnComment: string | null } | null;
+    proposal: { predictionId: string; maskUrl: string | null; patternClass: { key: string } | null } | null;
+  };
+}
+
+export const claim = (api: TestApi, token: string, datasetId: string) =>
+  gql<ClaimResult>(api.url, CLAIM, { d: datasetId }, token);
+
+/** A w x h mask as COCO RLE with the first `on` pixels (column-major) in the foreground. */
+export function rleFirstPixels(width: number, height: number, on: number) {
+  const total = width * height;
+  return { size: [height, width], counts: on === 0 ? [total] : [0, on, total - on] };
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSignedInUser, gql, type TestApi, type TestUser } from './support/test-api';
+import { claim, rleFirstPixels, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';
+import { startWorkflowTestApi } from './support/workflow-test-api';
+
+const ANNOTATORS = 20;
+const PATCHES = 300;
+const DEADLINE_MS = 20_000;
+
+let api: TestApi;
+const timing = { claim: [] as number[], submit: [] as number[] };
+beforeAll(async () => {
+  api = await startWorkflowTestApi();
+});
+afterAll(() => api.stop());
+
+interface Tally {
+  submitted: string[];
+  released: number;
+  skipped: number;
+  errors: string[];
+}
+
+/** One annotator: claim, then mostly submit (sometimes release or skip), until the queue is empty. */
+async function annotate(user: TestUser, datasetId: string, seed: number, deadline: number, tally: Tally) {
+  let n = seed;
+  while (Date.now() < deadline) {
+    const t0 = performance.now();
+    const item = await claim(api, user.token, datasetId);
+    timing.claim.push(performance.now() - t0);
+    const code = item.errors?.[0]?.extensions?.code;
+    if (code === 'QUEUE_EMPTY') return;
+    if (!item.data) {
+      tally.errors.push(`claim: ${JSON.stringify(item.errors)}`);
+      return;
+    }
+    const { lease } = item.data.claimNext;
+    n = (n * 1103515245 + 12345) % 2147483648;
+    const roll = n % 20;
+    if (roll === 0) {
+      await gql(api.url, 'mutation($l:ID!){releaseLease(leaseId:$l){id}}', { l: lease.id }, user.token);
+      tally.released++;
+      continue;
+    }
+    if (roll === 1) {
+      await gql(
+        api.url,
+        'mutation($l:ID!){skipPatch(leaseId:$l,reason:"test"){id}}',
+        { l: lease.id },
+        user.token,
+      );
+      tally.skipped++;
+      continue;
+    }
+    if (roll === 2)
+      await gql(api.url, 'mutation($l:ID!){heartbeat(leaseId:$l){id}}', { l: lease.id }, user.token);
+    const t1 = performance.now();
+    const result = await gql<{ submitAnnotation: { id: string } }>(
+      api.url,
+      SUBMIT,
+      {
+        i: {
+          patchId: lease.patchId,
+          leaseId: lease.id,
+          patternClassId: null,
+          mask: rleFirstPixels(8, 8, roll),
+        },
+      },
+      user.token,
+    );
+    timing.submit.push(performance.now() - t1);
+    if (result.data) tally.submitted.push(lease.patchId);
+    else tally.errors.push(`submit: ${JSON.stringify(result.errors)}`);
+  }
+}
+
+describe('concurrency', () => {
+  it(`${ANNOTATORS} annotators claiming and submitting in parallel: no double labels, no lost updates, every lease accounted for`, async () => {
+    const ds = await seedWorkflowDataset(api.db, { patches: PATCHES });
+    const users = await Promise.all(
+      Array.from({ length: ANNOTATORS }, (_, i) => createSignedInUser(api, 'ANNOTATOR', `load${i}`)),
+    );
+    const tally: Tally = { submitted: [], released: 0, skipped: 0, errors: [] };
+    const deadline = Date.now() + DEADLINE_MS;
+    await Promise.all(users.map((user, i) => annotate(user, ds.datasetId, i + 1, deadline, tally)));
+    const avg = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    console.log('TIMING', avg(timing.claim), avg(timing.submit), timing.claim.length);
+    expect(tally.errors).toEqual([]);
+    expect(tally.submitted.length).toBeGreaterThan(PATCHES / 2);
+
+    // no patch labelled twice, and every submission the clients saw is in the database
+    expect(new Set(tally.submitted).size).toBe(tally.submitted.length);
+    const annotations = await api.db.annotation.findMany({
+      where: { patch: { datasetId: ds.datasetId }, status: 'SUBMITTED' },
+      select: { patchId: true, version: true, _count: { select: { revisions: true } } },
+    });
+    expect(annotations.map((a) => a.patchId).sort()).toEqual([...tally.submitted].sort());
+    for (const a of annotations) expect(a._count.revisions).toBe(a.version);
+
+    // patch rows agree with their annotations (no lost update of status or counters)
+    const patches = await api.db.patch.findMany({
+      where: { datasetId: ds.datasetId },
+      select: { id: true, status: true, submittedCount: true },
+    });
+    const submittedSet = new Set(tally.submitted);
+    for (const p of patches) {
+      expect(p.submittedCount).toBe(submittedSet.has(p.id) ? 1 : 0);
+      expect(p.status).toBe(submittedSet.has(p.id) ? 'SUBMITTED' : 'QUEUED');
+    }
+
+    // every lease ended, with the reason the client caused
+    const leases = await api.db.workLease.groupBy({
+      by: ['endReason'],
+      where: { patch: { datasetId: ds.datasetId } },
+      _count: { _all: true },
+    });
+    const byReason = Object.fromEntries(leases.map((l) => [String(l.endReason), l._count._all]));
+    expect(byReason).toEqual({
+      SUBMITTED: tally.submitted.length,
+      ...(tally.released ? { RELEASED: tally.released } : {}),
+      ...(tally.skipped ? { SKIPPED: tally.skipped } : {}),
+    });
+  }, 60_000);
+});

@@ -1,0 +1,71 @@
+/**
+ * Area-average resampling of a row-major single-channel image to an n x n square: every output
+ * pixel is the coverage-weighted mean of the source pixels under it (no aliasing when shrinking
+ * a 384 px patch to 64 px; plain replication when enlarging).
+ */
+export function resizeArea(src: ArrayLike<number>, width: number, height: number, n: number): Float32Array {
+  const xs = footprints(width, n);
+  const ys = footprints(height, n);
+  const out = new Float32Array(n * n);
+  for (let oy = 0; oy < n; oy += 1) {
+    const fy = ys[oy] as Footprint;
+    for (let ox = 0; ox < n; ox += 1) {
+      const fx = xs[ox] as Footprint;
+      let sum = 0;
+      let weight = 0;
+      for (let j = 0; j < fy.index.length; j += 1) {
+        const row = (fy.index[j] as number) * width;
+        const wy = fy.weight[j] as number;
+        for (let i = 0; i < fx.index.length; i += 1) {
+          const w = wy * (fx.weight[i] as number);
+          sum += w * (src[row + (fx.index[i] as number)] as number);
+          weight += w;
+        }
+      }
+      out[oy * n + ox] = weight > 0 ? sum / weight : 0;
+    }
+  }
+  return out;
+}
+
+interface Footprint {
+  index: number[];
+  weight: number[];
+}
+
+/** Source pixels (and their coverage) under each of the n output cells along one axis. */
+function footprints(length: number, n: number): Footprint[] {
+  const scale = length / n;
+  return Array.from({ length: n }, (_, o) => {
+    const lo = o * scale;
+    const hi = (o + 1) * scale;
+    const index: number[] = [];
+    const weight: number[] = [];
+    for (let s = Math.floor(lo); s < Math.min(length, Math.ceil(hi)); s += 1) {
+      const cover = Math.min(hi, s + 1) - Math.max(lo, s);
+      if (cover > 1e-9) {
+        index.push(s);
+        weight.push(cover);
+      }
+    }
+    return { index, weight };
+  });
+}
+
+/** Per-image min-max normalisation to [0, 1] (a flat image becomes all zeros). */
+export function minMaxNormalise(values: Float32Array): Float32Array {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  const range = hi - lo;
+  return values.map((v) => (range > 0 ? (v - lo) / range : 0));
+}
+
+/** A 0/255 (or any nonzero = on) mask resized by area and thresholded at half coverage. */
+export function resizeMask(src: ArrayLike<number>, width: number, height: number, n: number): Float32Array {
+  const on = Float32Array.from({ length: width * height }, (_, i) => ((src[i] as number) > 0 ? 1 : 0));
+  return resizeArea(on, width, height, n).map((v) => (v >= 0.5 ? 1 : 0));
+}

@@ -1,0 +1,160 @@
+import { decodeImage } from '@hep2/data';
+import type { Db } from '@hep2/db';
+import type { TrainingSample } from '@hep2/model';
+import type { ObjectStore } from '@hep2/storage';
+import type { DatasetTaxonomy } from './dataset-taxonomy';
+import { minMaxNormalise, resizeArea, resizeMask } from './image-resize';
+import type { DecodedPatch, SampleCache } from './sample-cache';
+
+export interface LabelledSample extends TrainingSample {
+  patchId: string;
+  specimenId: string;
+  /** Labels inherited from the specimen (weak), not from an approved annotation. */
+  weak: boolean;
+}
+
+export interface LoaderDeps {
+  db: Db;
+  store: ObjectStore;
+  cache: SampleCache;
+}
+
+interface SampleRef {
+  patchId: string;
+  specimenId: string;
+  imageKey: string;
+  maskKey: string | null;
+  pattern: number | null;
+  intensity: number | null;
+  weak: boolean;
+}
+
+/**
+ * Curated training data of a dataset: the latest APPROVED annotation of every APPROVED patch (mask
+ * from the annotation, else the patch's imported ground truth), plus - when asked - weak specimen
+ * labels for patches without one. Images are min-max normalised and resized to inputSize.
+ */
+export async function loadSamples(
+  deps: LoaderDeps,
+  datasetId: string,
+  taxonomy: DatasetTaxonomy,
+  opts: { inputSize: number; weakLabels: boolean },
+): Promise<LabelledSample[]> {
+  const refs = await approvedRefs(deps.db, datasetId, taxonomy);
+  if (opts.weakLabels)
+    refs.push(...(await weakRefs(deps.db, datasetId, taxonomy, new Set(refs.map((r) => r.patchId)))));
+  const out: LabelledSample[] = [];
+  await forEachLimited(refs, 8, async (ref) => {
+    const decoded = await loadPatch(deps, ref.imageKey, ref.maskKey, opts.inputSize);
+    out.push({
+      ...decoded,
+      patchId: ref.patchId,
+      specimenId: ref.specimenId,
+      pattern: ref.pattern,
+      intensity: ref.intensity,
+      weak: ref.weak,
+    });
+  });
+  // Completion order varies with I/O; training order must not.
+  return out.sort((a, b) => a.patchId.localeCompare(b.patchId));
+}
+
+async function approvedRefs(db: Db, datasetId: string, taxonomy: DatasetTaxonomy): Promise<SampleRef[]> {
+  const rows = await db.annotation.findMany({
+    where: { status: 'APPROVED', patch: { datasetId, status: 'APPROVED' } },
+    select: {
+      patchId: true,
+      maskKey: true,
+      patternClassId: true,
+      intensityLevelId: true,
+      patch: { select: { specimenId: true, imageKey: true, maskKey: true } },
+    },
+    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+  });
+  const seen = new Set<string>();
+  const refs: SampleRef[] = [];
+  for (const row of rows) {
+    if (seen.has(row.patchId)) continue;
+    seen.add(row.patchId);
+    refs.push({
+      patchId: row.patchId,
+      specimenId: row.patch.specimenId,
+      imageKey: row.patch.imageKey,
+      maskKey: row.maskKey ?? row.patch.maskKey,
+      pattern: indexOf(taxonomy.patternIndex, row.patternClassId),
+      intensity: indexOf(taxonomy.intensityIndex, row.intensityLevelId),
+      weak: false,
+    });
+  }
+  return refs.filter((r) => r.maskKey !== null || r.pattern !== null || r.intensity !== null);
+}
+
+async function weakRefs(
+  db: Db,
+  datasetId: string,
+  taxonomy: DatasetTaxonomy,
+  exclude: Set<string>,
+): Promise<SampleRef[]> {
+  const rows = await db.patch.findMany({
+    where: {
+      datasetId,
+      status: { not: 'ARCHIVED' },
+      specimen: { OR: [{ patternClassId: { not: null } }, { intensityLevelId: { not: null } }] },
+    },
+    select: {
+      id: true,
+      specimenId: true,
+      imageKey: true,
+      maskKey: true,
+      specimen: { select: { patternClassId: true, intensityLevelId: true } },
+    },
+  });
+  return rows
+    .filter((p) => !exclude.has(p.id))
+    .map((p) => ({
+      patchId: p.id,
+      specimenId: p.specimenId,
+      imageKey: p.imageKey,
+      maskKey: p.maskKey,
+      pattern: indexOf(taxonomy.patternIndex, p.specimen.patternClassId),
+      intensity: indexOf(taxonomy.intensityIndex, p.specimen.intensityLevelId),
+      weak: true,
+    }));
+}
+
+async function loadPatch(
+  deps: LoaderDeps,
+  imageKey: string,
+  maskKey: string | null,
+  n: number,
+): Promise<DecodedPatch> {
+  const key = `${imageKey}|${maskKey ?? ''}|${n}`;
+  const cached = deps.cache.get(key);
+  if (cached) return cached;
+  const image = await decodeImage(new Uint8Array(await deps.store.get(imageKey)));
+  const grey = Float32Array.from(image.data);
+  const decoded: DecodedPatch = {
+    image: minMaxNormalise(resizeArea(grey, image.width, image.height, n)),
+    mask: null,
+  };
+  if (maskKey) {
+    const mask = await decodeImage(new Uint8Array(await deps.store.get(maskKey)));
+    decoded.mask = resizeMask(mask.data, mask.width, mask.height, n);
+  }
+  deps.cache.set(key, decoded);
+  return decoded;
+}
+
+const indexOf = (map: Map<string, number>, id: string | null) => (id ? (map.get(id) ?? null) : null);
+
+async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

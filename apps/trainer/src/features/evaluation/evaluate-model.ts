@@ -1,0 +1,205 @@
+import {
+  aggregateBySpecimen,
+  argmaxRows,
+  type ClassificationMetrics,
+  classificationMetrics,
+  diceFromCounts,
+  expectedCalibrationError,
+  type Hep2Model,
+  predict,
+  rocAuc,
+  segmentationCounts,
+  segmentationMetrics,
+} from '@hep2/model';
+import * as tf from '@tensorflow/tfjs';
+import type { LabelledSample } from '../data/sample-loader';
+import type { ScoreComponents } from '../registry/promotion-rule';
+
+export interface HeadMetrics extends ClassificationMetrics {
+  labelled: number;
+  ece: number;
+  /** Binary heads only; null when one class is absent. */
+  auc: number | null;
+}
+
+export interface SpecimenHeadMetrics {
+  specimens: number;
+  majorityVote: ClassificationMetrics;
+  averagedPosterior: ClassificationMetrics;
+}
+
+/** Patch- and specimen-level metrics on the validation specimens (stored in ModelVersion.metrics). */
+export interface EvaluationMetrics {
+  patches: number;
+  specimens: number;
+  segmentation: { dice: number; iou: number; pixelAccuracy: number; patches: number } | null;
+  pattern: HeadMetrics | null;
+  intensity: HeadMetrics | null;
+  specimen: {
+    segmentation: { dice: number; specimens: number } | null;
+    pattern: SpecimenHeadMetrics | null;
+    intensity: SpecimenHeadMetrics | null;
+  };
+}
+
+interface Collected {
+  mask: Float32Array;
+  pattern: Float32Array;
+  intensity: Float32Array;
+}
+
+/** Deterministic inference over the samples in batches (dropout off), then every metric. */
+export function evaluateModel(
+  model: Hep2Model,
+  samples: LabelledSample[],
+  batchSize = 16,
+): EvaluationMetrics {
+  const n = model.config.inputSize;
+  const collected = collect(model, samples, batchSize);
+  const specimenIds = samples.map((s) => s.specimenId);
+  return {
+    patches: samples.length,
+    specimens: new Set(specimenIds).size,
+    segmentation: segmentation(samples, collected.mask, n * n),
+    pattern: head(
+      samples.map((s) => s.pattern ?? -1),
+      collected.pattern,
+      model.config.patternClasses,
+    ),
+    intensity: head(
+      samples.map((s) => s.intensity ?? -1),
+      collected.intensity,
+      intensityColumns(model),
+    ),
+    specimen: {
+      segmentation: specimenSegmentation(samples, collected.mask, n * n),
+      pattern: specimenHead(
+        specimenIds,
+        samples.map((s) => s.pattern ?? -1),
+        collected.pattern,
+        model.config.patternClasses,
+      ),
+      intensity: specimenHead(
+        specimenIds,
+        samples.map((s) => s.intensity ?? -1),
+        collected.intensity,
+        intensityColumns(model),
+      ),
+    },
+  };
+}
+
+/** The promotion rule's inputs. */
+export function scoreComponents(m: EvaluationMetrics): ScoreComponents {
+  return {
+    dice: m.segmentation?.dice ?? null,
+    patternMca: m.pattern?.meanClassAccuracy ?? null,
+    intensityAccuracy: m.intensity?.accuracy ?? null,
+  };
+}
+
+const intensityColumns = (model: Hep2Model) => Math.max(2, model.config.intensityLevels);
+
+function collect(model: Hep2Model, samples: LabelledSample[], batchSize: number): Collected {
+  const n = model.config.inputSize;
+  const parts: { mask: Float32Array[]; pattern: Float32Array[]; intensity: Float32Array[] } = {
+    mask: [],
+    pattern: [],
+    intensity: [],
+  };
+  for (let i = 0; i < samples.length; i += batchSize) {
+    const batch = samples.slice(i, i + batchSize);
+    const flat = new Float32Array(batch.length * n * n);
+    for (const [k, s] of batch.entries()) flat.set(s.image, k * n * n);
+    const images = tf.tensor4d(flat, [batch.length, n, n, 1]);
+    const out = predict(model, images);
+    images.dispose();
+    parts.mask.push(out.maskProbs);
+    parts.pattern.push(out.patternProbs);
+    parts.intensity.push(out.intensityProbs);
+  }
+  return { mask: concat(parts.mask), pattern: concat(parts.pattern), intensity: concat(parts.intensity) };
+}
+
+function segmentation(
+  samples: LabelledSample[],
+  probs: Float32Array,
+  px: number,
+): EvaluationMetrics['segmentation'] {
+  const idx = samples.flatMap((s, i) => (s.mask ? [i] : []));
+  if (idx.length === 0) return null;
+  const p = concat(idx.map((i) => probs.subarray(i * px, (i + 1) * px)));
+  const y = concat(idx.map((i) => samples[i]?.mask as Float32Array));
+  const m = segmentationMetrics(p, y, px);
+  return { dice: m.dice, iou: m.iou, pixelAccuracy: m.pixelAccuracy, patches: idx.length };
+}
+
+function specimenSegmentation(
+  samples: LabelledSample[],
+  probs: Float32Array,
+  px: number,
+): EvaluationMetrics['specimen']['segmentation'] {
+  const pooled = new Map<string, { tp: number; fp: number; fn: number; tn: number }>();
+  samples.forEach((s, i) => {
+    if (!s.mask) return;
+    const c = segmentationCounts(probs.subarray(i * px, (i + 1) * px), s.mask);
+    const acc = pooled.get(s.specimenId) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
+    pooled.set(s.specimenId, { tp: acc.tp + c.tp, fp: acc.fp + c.fp, fn: acc.fn + c.fn, tn: acc.tn + c.tn });
+  });
+  if (pooled.size === 0) return null;
+  const dices = [...pooled.values()].map(diceFromCounts);
+  return { dice: dices.reduce((a, b) => a + b, 0) / dices.length, specimens: dices.length };
+}
+
+function head(labels: number[], probs: Float32Array, classes: number): HeadMetrics | null {
+  const labelled = labels.filter((y) => y >= 0).length;
+  if (labelled === 0) return null;
+  const metrics = classificationMetrics(labels, argmaxRows(probs, classes), classes);
+  const auc =
+    classes === 2
+      ? rocAuc(
+          labels,
+          labels.map((_, i) => probs[i * 2 + 1] as number),
+        )
+      : Number.NaN;
+  return {
+    ...metrics,
+    labelled,
+    ece: expectedCalibrationError(probs, labels, classes),
+    auc: Number.isFinite(auc) ? auc : null,
+  };
+}
+
+function specimenHead(
+  ids: string[],
+  labels: number[],
+  probs: Float32Array,
+  classes: number,
+): SpecimenHeadMetrics | null {
+  if (!labels.some((y) => y >= 0)) return null;
+  const agg = aggregateBySpecimen(ids, probs, labels, classes);
+  const truth = agg.map((a) => a.label);
+  return {
+    specimens: truth.filter((y) => y >= 0).length,
+    majorityVote: classificationMetrics(
+      truth,
+      agg.map((a) => a.majorityVote),
+      classes,
+    ),
+    averagedPosterior: classificationMetrics(
+      truth,
+      agg.map((a) => a.averagedPosterior),
+      classes,
+    ),
+  };
+}
+
+function concat(parts: ArrayLike<number>[]): Float32Array {
+  const out = new Float32Array(parts.reduce((s, p) => s + p.length, 0));
+  let off = 0;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.length;
+  }
+  return out;
+}

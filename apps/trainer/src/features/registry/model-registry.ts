@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, ModelVersionStatus, TrainingRunStatus } from '@hep2/db';
+import { type Hep2Model, serializeModel } from '@hep2/model';
+import type { ObjectStore } from '@hep2/storage';
+import type { EvaluationMetrics } from '../evaluation/evaluate-model';
+import { lockDatasetTraining } from '../runs/run-enqueue';
+import { publishRunEvent } from '../runs/run-events';
+import { toJson } from '../runs/run-progress';
+import { writeModelArtifact } from './artifact-store';
+import { activateModelVersion } from './model-activation';
+import type { PromotionVerdict } from './promotion-rule';
+
+export interface CandidateInput {
+  run: { id: string; datasetId: string };
+  workerId: string;
+  model: Hep2Model;
+  metrics: EvaluationMetrics;
+  baseline: { versionId: string; metrics: EvaluationMetrics } | null;
+  verdict: PromotionVerdict;
+  autoPromote: boolean;
+  labelCount: number;
+  parentId: string | null;
+}
+
+export interface RegisteredCandidate {
+  versionId: string;
+  number: number;
+  runStatus: TrainingRunStatus;
+  versionStatus: ModelVersionStatus;
+}
+
+export class RunLostError extends Error {
+  override name = 'RunLostError';
+}
+
+/**
+ * Artifact first (written, size-checked, sha256), then - in one transaction that also checks this
+ * worker still holds the run - the ModelVersion row, the run's final status and, when the rule
+ * and policy say so, the activation. A crash before the commit leaves an orphan object, never a
+ * row pointing at a half-written model.
+ */
+export async function registerCandidate(
+  db: Db,
+  store: ObjectStore,
+  input: CandidateInput,
+): Promise<RegisteredCandidate> {
+  const versionId = randomUUID();
+  const bytes = await serializeModel(input.model);
+  const artifact = await writeModelArtifact(store, input.run.datasetId, versionId, bytes);
+  const params = input.model.paramCount();
+  return db.$transaction(async (tx) => {
+    await lockDatasetTraining(tx, input.run.datasetId);
+    const held = await tx.trainingRun.findFirst({
+      where: { id: input.run.id, status: 'RUNNING', workerId: input.workerId },
+      select: { id: true },
+    });
+    if (!held) throw new RunLostError(`run ${input.run.id} is no longer held by ${input.workerId}`);
+    const last = await tx.modelVersion.findFirst({
+      where: { datasetId: input.run.datasetId },
+      orderBy: { number: 'desc' },
+      select: { number: true },
+    });
+    const active = await tx.modelVersion.findFirst({
+      where: { datasetId: input.run.datasetId, status: 'ACTIVE' },
+      select: { id: true },
+    });
+    // The rule compared against the version active when the run evaluated; if that changed since,
+    // leave the decision to an admin.
+    const stillComparable = (active?.id ?? null) === (input.baseline?.versionId ?? null);
+    const promote = input.verdict.promote && input.autoPromote && stillComparable;
+    const runStatus: TrainingRunStatus = promote
+      ? 'PROMOTED'
+      : input.verdict.promote
+        ? 'EVALUATED'
+        : 'REJECTED';
+    const versionStatus: ModelVersionStatus = input.verdict.promote ? 'CANDIDATE' : 'REJECTED';
+    const number = (last?.number ?? 0) + 1;
+    await tx.modelVersion.create({
+      data: {
+        id: versionId,
+        datasetId: input.run.datasetId,
+        number,
+        status: versionStatus,
+        artifactKey: artifact.key,
+        artifactBytes: artifact.bytes,
+        artifactSha256: artifact.sha256,
+        architecture: toJson(input.model.config),
+        parameterCount: params.trainable,
+        metrics: toJson({ validation: input.metrics, baseline: input.baseline }),
+        calibration: toJson({
+          pattern: { ece: input.metrics.pattern?.ece ?? null },
+          intensity: { ece: input.metrics.intensity?.ece ?? null },
+        }),
+        promotion: toJson({ rule: input.verdict, autoPromote: input.autoPromote, stillComparable }),
+        labelCount: input.labelCount,
+        parentId: input.parentId,
+        trainingRunId: input.run.id,
+      },
+    });
+    if (promote) {
+      await activateModelVersion(tx, {
+        versionId,
+        actorId: null,
+        note: { by: 'trainer', reason: input.verdict.reason },
+      });
+    }
+    await tx.trainingRun.update({
+      where: { id: input.run.id },
+      data: { status: runStatus, finishedAt: new Date(), labelCount: input.labelCount },
+    });
+    await publishRunEvent(tx, {
+      runId: input.run.id,
+      datasetId: input.run.datasetId,
+      status: runStatus,
+      modelVersionId: versionId,
+    });
+    return { versionId, number, runStatus, versionStatus };
+  });
+}

@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { arch, cpus, hostname, platform, totalmem } from 'node:os';
+import type { BackendInfo } from '@hep2/model';
+
+export interface RunEnvironment {
+  backend: string;
+  tfBackend: string;
+  skippedBackends: { choice: string; reason: string }[];
+  hardware: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    platform: string;
+    arch: string;
+    host: string;
+  };
+  node: string;
+  codeVersion: string | null;
+  workerId: string;
+}
+
+/** What a run needs to be reproduced: backend, hardware and code version. */
+export function describeEnvironment(
+  backend: BackendInfo,
+  workerId: string,
+  codeVersion: string | null,
+): RunEnvironment {
+  const cpuList = cpus();
+  return {
+    backend: backend.choice,
+    tfBackend: backend.tfBackend,
+    skippedBackends: backend.skipped,
+    hardware: {
+      cpus: cpuList.length,
+      cpuModel: cpuList[0]?.model ?? 'unknown',
+      memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+      platform: platform(),
+      arch: arch(),
+      host: hostname(),
+    },
+    node: process.version,
+    codeVersion,
+    workerId,
+  };
+}
+
+/** The git commit of the checkout, or null outside a repository (production images pass GIT_COMMIT). */
+export function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,203 @@
+import type { Db } from '@hep2/db';
+import type { ObjectStore } from '@hep2/storage';
+import { loadTaxonomy } from '../data/dataset-taxonomy';
+import type { SampleCache } from '../data/sample-cache';
+import { type LabelledSample, loadSamples } from '../data/sample-loader';
+import { ensureValidationSpecimens } from '../data/validation-split';
+import { evaluateModel, scoreComponents } from '../evaluation/evaluate-model';
+import { RunLostError, registerCandidate } from '../registry/model-registry';
+import { decidePromotion } from '../registry/promotion-rule';
+import { canFineTune, freshModel, loadActiveVersion, modelConfigFor } from './model-source';
+import type { RunEnvironment } from './run-environment';
+import { abortReason, startRunHeartbeat } from './run-heartbeat';
+import { type ClaimedRun, claimRun, endRun } from './run-lifecycle';
+import { ProgressReporter } from './run-progress';
+import { trainWithProgress } from './run-training';
+import { parseTrainingPolicy } from './training-policy';
+
+export interface ExecutorDeps {
+  db: Db;
+  store: ObjectStore;
+  cache: SampleCache;
+  workerId: string;
+  environment: RunEnvironment;
+  heartbeatMs: number;
+  log: (line: string) => void;
+}
+
+export type RunOutcome = { status: string; versionId?: string };
+
+/**
+ * One training run, start to finish: claim, load, split, fine-tune, evaluate, register, decide.
+ * Every failure ends the run FAILED with its message; a cancel request ends it CANCELLED; a run
+ * this worker lost (failed by a sweeper) is left alone.
+ */
+export async function executeRun(
+  deps: ExecutorDeps,
+  runId: string,
+  controller: AbortController,
+): Promise<RunOutcome> {
+  const run = await claimRun(deps.db, runId, deps.workerId, deps.environment);
+  if (!run) return { status: 'skipped' };
+  deps.log(`run ${run.id} started by ${deps.workerId}`);
+  const heartbeat = startRunHeartbeat({ ...deps, runId, intervalMs: deps.heartbeatMs, controller });
+  const reporter = new ProgressReporter(deps.db, { ...run, workerId: deps.workerId }, 1000, deps.log);
+  try {
+    const outcome = await trainAndRegister(deps, run, reporter, controller.signal);
+    deps.log(`run ${run.id} finished: ${outcome.status}`);
+    return outcome;
+  } catch (error) {
+    await reporter.flush();
+    const reason = abortReason(controller.signal);
+    if (error instanceof RunLostError || reason === 'lost') return { status: 'lost' };
+    const message = error instanceof Error ? error.message : String(error);
+    deps.log(`run ${run.id} failed: ${message}`);
+    await endRun(deps.db, run, deps.workerId, 'FAILED', message);
+    return { status: 'FAILED' };
+  } finally {
+    heartbeat.stop();
+  }
+}
+
+class Aborted extends Error {}
+
+async function trainAndRegister(
+  deps: ExecutorDeps,
+  run: ClaimedRun,
+  reporter: ProgressReporter,
+  signal: AbortSignal,
+): Promise<RunOutcome> {
+  const { db, store } = deps;
+  const { config } = run;
+  const checkAbort = () => {
+    if (signal.aborted) throw new Aborted();
+  };
+  try {
+    const dataset = await db.dataset.findUniqueOrThrow({
+      where: { id: run.datasetId },
+      select: { trainingPolicy: true },
+    });
+    const { policy } = parseTrainingPolicy(dataset.trainingPolicy);
+    const taxonomy = await loadTaxonomy(db, run.datasetId);
+    reporter.update({ phase: 'loading' }, true);
+    const samples = await loadSamples(deps, run.datasetId, taxonomy, {
+      inputSize: config.inputSize,
+      weakLabels: config.weakLabels,
+    });
+    checkAbort();
+    const split = await splitSamples(deps, run, samples);
+    if (split.train.length === 0) throw new Error('no approved annotations to train on');
+    const wanted = modelConfigFor(config, taxonomy);
+    // Loaded even for a run from scratch: the candidate is always judged against it.
+    const active = await loadActiveVersion(db, store, run.datasetId);
+    const incompatible = active
+      ? config.fromScratch
+        ? 'from scratch as requested'
+        : canFineTune(active.model, wanted)
+      : null;
+    const baseline = active
+      ? {
+          versionId: active.id,
+          metrics: evaluateModel(
+            active.model,
+            await validationFor(deps, run, split.validation, active.model.config.inputSize, taxonomy),
+          ),
+        }
+      : null;
+    const model = active && !incompatible ? active.model : freshModel(wanted);
+    if (active && incompatible) active.model.dispose();
+    const parentId = active && !incompatible ? active.id : null;
+    await db.trainingRun.update({ where: { id: run.id }, data: { baseModelVersionId: parentId } });
+    try {
+      checkAbort();
+      const base = {
+        samples: { train: split.train.length, validation: split.validation.length, weak: split.weak },
+        note: incompatible ? `trained from scratch (${incompatible})` : undefined,
+      };
+      const outcome = await trainWithProgress(model, split.train, config, reporter, signal, base);
+      await reporter.flush();
+      if (outcome.history.cancelled) throw new Aborted();
+      reporter.update({ ...base, phase: 'evaluating' }, true);
+      const metrics = evaluateModel(model, split.validation);
+      const verdict = decidePromotion({
+        candidate: scoreComponents(metrics),
+        active: baseline ? scoreComponents(baseline.metrics) : null,
+        margin: policy.promotion.margin,
+        maxRegression: policy.promotion.maxRegression,
+      });
+      checkAbort();
+      reporter.update({ ...base, phase: 'saving' }, true);
+      await reporter.flush();
+      const registered = await registerCandidate(db, store, {
+        run,
+        workerId: deps.workerId,
+        model,
+        metrics,
+        baseline,
+        verdict,
+        autoPromote: config.autoPromote ?? policy.autoPromote,
+        labelCount: split.train.length + split.validation.length - split.weak,
+        parentId,
+      });
+      return { status: registered.runStatus, versionId: registered.versionId };
+    } finally {
+      model.dispose();
+    }
+  } catch (error) {
+    if (!(error instanceof Aborted)) throw error;
+    await reporter.flush();
+    const reason = abortReason(signal);
+    if (reason === 'lost') return { status: 'lost' };
+    const status = reason === 'cancelled' ? 'CANCELLED' : 'FAILED';
+    await endRun(db, run, deps.workerId, status, status === 'CANCELLED' ? null : `aborted: ${reason}`);
+    return { status };
+  }
+}
+
+interface Split {
+  train: LabelledSample[];
+  validation: LabelledSample[];
+  weak: number;
+}
+
+/** By specimen: the dataset's fixed validation specimens; weak labels never enter validation. */
+async function splitSamples(deps: ExecutorDeps, run: ClaimedRun, samples: LabelledSample[]): Promise<Split> {
+  const bySpecimen = new Map<string, number[]>();
+  for (const s of samples) {
+    if (s.weak) continue;
+    bySpecimen.set(s.specimenId, [...(bySpecimen.get(s.specimenId) ?? []), s.pattern ?? -1]);
+  }
+  const candidates = [...bySpecimen.entries()].map(([id, labels]) => ({ id, label: dominant(labels) }));
+  const { ids } = await ensureValidationSpecimens(
+    deps.db,
+    run.datasetId,
+    candidates,
+    run.config.validationFraction,
+  );
+  const validation = samples.filter((s) => !s.weak && ids.has(s.specimenId));
+  let train = samples.filter((s) => !ids.has(s.specimenId));
+  if (run.config.maxTrainSamples) train = train.slice(0, run.config.maxTrainSamples);
+  return { train, validation, weak: train.filter((s) => s.weak).length };
+}
+
+/** Validation samples at another input size (the active version's), from the same patches. */
+async function validationFor(
+  deps: ExecutorDeps,
+  run: ClaimedRun,
+  validation: LabelledSample[],
+  inputSize: number,
+  taxonomy: Awaited<ReturnType<typeof loadTaxonomy>>,
+): Promise<LabelledSample[]> {
+  if (inputSize === run.config.inputSize) return validation;
+  const wanted = new Set(validation.map((s) => s.patchId));
+  const all = await loadSamples(deps, run.datasetId, taxonomy, { inputSize, weakLabels: false });
+  return all.filter((s) => wanted.has(s.patchId));
+}
+
+function dominant(labels: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const l of labels) if (l >= 0) counts.set(l, (counts.get(l) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [label, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = label;
+  return best;
+}

@@ -1,0 +1,78 @@
+import type { Db } from '@hep2/db';
+import { type RunConfig, resolveRunConfig } from './run-config';
+import type { RunEnvironment } from './run-environment';
+import { publishRunEvent } from './run-events';
+import { toJson } from './run-progress';
+
+export interface ClaimedRun {
+  id: string;
+  datasetId: string;
+  config: RunConfig;
+}
+
+/**
+ * QUEUED -> RUNNING for this worker, atomically: a job delivered twice, or a run cancelled while
+ * queued, is not trained. Returns null when there is nothing to do.
+ */
+export async function claimRun(
+  db: Db,
+  runId: string,
+  workerId: string,
+  environment: RunEnvironment,
+): Promise<ClaimedRun | null> {
+  const run = await db.trainingRun.findUnique({
+    where: { id: runId },
+    select: { id: true, datasetId: true, status: true, config: true, cancelRequested: true },
+  });
+  if (run?.status !== 'QUEUED') return null;
+  if (run.cancelRequested) {
+    await db.trainingRun.updateMany({
+      where: { id: runId, status: 'QUEUED' },
+      data: { status: 'CANCELLED', finishedAt: new Date() },
+    });
+    await publishRunEvent(db, { runId, datasetId: run.datasetId, status: 'CANCELLED' });
+    return null;
+  }
+  const now = new Date();
+  const claimed = await db.trainingRun.updateMany({
+    where: { id: runId, status: 'QUEUED' },
+    data: {
+      status: 'RUNNING',
+      workerId,
+      startedAt: now,
+      heartbeatAt: now,
+      environment: toJson(environment),
+      progress: { phase: 'loading' },
+    },
+  });
+  if (claimed.count === 0) return null;
+  await publishRunEvent(db, { runId, datasetId: run.datasetId, status: 'RUNNING' });
+  try {
+    return { id: run.id, datasetId: run.datasetId, config: resolveRunConfig(run.config) };
+  } catch (error) {
+    await endRun(
+      db,
+      { id: run.id, datasetId: run.datasetId },
+      workerId,
+      'FAILED',
+      String((error as Error).message),
+    );
+    return null;
+  }
+}
+
+/** RUNNING -> FAILED / CANCELLED, only while this worker still holds the run. */
+export async function endRun(
+  db: Db,
+  run: { id: string; datasetId: string },
+  workerId: string,
+  status: 'FAILED' | 'CANCELLED',
+  error: string | null,
+): Promise<boolean> {
+  const ended = await db.trainingRun.updateMany({
+    where: { id: run.id, status: 'RUNNING', workerId },
+    data: { status, error, finishedAt: new Date() },
+  });
+  if (ended.count > 0) await publishRunEvent(db, { runId: run.id, datasetId: run.datasetId, status, error });
+  return ended.count > 0;
+}

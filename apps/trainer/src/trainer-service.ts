@@ -1,0 +1,122 @@
+import { hostname } from 'node:os';
+import { createDb } from '@hep2/db';
+import { type BackendChoice, initBackend } from '@hep2/model';
+import { ObjectStore } from '@hep2/storage';
+import type { PgBoss } from 'pg-boss';
+import type { TrainerConfig } from './config';
+import { SampleCache } from './features/data/sample-cache';
+import { startBoss } from './features/jobs/boss.factory';
+import { every } from './features/jobs/periodic-task';
+import {
+  SCHEDULE_QUEUE,
+  type ScheduleJobData,
+  TRAINING_QUEUE,
+  type TrainingJobData,
+} from './features/jobs/queues';
+import { dispatchQueuedRuns } from './features/jobs/run-dispatcher';
+import { checkThresholds, onScheduleFired, syncSchedules } from './features/jobs/schedule-triggers';
+import { describeEnvironment, gitCommit } from './features/runs/run-environment';
+import { type ExecutorDeps, executeRun } from './features/runs/run-executor';
+import { failStaleRuns } from './features/runs/stale-runs';
+
+export interface TrainerService {
+  workerId: string;
+  boss: PgBoss;
+  /** The run this process is training, if any. */
+  currentRunId(): string | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * One trainer process: a pg-boss worker on the training queue (one run at a time), the dispatcher
+ * that turns QUEUED rows into jobs, the stale-run sweep, and the schedule/threshold triggers.
+ * Several can run side by side; the queue hands each job to exactly one of them.
+ */
+export async function startTrainerService(
+  config: TrainerConfig,
+  log: (line: string) => void = (line) => console.log(line),
+): Promise<TrainerService> {
+  const workerId = config.TRAINER_WORKER_ID ?? `${hostname()}:${process.pid}`;
+  const db = createDb({ connectionString: config.DATABASE_URL, poolSize: 4 });
+  const store = new ObjectStore({
+    endpoint: config.S3_ENDPOINT,
+    accessKey: config.S3_ACCESS_KEY,
+    secretKey: config.S3_SECRET_KEY,
+    bucket: config.S3_BUCKET,
+    region: config.S3_REGION,
+  });
+  const backend = await initBackend({ order: config.TRAINER_BACKENDS as BackendChoice[], log });
+  const deps: ExecutorDeps = {
+    db,
+    store,
+    cache: new SampleCache(config.TRAINER_CACHE_MB * 2 ** 20),
+    workerId,
+    environment: describeEnvironment(backend, workerId, config.GIT_COMMIT ?? gitCommit()),
+    heartbeatMs: config.TRAINER_HEARTBEAT_SECONDS * 1000,
+    log,
+  };
+  const boss = await startBoss({
+    connectionString: config.DATABASE_URL,
+    jobExpireSeconds: config.TRAINER_JOB_EXPIRE_SECONDS,
+    jobHeartbeatSeconds: config.RUN_HEARTBEAT_TIMEOUT_SECONDS,
+    log,
+  });
+  let current: { runId: string; controller: AbortController } | null = null;
+
+  await boss.work<TrainingJobData>(
+    TRAINING_QUEUE,
+    { localConcurrency: 1, pollingIntervalSeconds: config.TRAINER_POLL_SECONDS },
+    async ([job]) => {
+      if (!job) return null;
+      const controller = new AbortController();
+      current = { runId: job.data.runId, controller };
+      job.signal.addEventListener('abort', () => controller.abort('job-expired'), { once: true });
+      try {
+        return await executeRun(deps, job.data.runId, controller);
+      } finally {
+        current = null;
+      }
+    },
+  );
+  await boss.work<ScheduleJobData>(SCHEDULE_QUEUE, async ([job]) => {
+    if (job) await onScheduleFired(db, job.data, log);
+  });
+
+  const onError = (what: string) => (error: unknown) => log(`${what} failed: ${String(error)}`);
+  const timers = [
+    every(
+      config.TRAINER_SWEEP_SECONDS * 1000,
+      async () => {
+        for (const run of await failStaleRuns(db, config.RUN_HEARTBEAT_TIMEOUT_SECONDS)) {
+          log(`run ${run.id} abandoned by its worker: marked FAILED`);
+          // Frees the dataset's single-flight slot now instead of at pg-boss's own timeout.
+          if (run.jobId)
+            await boss.fail(TRAINING_QUEUE, run.jobId, { error: 'worker died' }).catch(onError('fail job'));
+        }
+      },
+      onError('stale-run sweep'),
+    ),
+    every(config.TRAINER_DISPATCH_SECONDS * 1000, () => dispatchQueuedRuns(db, boss), onError('dispatch')),
+    every(
+      config.TRAINER_TRIGGER_CHECK_SECONDS * 1000,
+      async () => {
+        await syncSchedules(db, boss, log);
+        await checkThresholds(db, log);
+      },
+      onError('trigger check'),
+    ),
+  ];
+  log(`trainer ${workerId}: backend ${backend.choice}, watching for training runs`);
+
+  return {
+    workerId,
+    boss,
+    currentRunId: () => current?.runId ?? null,
+    async stop() {
+      for (const t of timers) t.stop();
+      current?.controller.abort('shutdown');
+      await boss.stop({ graceful: true, timeout: 30_000 });
+      await db.$disconnect();
+    },
+  };
+}

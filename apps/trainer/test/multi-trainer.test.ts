@@ -1,0 +1,104 @@
+import type { Db } from '@hep2/db';
+import type { ObjectStore } from '@hep2/storage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueTrainingRun } from '../src/contracts';
+import { seedDataset } from './support/seed-dataset';
+import { TINY_RUN, testServices, waitFor } from './support/trainer-env';
+import { startTrainerProcess, type TrainerProcess } from './support/trainer-process';
+
+let db: Db;
+let store: ObjectStore;
+let trainers: TrainerProcess[] = [];
+
+beforeAll(async () => {
+  ({ db, store } = testServices());
+  trainers = await Promise.all([startTrainerProcess('proc-a'), startTrainerProcess('proc-b')]);
+});
+
+afterAll(async () => {
+  await Promise.all(trainers.map((t) => t.stop()));
+  await db?.$disconnect();
+});
+
+const FINAL = ['PROMOTED', 'EVALUATED', 'REJECTED', 'FAILED', 'CANCELLED'];
+
+async function enqueue(datasetId: string, config: object): Promise<string> {
+  const result = await enqueueTrainingRun(db, { datasetId, trigger: 'MANUAL', config, force: true });
+  if (result.kind !== 'queued') throw new Error(`not queued: ${result.kind}`);
+  return result.runId;
+}
+
+describe('several trainer processes', () => {
+  it('two trainers, three queued runs of one dataset: each runs exactly once, one at a time', async () => {
+    const { datasetId } = await seedDataset(db, store, {
+      specimens: 4,
+      patchesPerSpecimen: 2,
+      seed: 'flight',
+    });
+    const runIds: string[] = [];
+    for (let i = 0; i < 3; i += 1) runIds.push(await enqueue(datasetId, { ...TINY_RUN, epochs: 1 }));
+    const runs = await waitFor(
+      'three finished runs',
+      async () => {
+        const rows = await db.trainingRun.findMany({
+          where: { id: { in: runIds } },
+          orderBy: { startedAt: 'asc' },
+        });
+        return rows.every((r) => FINAL.includes(r.status)) ? rows : null;
+      },
+      120_000,
+    );
+    expect(runs.map((r) => r.error)).toEqual([null, null, null]);
+    for (const id of runIds) {
+      const starts = trainers.flatMap((t) => t.output).filter((line) => line.includes(`run ${id} started`));
+      expect(starts).toHaveLength(1);
+    }
+    // Single-flight per dataset: no two runs overlap in time.
+    const spans = runs.map((r) => [r.startedAt?.getTime() ?? 0, r.finishedAt?.getTime() ?? 0] as const);
+    for (let i = 1; i < spans.length; i += 1) {
+      expect(spans[i]?.[0]).toBeGreaterThanOrEqual(spans[i - 1]?.[1] ?? Number.POSITIVE_INFINITY);
+    }
+    const versions = await db.modelVersion.findMany({ where: { datasetId }, orderBy: { number: 'asc' } });
+    expect(versions.map((v) => v.number)).toEqual([1, 2, 3]);
+    expect(await db.modelVersion.count({ where: { datasetId, status: 'ACTIVE' } })).toBe(1);
+  });
+
+  it('kill -9 mid-run: another trainer fails the run within the heartbeat timeout and takes the next one', async () => {
+    const { datasetId } = await seedDataset(db, store, {
+      specimens: 3,
+      patchesPerSpecimen: 2,
+      seed: 'crash',
+    });
+    const doomed = await enqueue(datasetId, { ...TINY_RUN, epochs: 500 });
+    const running = await waitFor('the run to be training', async () => {
+      const run = await db.trainingRun.findUniqueOrThrow({ where: { id: doomed } });
+      return run.status === 'RUNNING' && ((run.progress as { step?: number }).step ?? 0) >= 2 ? run : null;
+    });
+    const next = await enqueue(datasetId, { ...TINY_RUN, epochs: 1 });
+    const victim = trainers.find((t) => t.workerId === running.workerId) as TrainerProcess;
+    const survivor = trainers.find((t) => t !== victim) as TrainerProcess;
+    victim.child.kill('SIGKILL');
+    await victim.exited;
+    const killedAt = Date.now();
+
+    const failed = await waitFor('the abandoned run to be failed', async () => {
+      const run = await db.trainingRun.findUniqueOrThrow({ where: { id: doomed } });
+      return run.status === 'FAILED' ? run : null;
+    });
+    const seconds = (Date.now() - killedAt) / 1000;
+    console.info(`abandoned run marked FAILED ${seconds.toFixed(1)} s after SIGKILL (heartbeat timeout 3 s)`);
+    expect(seconds).toBeLessThan(10);
+    expect(failed.error).toMatch(/heartbeats/);
+    expect(await db.modelVersion.count({ where: { trainingRunId: doomed } })).toBe(0);
+
+    const followUp = await waitFor('the next run on the surviving trainer', async () => {
+      const run = await db.trainingRun.findUniqueOrThrow({ where: { id: next } });
+      return FINAL.includes(run.status) ? run : null;
+    });
+    expect(followUp.error).toBeNull();
+    expect(followUp.workerId).toBe(survivor.workerId);
+    expect(['PROMOTED', 'EVALUATED', 'REJECTED']).toContain(followUp.status);
+    const active = await db.modelVersion.findFirst({ where: { datasetId, status: 'ACTIVE' } });
+    expect(active?.trainingRunId).toBe(next);
+  });
+});

@@ -1,0 +1,5 @@
+import { MyHistory } from '@/features/history/my-history';
+
+export default function HistoryPage() {
+  return <MyHistory />;
+}

@@ -1,0 +1,54 @@
+'use client';
+import Link from 'next/link';
+import { useQuery } from 'urql';
+import { QueryStates } from '../ui/query-states';
+import { EmptyState } from '../ui/states';
+import { DatasetsOverviewQuery } from './datasets.graphql';
+
+/** Datasets with their size, taxonomy and patch counts by status (read-only for now). */
+export function DatasetOverview({ reviewLinks = false }: { reviewLinks?: boolean }) {
+  const [result, refetch] = useQuery({ query: DatasetsOverviewQuery });
+  return (
+    <QueryStates {...result} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      {(data) =>
+        data.datasets.length === 0 ? (
+          <EmptyState title="No datasets yet">Import one to start (the import page is coming).</EmptyState>
+        ) : (
+          <div className="grid">
+            {data.datasets.map((d) => (
+              <section key={d.id} className="card">
+                <h2>{d.name}</h2>
+                <p className="muted small">
+                  {d.stats.specimens} specimens · {d.stats.patches} patches of {d.patchSize} px · intensity{' '}
+                  {d.intensityMode.toLowerCase()} · {d.annotatorsPerPatch} annotator(s) per patch
+                </p>
+                <div className="counts small">
+                  {d.stats.byStatus.map((s) => (
+                    <span key={s.status} className={`status status-${s.status.toLowerCase()}`}>
+                      {s.status.toLowerCase().replace('_', ' ')} {s.count}
+                    </span>
+                  ))}
+                </div>
+                <div className="chips">
+                  {d.patternClasses.map((c) => (
+                    <span key={c.id} className="chip">
+                      <span className="swatch" style={{ background: c.color }} /> {c.label}
+                    </span>
+                  ))}
+                </div>
+                <div className="row">
+                  <Link className="button" href={`/annotate/${d.id}`}>
+                    Label
+                  </Link>
+                  {reviewLinks && (
+                    <span className="muted small">Review queue: coming with the review page.</span>
+                  )}
+                </div>
+              </section>
+            ))}
+          </div>
+        )
+      }
+    </QueryStates>
+  );
+}

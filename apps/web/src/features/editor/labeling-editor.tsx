@@ -1,0 +1,286 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useClient } from 'urql';
+import { apiError } from '../graphql/graphql-error';
+import { SkipPatchMutation } from '../workflow/workflow.graphql';
+import { type CanvasCommands, PatchCanvas, type Tool } from './canvas/patch-canvas';
+import { stepIntensity } from './keyboard/intensity-step';
+import type { EditorAction } from './keyboard/keymap';
+import { maskArea } from './mask/mask';
+import { encodeRle } from './mask/rle';
+import { DisplayPanel } from './panels/display-panel';
+import { HelpOverlay } from './panels/help-overlay';
+import { IntensityButtons, type IntensityLevelItem } from './panels/intensity-buttons';
+import { type PatternClassItem, PatternPicker } from './panels/pattern-picker';
+import { ProposalPanel } from './panels/proposal-panel';
+import { SaveStatusBanner, saveStatusText } from './panels/save-status-banner';
+import { SkipDialog } from './panels/skip-dialog';
+import { SpecimenThumbnail } from './panels/specimen-thumbnail';
+import { ToolBar } from './panels/tool-bar';
+import { initialEditorState } from './session/initial-state';
+import { removeLocalDraft } from './session/local-draft';
+import { markEditorReady, markSwitchStart } from './session/perf-marks';
+import { useAnnotationSync } from './session/use-annotation-sync';
+import { useDisplaySettings } from './session/use-display-settings';
+import { useHeartbeat } from './session/use-heartbeat';
+import { useMaskEditor } from './session/use-mask-editor';
+import type { LoadedWorkItem } from './session/work-item-loader';
+import { useEditorKeys } from './use-editor-keys';
+
+interface Props {
+  loaded: LoadedWorkItem;
+  patternClasses: readonly PatternClassItem[];
+  intensityLevels: readonly IntensityLevelItem[];
+  /** Claim the next patch (after submit or skip) or reclaim after a conflict. */
+  onNext(): void;
+}
+
+const OWN_COLOUR: [number, number, number] = [255, 64, 200];
+const PROPOSAL_COLOUR: [number, number, number] = [255, 200, 40];
+const originText = {
+  local: 'Restored your unsaved work from this browser.',
+  draft: 'Continuing your saved draft.',
+  proposal: 'Starting from the model’s proposed mask.',
+  empty: 'No proposal: paint the cells.',
+} as const;
+
+/** The labeling editor for one claimed patch (remounted per lease). */
+export function LabelingEditor({ loaded, patternClasses, intensityLevels, onNext }: Props) {
+  const { item, image, proposalMask } = loaded;
+  const client = useClient();
+  const [initial] = useState(() => initialEditorState(loaded));
+  const editor = useMaskEditor(initial.mask);
+  const [patternClassId, setPatternClassId] = useState(initial.patternClassId);
+  const [intensityLevelId, setIntensityLevelId] = useState(initial.intensityLevelId);
+  const sync = useAnnotationSync(item, editor, { patternClassId, intensityLevelId });
+  const heartbeat = useHeartbeat(item.lease.id, item.lease.expiresAt);
+  const display = useDisplaySettings(image);
+  const [tool, setTool] = useState<Tool>('brush');
+  const [brushSize, setBrushSize] = useState(14);
+  const [overlayOpacity, setOverlayOpacity] = useState(0.45);
+  const [overlayVisible, setOverlayVisible] = useState(true);
+  const [showProposal, setShowProposal] = useState(false);
+  const [panHeld, setPanHeld] = useState(false);
+  const [dialog, setDialog] = useState<'help' | 'skip' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const commands = useRef<CanvasCommands | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per mounted patch
+  useEffect(() => {
+    markEditorReady();
+    if (initial.origin === 'local') void sync.save();
+  }, []);
+
+  useEffect(() => {
+    if (heartbeat.leaseLost) sync.leaseLost();
+  }, [heartbeat.leaseLost, sync.leaseLost]);
+
+  // For tests and support: what the editor holds right now.
+  useEffect(() => {
+    (window as unknown as { hep2Editor?: unknown }).hep2Editor = {
+      patchId: item.patch.id,
+      leaseId: item.lease.id,
+      maskRle: () => encodeRle(editor.mask),
+      maskArea: () => maskArea(editor.mask),
+    };
+  }, [item, editor.mask]);
+
+  const submit = useCallback(async () => {
+    if (busy) return;
+    if (!patternClassId || !intensityLevelId) {
+      setNotice('Pick a pattern (1–9) and an intensity (Q/W) before submitting.');
+      return;
+    }
+    setBusy(true);
+    markSwitchStart();
+    const outcome = await sync.submit();
+    setBusy(false);
+    if (outcome === 'submitted') onNext();
+  }, [busy, patternClassId, intensityLevelId, sync, onNext]);
+
+  const skip = useCallback(
+    async (reason: string) => {
+      setBusy(true);
+      markSwitchStart();
+      const result = await client.mutation(SkipPatchMutation, { leaseId: item.lease.id, reason }).toPromise();
+      setBusy(false);
+      if (result.error) {
+        setDialog(null);
+        setNotice(`Could not skip: ${apiError(result.error).message}`);
+        return;
+      }
+      removeLocalDraft(item.patch.id);
+      onNext();
+    },
+    [client, item, onNext],
+  );
+
+  const editable = !showProposal;
+  const onAction = (a: EditorAction) => {
+    setNotice(null);
+    switch (a.type) {
+      case 'tool':
+        setTool(a.tool);
+        return;
+      case 'brush-size':
+        setBrushSize((s) => Math.min(80, Math.max(1, s + a.delta)));
+        return;
+      case 'undo':
+        return editor.undo();
+      case 'redo':
+        return editor.redo();
+      case 'clear':
+        return editor.clear();
+      case 'pattern': {
+        const byShortcut = patternClasses.find((c) => c.shortcut === String(a.index + 1));
+        const chosen = byShortcut ?? patternClasses[a.index];
+        if (chosen) setPatternClassId(chosen.id);
+        return;
+      }
+      case 'intensity':
+        setIntensityLevelId((id) => stepIntensity(intensityLevels, id, a.delta) ?? id);
+        return;
+      case 'submit':
+        return void submit();
+      case 'skip':
+        return setDialog('skip');
+      case 'toggle-proposal':
+        if (proposalMask) setShowProposal((v) => !v);
+        return;
+      case 'toggle-overlay':
+        return setOverlayVisible((v) => !v);
+      case 'opacity':
+        setOverlayOpacity((o) => Math.min(1, Math.max(0, Math.round((o + a.delta) * 10) / 10)));
+        return;
+      case 'zoom':
+        return commands.current?.zoom(a.factor);
+      case 'fit':
+        return commands.current?.fit();
+      case 'help':
+        return setDialog((d) => (d === 'help' ? null : 'help'));
+      case 'close':
+        return setDialog(null);
+    }
+  };
+  useEditorKeys(onAction, dialog !== null, setPanHeld);
+
+  const patch = item.patch;
+  const shownMask = showProposal && proposalMask ? proposalMask : editor.mask;
+  return (
+    <div className="editor" data-testid="editor" data-patch-id={patch.id}>
+      <div className="editor-main">
+        {item.returnComment && (
+          <div className="banner banner-info" role="note" data-testid="return-comment">
+            <strong>Returned by a curator:</strong> {item.returnComment}
+          </div>
+        )}
+        <SaveStatusBanner
+          status={sync.status}
+          onOverwrite={() => void sync.overwrite()}
+          onReload={onNext}
+          onRetry={() => void sync.save()}
+        />
+        <ToolBar
+          tool={tool}
+          brushSize={brushSize}
+          canUndo={editor.canUndo}
+          canRedo={editor.canRedo}
+          overlayOpacity={overlayOpacity}
+          overlayVisible={overlayVisible}
+          showProposal={showProposal}
+          hasProposal={!!proposalMask}
+          onTool={setTool}
+          onBrushSize={setBrushSize}
+          onUndo={editor.undo}
+          onRedo={editor.redo}
+          onClear={editor.clear}
+          onOpacity={setOverlayOpacity}
+          onToggleOverlay={() => setOverlayVisible((v) => !v)}
+          onToggleProposal={() => setShowProposal((v) => !v)}
+        />
+        <div className="canvas-box">
+          <PatchCanvas
+            image={image}
+            lut={display.lut}
+            mask={shownMask}
+            maskRevision={editor.revision + (showProposal ? 1_000_000 : 0)}
+            editable={editable}
+            overlayVisible={overlayVisible}
+            overlayOpacity={overlayOpacity}
+            overlayColour={showProposal ? PROPOSAL_COLOUR : OWN_COLOUR}
+            tool={tool}
+            brushSize={brushSize}
+            panHeld={panHeld}
+            onStrokeStart={editor.beginStroke}
+            onStroke={(from, to) => editor.stroke(from, to, brushSize, tool === 'eraser' ? 0 : 1)}
+            onFill={(x, y) => editor.fill(x, y, 1)}
+            onStrokeEnd={editor.endStroke}
+            commandsRef={commands}
+          />
+          {showProposal && (
+            <span className="canvas-tag">Model proposal (read-only) — press P for your mask</span>
+          )}
+        </div>
+        <div className="statusbar">
+          <span data-testid="save-status">{saveStatusText(sync.status)}</span>
+          <span className="muted">{originText[initial.origin]}</span>
+          <span className="muted">
+            {patch.width}×{patch.height} · {image.maxValue > 255 ? '16-bit' : '8-bit'} · press ? for shortcuts
+          </span>
+        </div>
+      </div>
+      <aside className="editor-side">
+        <PatternPicker
+          classes={patternClasses}
+          selectedId={patternClassId}
+          probabilities={item.proposal?.patternProbs ?? null}
+          onSelect={setPatternClassId}
+        />
+        <IntensityButtons
+          levels={intensityLevels}
+          selectedId={intensityLevelId}
+          probabilities={item.proposal?.intensityProbs ?? null}
+          onSelect={setIntensityLevelId}
+        />
+        {notice && (
+          <p className="message message-error" role="alert">
+            {notice}
+          </p>
+        )}
+        <div className="row">
+          <button
+            type="button"
+            className="button button-primary grow"
+            onClick={() => void submit()}
+            disabled={busy}
+            data-testid="submit"
+          >
+            Submit &amp; next <kbd>Enter</kbd>
+          </button>
+          <button type="button" className="button" onClick={() => setDialog('skip')} disabled={busy}>
+            Skip <kbd>S</kbd>
+          </button>
+        </div>
+        <ProposalPanel
+          proposal={item.proposal ?? null}
+          acquisitionScore={patch.acquisitionScore ?? null}
+          acquisitionStrategy={patch.acquisitionStrategy ?? null}
+          patternCount={patternClasses.length}
+          intensityCount={intensityLevels.length}
+        />
+        <DisplayPanel
+          settings={display.settings}
+          maxValue={image.maxValue}
+          onChange={display.setSettings}
+          onAuto={display.resetAuto}
+        />
+        <SpecimenThumbnail specimen={patch.specimen} patch={patch} />
+      </aside>
+      {dialog === 'help' && <HelpOverlay onClose={() => setDialog(null)} />}
+      {dialog === 'skip' && (
+        <SkipDialog busy={busy} onSkip={(r) => void skip(r)} onCancel={() => setDialog(null)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { emptyMask, type Mask } from '../mask/mask';
+import { decodeRle } from '../mask/rle';
+import { readLocalDraft } from './local-draft';
+import type { LoadedWorkItem } from './work-item-loader';
+
+export interface InitialEditorState {
+  mask: Mask;
+  patternClassId: string | null;
+  intensityLevelId: string | null;
+  /** Where the mask came from, shown to the annotator. */
+  origin: 'local' | 'draft' | 'proposal' | 'empty';
+}
+
+/**
+ * Unsaved work in this browser wins (it is newer than anything the server has), then the server
+ * draft or returned work, then the model's proposal as an editable start, then an empty mask.
+ */
+export function initialEditorState(loaded: LoadedWorkItem): InitialEditorState {
+  const { item, image, draftMask, proposalMask } = loaded;
+  const fits = (m: Mask | null): m is Mask => !!m && m.width === image.width && m.height === image.height;
+  const local = readLocalDraft(item.patch.id);
+  const draftVersion = item.draft?.version ?? null;
+  if (local && (local.baseVersion ?? 0) >= (draftVersion ?? 0)) {
+    try {
+      const mask = decodeRle(local.mask);
+      if (fits(mask)) {
+        return {
+          mask,
+          patternClassId: local.patternClassId,
+          intensityLevelId: local.intensityLevelId,
+          origin: 'local',
+        };
+      }
+    } catch {
+      // a corrupt local copy is ignored
+    }
+  }
+  const labels = {
+    patternClassId: item.draft?.patternClass?.id ?? null,
+    intensityLevelId: item.draft?.intensityLevel?.id ?? null,
+  };
+  if (fits(draftMask)) return { mask: draftMask, ...labels, origin: 'draft' };
+  if (item.draft) return { mask: emptyMask(image.width, image.height), ...labels, origin: 'draft' };
+  if (fits(proposalMask)) return { mask: proposalMask, ...labels, origin: 'proposal' };
+  return { mask: emptyMask(image.width, image.height), ...labels, origin: 'empty' };
+}

@@ -1,0 +1,9 @@
+/**
+ * Presigned object-store URLs, rewritten onto this origin's /objects/ proxy (see server.ts): the bytes
+ * become same-origin, so canvases may read their pixels without CORS rules on the bucket.
+ */
+export function sameOriginObjectUrl(presigned: string): string {
+  const url = new URL(presigned, 'http://placeholder.invalid');
+  if (url.origin === 'http://placeholder.invalid') return presigned;
+  return `/objects${url.pathname}${url.search}`;
+}

@@ -1,0 +1,78 @@
+import { graphql } from '@/gql';
+
+export const AnnotatorHomeQuery = graphql(`
+  query AnnotatorHome {
+    datasets {
+      id
+      name
+      description
+      patchSize
+    }
+    myReturnedWork {
+      id
+      returnComment
+      updatedAt
+      patch {
+        id
+        datasetId
+        specimen {
+          externalId
+        }
+      }
+      patternClass {
+        label
+      }
+    }
+  }
+`);
+
+export const DatasetQueueCountsQuery = graphql(`
+  query DatasetQueueCounts($datasetId: ID!) {
+    queueCounts(datasetId: $datasetId) {
+      queued
+      inProgress
+      submitted
+      returned
+      approved
+    }
+  }
+`);
+
+export const MyAnnotationsQuery = graphql(`
+  query MyAnnotations($first: Int!, $after: String, $status: AnnotationStatus) {
+    myAnnotations(first: $first, after: $after, status: $status) {
+      edges {
+        node {
+          id
+          status
+          version
+          updatedAt
+          submittedAt
+          maskArea
+          proposalDice
+          returnComment
+          patternClass {
+            label
+            color
+          }
+          intensityLevel {
+            name
+          }
+          patch {
+            id
+            datasetId
+            x
+            y
+            specimen {
+              externalId
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

@@ -1,0 +1,1687 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant, as an ISO-8601 string in UTC. */
+  DateTime: { input: string; output: string; }
+  /** Free-form JSON (metric bundles, configurations); its shape is documented per field. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A person’s labels for one patch: pattern, intensity and a cell mask. */
+export type Annotation = {
+  __typename?: 'Annotation';
+  /** Who labelled it. */
+  authorId: Maybe<Scalars['ID']['output']>;
+  /** Creation time. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Intensity. */
+  intensityLevel: Maybe<IntensityLevel>;
+  /** Foreground pixels of the mask. */
+  maskArea: Maybe<Scalars['Int']['output']>;
+  /** Short-lived URL of the mask PNG (0/255). */
+  maskUrl: Maybe<Scalars['String']['output']>;
+  /** Model version whose proposal it started from. */
+  modelVersionId: Maybe<Scalars['ID']['output']>;
+  /** The patch labelled. */
+  patch: Patch;
+  /** The patch labelled. */
+  patchId: Scalars['ID']['output'];
+  /** Staining pattern. */
+  patternClass: Maybe<PatternClass>;
+  /** The proposal it started from. */
+  predictionId: Maybe<Scalars['ID']['output']>;
+  /** Dice between the proposal and this mask (1 = unchanged). */
+  proposalDice: Maybe<Scalars['Float']['output']>;
+  /** The curator’s comment when it was returned. */
+  returnComment: Maybe<Scalars['String']['output']>;
+  /** Every saved state, oldest first. */
+  revisions: Array<AnnotationRevision>;
+  /** Human, model or import. */
+  source: AnnotationSource;
+  /** Where it is in review. */
+  status: AnnotationStatus;
+  /** First submission. */
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; send it with the next save. */
+  version: Scalars['Int']['output'];
+};
+
+/** An annotator’s labels for one patch. */
+export type AnnotationInput = {
+  /** Intensity level (omitted: unchanged). */
+  intensityLevelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your lease (required to submit). */
+  leaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cell mask (omitted: unchanged). */
+  mask?: InputMaybe<RleMaskInput>;
+  /** The patch. */
+  patchId: Scalars['ID']['input'];
+  /** Staining pattern (omitted: unchanged). */
+  patternClassId?: InputMaybe<Scalars['ID']['input']>;
+  /** The model proposal you started from, if any. */
+  predictionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The annotation version you edited (0 or omitted for a new one). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One saved state of an annotation (append-only history). */
+export type AnnotationRevision = {
+  __typename?: 'AnnotationRevision';
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who saved it. */
+  editedById: Maybe<Scalars['ID']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Intensity at that version. */
+  intensityLevelId: Maybe<Scalars['ID']['output']>;
+  /** Short-lived URL of the mask at that version. */
+  maskUrl: Maybe<Scalars['String']['output']>;
+  /** Pattern at that version. */
+  patternClassId: Maybe<Scalars['ID']['output']>;
+  /** Status at that version. */
+  status: AnnotationStatus;
+  /** Annotation version this state had. */
+  version: Scalars['Int']['output'];
+};
+
+/** Who produced an annotation. */
+export type AnnotationSource =
+  /** A person in the editor. */
+  | 'HUMAN'
+  /** A weak label inherited from the import. */
+  | 'IMPORT'
+  /** A model prediction offered as a pre-label. */
+  | 'MODEL';
+
+/** Where an annotation is in its life. */
+export type AnnotationStatus =
+  /** Accepted by a curator: training may use it. */
+  | 'APPROVED'
+  /** Work in progress, visible only to its author. */
+  | 'DRAFT'
+  /** Sent back to its author with a comment. */
+  | 'REJECTED'
+  /** Handed in; waiting for review. */
+  | 'SUBMITTED'
+  /** Replaced by a newer annotation of the same author. */
+  | 'SUPERSEDED';
+
+/** How well one annotator agrees with co-annotators of the same patches. */
+export type AnnotatorAgreement = {
+  __typename?: 'AnnotatorAgreement';
+  /** Weighted kappa on intensity (linear for ordinal). */
+  intensityKappa: Maybe<Scalars['Float']['output']>;
+  /** Patches shared with someone else. */
+  patches: Scalars['Int']['output'];
+  /** Share of pairs with the same pattern. */
+  patternAgreementRate: Maybe<Scalars['Float']['output']>;
+  /** Cohen’s kappa on pattern, pooled over co-annotators. */
+  patternKappa: Maybe<Scalars['Float']['output']>;
+  /** The annotator. */
+  userId: Scalars['ID']['output'];
+  /** Display name. */
+  userName: Scalars['String']['output'];
+};
+
+/** A long-lived token for scripts. Only its prefix is shown after creation. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** Creation time. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Expiry, if any. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Last use. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the token is for. */
+  name: Scalars['String']['output'];
+  /** First characters, to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** When revoked. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One state change, as recorded in the append-only audit log. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What, e.g. "annotation.submit". */
+  action: Scalars['String']['output'];
+  /** Who (null for the system). */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** State after, if recorded. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** State before, if recorded. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** Id of the thing changed. */
+  entityId: Maybe<Scalars['String']['output']>;
+  /** Kind of thing changed. */
+  entityType: Scalars['String']['output'];
+  /** Sequence number. */
+  id: Scalars['ID']['output'];
+  /** Request that made the change. */
+  requestId: Maybe<Scalars['String']['output']>;
+};
+
+/** A new audit entry, announced when its transaction commits. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened. */
+  action: Scalars['String']['output'];
+  /** Id of the thing changed. */
+  entityId: Maybe<Scalars['String']['output']>;
+  /** Kind of thing changed. */
+  entityType: Scalars['String']['output'];
+  /** Audit entry id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A freshly created API token with its secret, which is never shown again. */
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** Send as `Authorization: Bearer <secret>`. */
+  secret: Scalars['String']['output'];
+  /** The token record. */
+  token: ApiToken;
+};
+
+/** A collection of specimens with its label taxonomy and patch settings. */
+export type Dataset = {
+  __typename?: 'Dataset';
+  /** Acquisition strategy settings. */
+  acquisition: Scalars['JSON']['output'];
+  /** Items below this agreement go to curators. */
+  agreementThreshold: Scalars['Float']['output'];
+  /** Independent annotations needed per patch (consensus k). */
+  annotatorsPerPatch: Scalars['Int']['output'];
+  /** Creation time. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Free text. */
+  description: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Intensity levels, weakest first. */
+  intensityLevels: Array<IntensityLevel>;
+  /** Binary or ordinal intensity. */
+  intensityMode: IntensityMode;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Patch edge in pixels (384 in the reference protocol). */
+  patchSize: Scalars['Int']['output'];
+  /** Pattern classes in model order. */
+  patternClasses: Array<PatternClass>;
+  /** URL-friendly unique name. */
+  slug: Scalars['String']['output'];
+  /** Specimens by name. */
+  specimens: DatasetSpecimensConnection;
+  /** Counts by status and label distributions. */
+  stats: DatasetStats;
+  /** Horizontal patch stride (251 in the reference). */
+  strideX: Scalars['Int']['output'];
+  /** Vertical patch stride (328 in the reference). */
+  strideY: Scalars['Int']['output'];
+  /** Optimistic-concurrency version of the settings. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A collection of specimens with its label taxonomy and patch settings. */
+export type DatasetSpecimensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fold?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Agreement across a dataset’s multiply-annotated patches. */
+export type DatasetAgreement = {
+  __typename?: 'DatasetAgreement';
+  /** Mean per-patch intensity agreement. */
+  meanIntensityAgreement: Maybe<Scalars['Float']['output']>;
+  /** Mean per-patch pairwise mask Dice. */
+  meanMaskDice: Maybe<Scalars['Float']['output']>;
+  /** Mean per-patch pattern agreement. */
+  meanPatternAgreement: Maybe<Scalars['Float']['output']>;
+  /** Patches in the Fleiss figure. */
+  patches: Scalars['Int']['output'];
+  /** Fleiss’ kappa on pattern (patches with k ratings). */
+  patternFleissKappa: Maybe<Scalars['Float']['output']>;
+};
+
+/** A finished export stored in object storage. */
+export type DatasetExport = {
+  __typename?: 'DatasetExport';
+  /** Only approved labels were exported. */
+  approvedOnly: Scalars['Boolean']['output'];
+  /** Export id (its folder in object storage). */
+  exportId: Scalars['ID']['output'];
+  /** The files. */
+  files: Array<ExportFile>;
+  /** Format written. */
+  format: Scalars['String']['output'];
+  /** Patches or specimens exported. */
+  items: Scalars['Int']['output'];
+  /** patch or specimen. */
+  level: Scalars['String']['output'];
+  /** Items left out and why. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type DatasetSpecimensConnection = {
+  __typename?: 'DatasetSpecimensConnection';
+  edges: Array<DatasetSpecimensConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type DatasetSpecimensConnectionEdge = {
+  __typename?: 'DatasetSpecimensConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Specimen;
+};
+
+/** Counts for dashboards: patches by status and label distributions. */
+export type DatasetStats = {
+  __typename?: 'DatasetStats';
+  /** Approved patch annotations per intensity. */
+  approvedIntensities: Array<LabelCount>;
+  /** Approved patch annotations per pattern. */
+  approvedPatterns: Array<LabelCount>;
+  /** Patches per status. */
+  byStatus: Array<StatusCount>;
+  /** Patches. */
+  patches: Scalars['Int']['output'];
+  /** Specimens per (weak) pattern label. */
+  specimenPatterns: Array<LabelCount>;
+  /** Specimens. */
+  specimens: Scalars['Int']['output'];
+};
+
+/** One file of an export. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** Size in bytes. */
+  bytes: Scalars['Int']['output'];
+  /** Path inside the export, e.g. "masks/x_mask.png". */
+  name: Scalars['String']['output'];
+  /** Short-lived download URL. */
+  url: Scalars['String']['output'];
+};
+
+/** What an export writes. */
+export type ExportFormat =
+  /** COCO JSON with RLE masks; pattern and intensity as attributes. */
+  | 'COCO'
+  /** The specimen folds. */
+  | 'FOLDS'
+  /** CSV with a header (specimen, fold) and PNG masks. */
+  | 'HEADER_CSV'
+  /** The seed CSV layout with PNG images and masks. */
+  | 'SEED_CSV'
+  /** One row per specimen with its labels. */
+  | 'SPECIMEN_CSV';
+
+/** Unit of a CSV or COCO export. */
+export type ExportLevel =
+  /** Patches with their curated (or weak) labels and masks. */
+  | 'PATCH'
+  /** Whole specimens with their source labels and masks. */
+  | 'SPECIMEN';
+
+/** Whether this API replica can reach its dependencies. */
+export type Health = {
+  __typename?: 'Health';
+  /** Postgres answered. */
+  database: Scalars['Boolean']['output'];
+  /** The object store answered. */
+  objectStore: Scalars['Boolean']['output'];
+  /** All dependencies reachable. */
+  ok: Scalars['Boolean']['output'];
+  /** API version. */
+  version: Scalars['String']['output'];
+};
+
+/** A dataset import running in the background, with its progress and row report. */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** Any bad row stops the whole import. */
+  allOrNothing: Scalars['Boolean']['output'];
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Dataset imported into. */
+  datasetId: Scalars['ID']['output'];
+  /** Rows checked so far. */
+  doneRows: Scalars['Int']['output'];
+  /** Why the job failed as a whole. */
+  error: Maybe<Scalars['String']['output']>;
+  /** When it ended. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** New specimens stored (committed when done). */
+  importedRows: Scalars['Int']['output'];
+  /** Manifest layout (detected unless given). */
+  layout: Scalars['String']['output'];
+  /** Bad rows with their line and reason. */
+  rowErrors: Array<ImportRowError>;
+  /** Folder on the server. */
+  source: Scalars['String']['output'];
+  /** Job state. */
+  status: JobStatus;
+  /** Data rows in the manifest. */
+  totalRows: Scalars['Int']['output'];
+};
+
+/** Folder layouts the importer reads. */
+export type ImportLayout =
+  /** Cell crops with "Image ID, Image class" (no masks, no intensity). */
+  | 'CELLS'
+  /** Header naming image, mask, pattern, intensity and optional specimen, fold. */
+  | 'HEADER_CSV'
+  /** No header: image, mask, pattern, intensity (the seed code). */
+  | 'SEED_CSV';
+
+/** A manifest row that could not be imported. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** 1-based line in the manifest. */
+  line: Scalars['Int']['output'];
+  /** Why the row was refused. */
+  reason: Scalars['String']['output'];
+};
+
+/** An intensity level of a dataset (ordered by rank). */
+export type IntensityLevel = {
+  __typename?: 'IntensityLevel';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Machine key, e.g. "positive". */
+  key: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Ordinal rank, 0 = weakest; the model’s class index. */
+  rank: Scalars['Int']['output'];
+  /** Keyboard shortcut in the editor. */
+  shortcut: Maybe<Scalars['String']['output']>;
+};
+
+/** An intensity level of a new dataset, weakest first. */
+export type IntensityLevelInput = {
+  /** Machine key, e.g. "positive". */
+  key: Scalars['String']['input'];
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Keyboard shortcut. */
+  shortcut?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How intensity is labelled and learned. */
+export type IntensityMode =
+  /** positive vs intermediate: one logit, binary cross-entropy (the research sets). */
+  | 'BINARY'
+  /** K ordered levels (e.g. negative < intermediate < positive): softmax, weighted kappa. */
+  | 'ORDINAL';
+
+/** State of a background job. */
+export type JobStatus =
+  /** Stopped; nothing was imported when all-or-nothing. */
+  | 'FAILED'
+  /** Accepted, not started yet. */
+  | 'PENDING'
+  /** Working. */
+  | 'RUNNING'
+  /** Finished; see its counts and row errors. */
+  | 'SUCCEEDED';
+
+/** How many items carry one label. */
+export type LabelCount = {
+  __typename?: 'LabelCount';
+  /** Items. */
+  count: Scalars['Int']['output'];
+  /** Label key. */
+  key: Scalars['String']['output'];
+  /** Label name. */
+  name: Scalars['String']['output'];
+};
+
+/** How a lease ended. */
+export type LeaseEnd =
+  /** No heartbeat before the expiry. */
+  | 'EXPIRED'
+  /** The holder gave the patch back. */
+  | 'RELEASED'
+  /** The holder skipped the patch (never served to them again). */
+  | 'SKIPPED'
+  /** The holder submitted. */
+  | 'SUBMITTED';
+
+/** The active model’s prediction for a patch, offered as an editable pre-label. */
+export type ModelProposal = {
+  __typename?: 'ModelProposal';
+  /** Intensity uncertainty. */
+  intensityEntropy: Scalars['Float']['output'];
+  /** Most probable intensity. */
+  intensityLevel: Maybe<IntensityLevel>;
+  /** Calibrated intensity probabilities by rank. */
+  intensityProbs: Array<Scalars['Float']['output']>;
+  /** Mean pixel uncertainty of the mask. */
+  maskEntropy: Scalars['Float']['output'];
+  /** Short-lived URL of the proposed mask. */
+  maskUrl: Maybe<Scalars['String']['output']>;
+  /** Inference method, e.g. "deterministic". */
+  method: Scalars['String']['output'];
+  /** Model version that made it. */
+  modelVersionId: Scalars['ID']['output'];
+  /** Model version number. */
+  modelVersionNumber: Scalars['Int']['output'];
+  /** Most probable pattern. */
+  patternClass: Maybe<PatternClass>;
+  /** Pattern uncertainty. */
+  patternEntropy: Scalars['Float']['output'];
+  /** Calibrated pattern probabilities in class order. */
+  patternProbs: Array<Scalars['Float']['output']>;
+  /** Prediction id; send it with saves to record how much you changed it. */
+  predictionId: Scalars['ID']['output'];
+};
+
+/** A trained model of a dataset: artifact, architecture, validation metrics, promotion verdict. */
+export type ModelVersion = {
+  __typename?: 'ModelVersion';
+  /** Model configuration (variant, widths, input size, classes). */
+  architecture: Scalars['JSON']['output'];
+  /** Size of the stored artifact. */
+  artifactBytes: Scalars['Int']['output'];
+  /** Checksum verified on every load. */
+  artifactSha256: Scalars['String']['output'];
+  /** Expected calibration error per head. */
+  calibration: Scalars['JSON']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Dataset. */
+  datasetId: Scalars['ID']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Curated labels it was trained and validated on. */
+  labelCount: Scalars['Int']['output'];
+  /** Patch- and specimen-level validation metrics, and the active version's on the same specimens. */
+  metrics: Scalars['JSON']['output'];
+  /** 1, 2, 3... per dataset. */
+  number: Scalars['Int']['output'];
+  /** Trainable parameters. */
+  parameterCount: Scalars['Int']['output'];
+  /** Version it was fine-tuned from. */
+  parentId: Maybe<Scalars['ID']['output']>;
+  /** Last activation. */
+  promotedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The promotion rule's inputs and verdict, and activations. */
+  promotion: Scalars['JSON']['output'];
+  /** Lifecycle status. */
+  status: ModelVersionStatus;
+  /** Run that produced it. */
+  trainingRunId: Maybe<Scalars['ID']['output']>;
+};
+
+/** Lifecycle of a model version. */
+export type ModelVersionStatus =
+  /** The version that scores patches and proposes labels. */
+  | 'ACTIVE'
+  /** Evaluated, waiting for promotion. */
+  | 'CANDIDATE'
+  /** Did not pass the promotion rule, or was rolled back. */
+  | 'REJECTED'
+  /** Was active; kept for rollback. */
+  | 'RETIRED';
+
+/** State changes; every one is written to the audit log. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Approves a submitted patch; name the annotation when several were submitted. */
+  approvePatch: Annotation;
+  /** Cancels a queued run, or asks a running one to stop. */
+  cancelTrainingRun: TrainingRun;
+  /** Changes the own password; other sessions are signed out. */
+  changePassword: Scalars['Boolean']['output'];
+  /** The next patch for you to label, under a lease: your returned work first, then started consensus patches, then the queue by priority. Repeating the call resumes your current lease. QUEUE_EMPTY when nothing is left. */
+  claimNext: WorkItem;
+  /** Validates an uploaded file on the server and makes it a specimen with patches (INVALID_IMAGE or PAYLOAD_TOO_LARGE otherwise). */
+  completeSpecimenUpload: Specimen;
+  /** Creates an API token for scripts, acting as the signed-in user. */
+  createApiToken: CreatedApiToken;
+  /** Creates a dataset; without a taxonomy it gets the 7 reference patterns plus negative. */
+  createDataset: Dataset;
+  /** Creates a user (admins only). */
+  createUser: User;
+  /** Your corrected labels (and mask) become the approved annotation of the patch. */
+  editAndApprove: Annotation;
+  /** Exports a dataset to object storage and returns download URLs for its files. */
+  exportDataset: DatasetExport;
+  /** Extends your live lease; LEASE_LOST if it already ended. */
+  heartbeat: WorkLease;
+  /** Makes a version active (the previous one is retired and kept for rollback). */
+  promoteModelVersion: ModelVersion;
+  /** Recomputes a specimen’s rolled-up verdict and contradiction flags now (they also update on every submission and review). */
+  refreshSpecimenRollup: Scalars['JSON']['output'];
+  /** Returns a submitted annotation to its author with a comment; their next claimNext serves it first. */
+  rejectAnnotation: Annotation;
+  /** Gives the patch back to the queue; your draft is kept. */
+  releaseLease: WorkLease;
+  /** A presigned URL to PUT one specimen image to; files above MAX_UPLOAD_BYTES are refused. */
+  requestSpecimenUpload: UploadTicket;
+  /** Revokes an API token (own tokens; admins any). */
+  revokeApiToken: ApiToken;
+  /** Re-activates the previously active version; the current one is marked rejected. */
+  rollbackModel: ModelVersion;
+  /** Saves your work in progress as a new revision. STALE_VERSION (with currentVersion) if it changed meanwhile. */
+  saveDraft: Annotation;
+  /** Signs in with email and password. Repeated failures are rate-limited. */
+  signIn: SignInPayload;
+  /** Ends the current session. */
+  signOut: Scalars['Boolean']['output'];
+  /** Gives the patch back and never serves it to you again. */
+  skipPatch: WorkLease;
+  /** Starts importing a folder on the server in the background; follow it with importProgress. */
+  startImport: ImportJob;
+  /** Submits your annotation and ends the lease. LEASE_LOST if the lease ended (your work is kept as a draft). */
+  submitAnnotation: Annotation;
+  /** Ends expired leases and returns their patches to the queue now (claims also do it lazily); returns how many ended. */
+  sweepExpiredLeases: Scalars['Int']['output'];
+  /** Queues a training run (settings default to the dataset policy). Refused with TRAINING_BUSY while one is queued or running, unless forced. */
+  triggerTrainingRun: TrainingRun;
+  /** Changes dataset settings; fails with STALE_VERSION when someone else changed them first. */
+  updateDatasetSettings: Dataset;
+  /** Changes a user’s role, name or active flag (admins only). Deactivation ends their sessions. */
+  updateUser: User;
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationApprovePatchArgs = {
+  annotationId?: InputMaybe<Scalars['ID']['input']>;
+  patchId: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationCancelTrainingRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationClaimNextArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationCompleteSpecimenUploadArgs = {
+  intensity?: InputMaybe<Scalars['String']['input']>;
+  pattern?: InputMaybe<Scalars['String']['input']>;
+  uploadId: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationCreateApiTokenArgs = {
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationCreateDatasetArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  intensityMode?: InputMaybe<IntensityMode>;
+  name: Scalars['String']['input'];
+  patchSize?: InputMaybe<Scalars['Int']['input']>;
+  slug: Scalars['String']['input'];
+  strideX?: InputMaybe<Scalars['Int']['input']>;
+  strideY?: InputMaybe<Scalars['Int']['input']>;
+  taxonomy?: InputMaybe<TaxonomyInput>;
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationCreateUserArgs = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  role: Role;
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationEditAndApproveArgs = {
+  fromAnnotationId?: InputMaybe<Scalars['ID']['input']>;
+  input: AnnotationInput;
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationExportDatasetArgs = {
+  approvedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  datasetId: Scalars['ID']['input'];
+  format: ExportFormat;
+  level?: InputMaybe<ExportLevel>;
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationHeartbeatArgs = {
+  leaseId: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationPromoteModelVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationRefreshSpecimenRollupArgs = {
+  specimenId: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationRejectAnnotationArgs = {
+  annotationId: Scalars['ID']['input'];
+  comment: Scalars['String']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationReleaseLeaseArgs = {
+  leaseId: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationRequestSpecimenUploadArgs = {
+  datasetId: Scalars['ID']['input'];
+  filename: Scalars['String']['input'];
+  size: Scalars['Int']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationRollbackModelArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationSaveDraftArgs = {
+  input: AnnotationInput;
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationSkipPatchArgs = {
+  leaseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationStartImportArgs = {
+  allOrNothing?: InputMaybe<Scalars['Boolean']['input']>;
+  datasetId: Scalars['ID']['input'];
+  layout?: InputMaybe<ImportLayout>;
+  serverPath: Scalars['String']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationSubmitAnnotationArgs = {
+  input: AnnotationInput;
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationTriggerTrainingRunArgs = {
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  datasetId: Scalars['ID']['input'];
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationUpdateDatasetSettingsArgs = {
+  agreementThreshold?: InputMaybe<Scalars['Float']['input']>;
+  annotatorsPerPatch?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  patchSize?: InputMaybe<Scalars['Int']['input']>;
+  strideX?: InputMaybe<Scalars['Int']['input']>;
+  strideY?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationUpdateUserArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A square crop of a specimen: the unit annotators label and the model scores. */
+export type Patch = {
+  __typename?: 'Patch';
+  /** Score from the active-learning strategy. */
+  acquisitionScore: Maybe<Scalars['Float']['output']>;
+  /** Strategy that set the priority. */
+  acquisitionStrategy: Maybe<Scalars['String']['output']>;
+  /** Annotator agreement on intensity (weighted kappa). */
+  agreementIntensity: Maybe<Scalars['Float']['output']>;
+  /** Mean pairwise Dice of annotators’ masks. */
+  agreementMask: Maybe<Scalars['Float']['output']>;
+  /** Annotator agreement on pattern (kappa). */
+  agreementPattern: Maybe<Scalars['Float']['output']>;
+  /** Labels contradict the specimen’s verdict. */
+  contradictsSpecimen: Scalars['Boolean']['output'];
+  /** Dataset id. */
+  datasetId: Scalars['ID']['output'];
+  /** Short-lived URL of the imported ground-truth mask (curators and admins only). */
+  groundTruthMaskUrl: Maybe<Scalars['String']['output']>;
+  /** Height in pixels. */
+  height: Scalars['Int']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Short-lived URL of the patch image (PNG). */
+  imageUrl: Scalars['String']['output'];
+  /** Below the dataset’s agreement threshold. */
+  lowAgreement: Scalars['Boolean']['output'];
+  /** The crop was smaller than the patch size and padded. */
+  padded: Scalars['Boolean']['output'];
+  /** Queue priority (higher first). */
+  priority: Scalars['Float']['output'];
+  /** The specimen this patch was cut from. */
+  specimen: Specimen;
+  /** Workflow status. */
+  status: PatchStatus;
+  /** Submitted annotations so far. */
+  submittedCount: Scalars['Int']['output'];
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+  /** Width in pixels. */
+  width: Scalars['Int']['output'];
+  /** Left edge in the specimen. */
+  x: Scalars['Int']['output'];
+  /** Top edge in the specimen. */
+  y: Scalars['Int']['output'];
+};
+
+/** A curator decided on a patch. */
+export type PatchReviewEvent = {
+  __typename?: 'PatchReviewEvent';
+  /** The annotation decided on. */
+  annotationId: Maybe<Scalars['ID']['output']>;
+  /** The curator’s comment. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** Its dataset. */
+  datasetId: Scalars['ID']['output'];
+  /** The decision. */
+  decision: ReviewDecision;
+  /** The patch. */
+  patchId: Scalars['ID']['output'];
+};
+
+/** Where a patch is in the labeling workflow. */
+export type PatchStatus =
+  /** Curated: training may use it. */
+  | 'APPROVED'
+  /** Excluded from labeling. */
+  | 'ARCHIVED'
+  /** Held by an annotator or has a draft. */
+  | 'IN_PROGRESS'
+  /** Waiting for annotators. */
+  | 'QUEUED'
+  /** Sent back to its annotator with a comment. */
+  | 'RETURNED'
+  /** Enough submissions; waiting for a curator. */
+  | 'SUBMITTED';
+
+/** A staining pattern of a dataset’s taxonomy, with its ICAP codes. */
+export type PatternClass = {
+  __typename?: 'PatternClass';
+  /** Display colour. */
+  color: Scalars['String']['output'];
+  /** ICAP codes, e.g. ["AC-3"]. */
+  icapCodes: Array<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Machine key, e.g. "centromere". */
+  key: Scalars['String']['output'];
+  /** Display label, e.g. "Centromere (AC-3)". */
+  label: Scalars['String']['output'];
+  /** Name in the users’ language. */
+  name: Scalars['String']['output'];
+  /** Order, and the model’s class index. */
+  position: Scalars['Int']['output'];
+  /** Keyboard shortcut in the editor. */
+  shortcut: Maybe<Scalars['String']['output']>;
+};
+
+/** A pattern class of a new dataset (its position in the list is the class index). */
+export type PatternClassInput = {
+  /** Display colour (#rrggbb). */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** ICAP codes, e.g. ["AC-3"]. */
+  icapCodes: Array<Scalars['String']['input']>;
+  /** Machine key, e.g. "centromere". */
+  key: Scalars['String']['input'];
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Keyboard shortcut. */
+  shortcut?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who is working on which patch right now. */
+export type PresenceEntry = {
+  __typename?: 'PresenceEntry';
+  /** When the lease ends without a heartbeat. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Their lease. */
+  leaseId: Scalars['ID']['output'];
+  /** The patch they hold. */
+  patchId: Scalars['ID']['output'];
+  /** When they took it. */
+  since: Scalars['DateTime']['output'];
+  /** The annotator. */
+  userId: Scalars['ID']['output'];
+  /** Their display name. */
+  userName: Scalars['String']['output'];
+};
+
+/** Read access to the platform. */
+export type Query = {
+  __typename?: 'Query';
+  /** The version that currently scores patches and proposes labels, if any. */
+  activeModelVersion: Maybe<ModelVersion>;
+  /** One annotation: your own, or (curators) anyone’s submitted work. Drafts stay private. */
+  annotation: Annotation;
+  /** Per-annotator agreement with co-annotators (admins). */
+  annotatorAgreement: Array<AnnotatorAgreement>;
+  /** The audit trail, newest first (admins only). */
+  auditLog: QueryAuditLogConnection;
+  /** One dataset by id or slug. */
+  dataset: Dataset;
+  /** Dataset-wide agreement: Fleiss’ kappa on pattern and mean per-patch figures (curators). */
+  datasetAgreement: DatasetAgreement;
+  /** Datasets that are not archived, by name. */
+  datasets: Array<Dataset>;
+  /** Health of this API replica (also at GET /readyz). */
+  health: Health;
+  /** One import job with its progress and row report. */
+  importJob: ImportJob;
+  /** Import jobs of a dataset, newest first. */
+  importJobs: Array<ImportJob>;
+  /** Model versions of a dataset, newest first. */
+  modelVersions: Array<ModelVersion>;
+  /** Your own annotations (drafts included), most recently changed first. */
+  myAnnotations: QueryMyAnnotationsConnection;
+  /** The signed-in user's API tokens. */
+  myApiTokens: Array<ApiToken>;
+  /** Your annotations a curator sent back and that still wait for you (each has its returnComment). */
+  myReturnedWork: Array<Annotation>;
+  /** One patch. */
+  patch: Patch;
+  /** Annotations of a patch: curators see all submitted work (and their own drafts); annotators only their own. */
+  patchAnnotations: Array<Annotation>;
+  /** Patches of a dataset, highest priority first, filtered by status or specimen. */
+  patches: QueryPatchesConnection;
+  /** Who holds which patch of a dataset right now. */
+  presence: Array<PresenceEntry>;
+  /** Patches per status and live leases of a dataset. */
+  queueCounts: QueueCounts;
+  /** Submitted patches waiting for review: low agreement first, then specimen contradictions, then oldest. */
+  reviewQueue: QueryReviewQueueConnection;
+  /** One specimen. */
+  specimen: Specimen;
+  /** One training run with its epochs. */
+  trainingRun: TrainingRun;
+  /** Training runs of a dataset, newest first. */
+  trainingRuns: QueryTrainingRunsConnection;
+  /** All users, newest first, optionally filtered by role or text. */
+  users: QueryUsersConnection;
+  /** The signed-in user, or null. */
+  viewer: Maybe<User>;
+};
+
+
+/** Read access to the platform. */
+export type QueryActiveModelVersionArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryAnnotationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryAnnotatorAgreementArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to the platform. */
+export type QueryDatasetArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read access to the platform. */
+export type QueryDatasetAgreementArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryImportJobsArgs = {
+  datasetId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to the platform. */
+export type QueryModelVersionsArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryMyAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  datasetId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AnnotationStatus>;
+};
+
+
+/** Read access to the platform. */
+export type QueryMyReturnedWorkArgs = {
+  datasetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Read access to the platform. */
+export type QueryPatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryPatchAnnotationsArgs = {
+  patchId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryPatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  datasetId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  specimenId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PatchStatus>;
+};
+
+
+/** Read access to the platform. */
+export type QueryPresenceArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryQueueCountsArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  datasetId: Scalars['ID']['input'];
+  filter?: InputMaybe<ReviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to the platform. */
+export type QuerySpecimenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryTrainingRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryTrainingRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  datasetId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<TrainingRunStatus>;
+};
+
+
+/** Read access to the platform. */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryAuditLogConnection = {
+  __typename?: 'QueryAuditLogConnection';
+  edges: Array<QueryAuditLogConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryAuditLogConnectionEdge = {
+  __typename?: 'QueryAuditLogConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type QueryMyAnnotationsConnection = {
+  __typename?: 'QueryMyAnnotationsConnection';
+  edges: Array<QueryMyAnnotationsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMyAnnotationsConnectionEdge = {
+  __typename?: 'QueryMyAnnotationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Annotation;
+};
+
+export type QueryPatchesConnection = {
+  __typename?: 'QueryPatchesConnection';
+  edges: Array<QueryPatchesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryPatchesConnectionEdge = {
+  __typename?: 'QueryPatchesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Patch;
+};
+
+export type QueryReviewQueueConnection = {
+  __typename?: 'QueryReviewQueueConnection';
+  edges: Array<QueryReviewQueueConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryReviewQueueConnectionEdge = {
+  __typename?: 'QueryReviewQueueConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Patch;
+};
+
+export type QueryTrainingRunsConnection = {
+  __typename?: 'QueryTrainingRunsConnection';
+  edges: Array<QueryTrainingRunsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryTrainingRunsConnectionEdge = {
+  __typename?: 'QueryTrainingRunsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingRun;
+};
+
+export type QueryUsersConnection = {
+  __typename?: 'QueryUsersConnection';
+  edges: Array<QueryUsersConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryUsersConnectionEdge = {
+  __typename?: 'QueryUsersConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+/** Patches per workflow status of one dataset, and live leases. */
+export type QueueCounts = {
+  __typename?: 'QueueCounts';
+  /** Patches someone holds right now. */
+  activeLeases: Scalars['Int']['output'];
+  /** Curated. */
+  approved: Scalars['Int']['output'];
+  /** Excluded. */
+  archived: Scalars['Int']['output'];
+  /** Dataset. */
+  datasetId: Scalars['ID']['output'];
+  /** Held or partly annotated. */
+  inProgress: Scalars['Int']['output'];
+  /** Submitted with low agreement. */
+  lowAgreement: Scalars['Int']['output'];
+  /** Waiting for annotators. */
+  queued: Scalars['Int']['output'];
+  /** Sent back to annotators. */
+  returned: Scalars['Int']['output'];
+  /** Waiting for review. */
+  submitted: Scalars['Int']['output'];
+};
+
+/** A curator’s decision. */
+export type ReviewDecision =
+  /** Approved as submitted. */
+  | 'APPROVE'
+  /** Corrected by the curator and approved. */
+  | 'EDIT_APPROVE'
+  /** Returned to the author with a comment. */
+  | 'REJECT';
+
+/** Which submitted patches a curator wants to see. */
+export type ReviewFilter =
+  /** Every submitted patch (low agreement and contradictions first). */
+  | 'ALL'
+  /** Only patches contradicting their specimen’s verdict. */
+  | 'CONTRADICTS_SPECIMEN'
+  /** Only patches whose annotators disagree. */
+  | 'LOW_AGREEMENT';
+
+/** A binary mask as COCO uncompressed RLE: run lengths over column-major pixels, starting with background. */
+export type RleMaskInput = {
+  /** Alternating background/foreground run lengths covering every pixel. */
+  counts: Array<Scalars['Int']['input']>;
+  /** [height, width]; must equal the patch size. */
+  size: Array<Scalars['Int']['input']>;
+};
+
+/** What a user may do. Roles are hierarchical: admin > curator > annotator. */
+export type Role =
+  /** Manages datasets, users, training and models; can do everything. */
+  | 'ADMIN'
+  /** Labels patches: pattern, intensity, mask. */
+  | 'ANNOTATOR'
+  /** Reviews: approves, rejects, resolves disagreement; can also label. */
+  | 'CURATOR';
+
+/** A new session. Browsers also get it as an HttpOnly cookie; scripts send it as a Bearer token. */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** When the session ends. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Session bearer token (shown once). */
+  token: Scalars['String']['output'];
+  /** The signed-in user. */
+  user: User;
+};
+
+/** One specimen image (a patient’s well), its weak labels and its patches. */
+export type Specimen = {
+  __typename?: 'Specimen';
+  /** 8 or 16. */
+  bitDepth: Scalars['Int']['output'];
+  /** sha256 of the original file. */
+  contentHash: Scalars['String']['output'];
+  /** How a colour source was made grey ("none", "green-channel", "luminance"). */
+  conversion: Scalars['String']['output'];
+  /** The name the lab knows it by. */
+  externalId: Scalars['String']['output'];
+  /** Cross-validation fold. */
+  fold: Maybe<Scalars['Int']['output']>;
+  /** Height in pixels. */
+  height: Scalars['Int']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Short-lived URL of the original image. */
+  imageUrl: Scalars['String']['output'];
+  /** Specimen-level (weak) intensity label. */
+  intensityLevel: Maybe<IntensityLevel>;
+  /** Held out to compare model versions. */
+  isValidation: Scalars['Boolean']['output'];
+  /** Short-lived URL of the imported mask, if any. */
+  maskUrl: Maybe<Scalars['String']['output']>;
+  /** All patches of this specimen, row by row. */
+  patches: Array<Patch>;
+  /** Specimen-level (weak) pattern label. */
+  patternClass: Maybe<PatternClass>;
+  /** Specimen-level verdict rolled up from patches. */
+  rollup: Maybe<Scalars['JSON']['output']>;
+  /** Where it came from. */
+  source: SpecimenSource;
+  /** Width in pixels. */
+  width: Scalars['Int']['output'];
+};
+
+/** Where a specimen image came from. */
+export type SpecimenSource =
+  /** Imported from a dataset folder. */
+  | 'IMPORT'
+  /** Generated by the platform’s synthetic generator. */
+  | 'SYNTHETIC'
+  /** Uploaded through the app or API. */
+  | 'UPLOAD';
+
+/** Number of patches in one status. */
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  /** Patches. */
+  count: Scalars['Int']['output'];
+  /** Status. */
+  status: PatchStatus;
+};
+
+/** Live updates over graphql-ws. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every state change on any API replica, live (admins only). */
+  auditAppended: AuditEvent;
+  /** The import job, re-sent as it progresses and when it ends. */
+  importProgress: ImportJob;
+  /** Your annotations as curators send them back, with their comment. */
+  myReturnedWork: Annotation;
+  /** Review decisions: on patches you annotated, or (curators) on any patch of the dataset. */
+  patchReviewed: PatchReviewEvent;
+  /** Who holds which patch of a dataset, re-sent whenever a lease starts or ends. */
+  presence: Array<PresenceEntry>;
+  /** Queue counts of a dataset, re-sent after every claim, submission and review. */
+  queueCounts: QueueCounts;
+  /** A run changed (status, progress, epoch) on any trainer: by run, or every run of a dataset. */
+  trainingRunUpdated: TrainingRun;
+};
+
+
+/** Live updates over graphql-ws. */
+export type SubscriptionImportProgressArgs = {
+  jobId: Scalars['ID']['input'];
+};
+
+
+/** Live updates over graphql-ws. */
+export type SubscriptionPatchReviewedArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** Live updates over graphql-ws. */
+export type SubscriptionPresenceArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** Live updates over graphql-ws. */
+export type SubscriptionQueueCountsArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** Live updates over graphql-ws. */
+export type SubscriptionTrainingRunUpdatedArgs = {
+  datasetId?: InputMaybe<Scalars['ID']['input']>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The label classes of a dataset; the reference taxonomy is used when omitted. */
+export type TaxonomyInput = {
+  /** Intensity levels, weakest first. */
+  intensities: Array<IntensityLevelInput>;
+  /** Pattern classes in model order. */
+  patterns: Array<PatternClassInput>;
+};
+
+/** One epoch of a run: mean task losses and task weights (GradNorm trajectory). */
+export type TrainingEpoch = {
+  __typename?: 'TrainingEpoch';
+  /** Epoch number, from 1. */
+  epoch: Scalars['Int']['output'];
+  /** Mean unweighted loss per task {mask, pattern, intensity}. */
+  losses: Scalars['JSON']['output'];
+  /** Epoch figures (steps, throughput). */
+  metrics: Scalars['JSON']['output'];
+  /** Wall time of the epoch. */
+  seconds: Scalars['Float']['output'];
+  /** Task weights at the end of the epoch. */
+  taskWeights: Scalars['JSON']['output'];
+};
+
+/** One training run: settings, live progress, the environment it ran in, its outcome. */
+export type TrainingRun = {
+  __typename?: 'TrainingRun';
+  /** Version it fine-tuned. */
+  baseModelVersionId: Maybe<Scalars['ID']['output']>;
+  /** An admin asked it to stop. */
+  cancelRequested: Scalars['Boolean']['output'];
+  /** Validated, complete settings. */
+  config: Scalars['JSON']['output'];
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Dataset. */
+  datasetId: Scalars['ID']['output'];
+  /** Backend, hardware and code version. */
+  environment: Scalars['JSON']['output'];
+  /** Per-epoch losses and task weights, for the curves. */
+  epochs: Array<TrainingEpoch>;
+  /** Why it failed. */
+  error: Maybe<Scalars['String']['output']>;
+  /** End. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Last heartbeat. */
+  heartbeatAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Curated labels used. */
+  labelCount: Scalars['Int']['output'];
+  /** The model version it produced. */
+  modelVersion: Maybe<ModelVersion>;
+  /** Latest progress: phase, epoch, step, per-task losses and weights, throughput, ETA. */
+  progress: Scalars['JSON']['output'];
+  /** Training start. */
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Status. */
+  status: TrainingRunStatus;
+  /** What started it. */
+  trigger: TrainingTrigger;
+  /** Admin who triggered it. */
+  triggeredById: Maybe<Scalars['ID']['output']>;
+  /** Trainer process holding it. */
+  workerId: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a training run is. */
+export type TrainingRunStatus =
+  /** Cancelled by an admin. */
+  | 'CANCELLED'
+  /** Model version stored and evaluated; waiting for a manual decision. */
+  | 'EVALUATED'
+  /** Ended with an error (or its trainer died). */
+  | 'FAILED'
+  /** Its model version became the active one. */
+  | 'PROMOTED'
+  /** Waiting for a trainer. */
+  | 'QUEUED'
+  /** The promotion rule kept the active version. */
+  | 'REJECTED'
+  /** A trainer is training or evaluating it. */
+  | 'RUNNING';
+
+/** What started a training run. */
+export type TrainingTrigger =
+  /** An experiment grid cell. */
+  | 'EXPERIMENT'
+  /** An admin, through triggerTrainingRun. */
+  | 'MANUAL'
+  /** The dataset's cron schedule (trainingPolicy.schedule). */
+  | 'SCHEDULE'
+  /** Enough new approved annotations since the last run (trainingPolicy.threshold). */
+  | 'THRESHOLD';
+
+/** Where to PUT a specimen image; call completeSpecimenUpload afterwards. */
+export type UploadTicket = {
+  __typename?: 'UploadTicket';
+  /** The URL stops working then. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Largest file accepted. */
+  maxBytes: Scalars['Int']['output'];
+  /** HTTP method to use (PUT). */
+  method: Scalars['String']['output'];
+  /** Pass to completeSpecimenUpload. */
+  uploadId: Scalars['ID']['output'];
+  /** Presigned URL: PUT the raw file bytes here. */
+  url: Scalars['String']['output'];
+};
+
+/** A person who uses the platform. */
+export type User = {
+  __typename?: 'User';
+  /** False once deactivated; deactivated users cannot sign in. */
+  active: Scalars['Boolean']['output'];
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Sign-in email, lower case. */
+  email: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Last successful sign-in. */
+  lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Role. */
+  role: Role;
+};
+
+/** A patch handed to an annotator: the lease, the patch, the model’s proposal and their draft. */
+export type WorkItem = {
+  __typename?: 'WorkItem';
+  /** Your own draft or returned annotation, if any. */
+  draft: Maybe<Annotation>;
+  /** The hold on the patch; heartbeat to keep it. */
+  lease: WorkLease;
+  /** The patch to label. */
+  patch: Patch;
+  /** The active model’s proposal, if any. */
+  proposal: Maybe<ModelProposal>;
+  /** The curator’s comment when this is returned work. */
+  returnComment: Maybe<Scalars['String']['output']>;
+};
+
+/** An annotator’s time-limited hold on a patch; heartbeats extend it. */
+export type WorkLease = {
+  __typename?: 'WorkLease';
+  /** When the patch was handed out. */
+  createdAt: Scalars['DateTime']['output'];
+  /** How it ended. */
+  endReason: Maybe<LeaseEnd>;
+  /** When it ended, if it did. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it ends without a heartbeat. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Last heartbeat. */
+  heartbeatAt: Scalars['DateTime']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The patch held. */
+  patchId: Scalars['ID']['output'];
+  /** Why the patch was skipped. */
+  skipReason: Maybe<Scalars['String']['output']>;
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'User', id: string, name: string, email: string, role: Role } | null };
+
+export type SignInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', user: { __typename?: 'User', id: string, name: string, role: Role } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
+export type DatasetsOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatasetsOverviewQuery = { __typename?: 'Query', datasets: Array<{ __typename?: 'Dataset', id: string, name: string, slug: string, patchSize: number, intensityMode: IntensityMode, annotatorsPerPatch: number, patternClasses: Array<{ __typename?: 'PatternClass', id: string, label: string, color: string }>, stats: { __typename?: 'DatasetStats', specimens: number, patches: number, byStatus: Array<{ __typename?: 'StatusCount', status: PatchStatus, count: number }> } }> };
+
+export type UsersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: { __typename?: 'QueryUsersConnection', edges: Array<{ __typename?: 'QueryUsersConnectionEdge', node: { __typename?: 'User', id: string, name: string, email: string, role: Role, active: boolean, lastSignInAt: string | null } }> } };
+
+export type AnnotatorHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnnotatorHomeQuery = { __typename?: 'Query', datasets: Array<{ __typename?: 'Dataset', id: string, name: string, description: string, patchSize: number }>, myReturnedWork: Array<{ __typename?: 'Annotation', id: string, returnComment: string | null, updatedAt: string, patch: { __typename?: 'Patch', id: string, datasetId: string, specimen: { __typename?: 'Specimen', externalId: string } }, patternClass: { __typename?: 'PatternClass', label: string } | null }> };
+
+export type DatasetQueueCountsQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type DatasetQueueCountsQuery = { __typename?: 'Query', queueCounts: { __typename?: 'QueueCounts', queued: number, inProgress: number, submitted: number, returned: number, approved: number } };
+
+export type MyAnnotationsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AnnotationStatus>;
+}>;
+
+
+export type MyAnnotationsQuery = { __typename?: 'Query', myAnnotations: { __typename?: 'QueryMyAnnotationsConnection', edges: Array<{ __typename?: 'QueryMyAnnotationsConnectionEdge', node: { __typename?: 'Annotation', id: string, status: AnnotationStatus, version: number, updatedAt: string, submittedAt: string | null, maskArea: number | null, proposalDice: number | null, returnComment: string | null, patternClass: { __typename?: 'PatternClass', label: string, color: string } | null, intensityLevel: { __typename?: 'IntensityLevel', name: string } | null, patch: { __typename?: 'Patch', id: string, datasetId: string, x: number, y: number, specimen: { __typename?: 'Specimen', externalId: string } } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type WorkItemFieldsFragment = { __typename?: 'WorkItem', returnComment: string | null, lease: { __typename?: 'WorkLease', id: string, patchId: string, expiresAt: string }, patch: { __typename?: 'Patch', id: string, datasetId: string, x: number, y: number, width: number, height: number, imageUrl: string, acquisitionScore: number | null, acquisitionStrategy: string | null, specimen: { __typename?: 'Specimen', id: string, externalId: string, width: number, height: number, bitDepth: number, imageUrl: string } }, proposal: { __typename?: 'ModelProposal', predictionId: string, modelVersionNumber: number, method: string, maskUrl: string | null, patternProbs: Array<number>, intensityProbs: Array<number>, patternEntropy: number, intensityEntropy: number, maskEntropy: number } | null, draft: { __typename?: 'Annotation', id: string, version: number, status: AnnotationStatus, maskUrl: string | null, returnComment: string | null, patternClass: { __typename?: 'PatternClass', id: string } | null, intensityLevel: { __typename?: 'IntensityLevel', id: string } | null } | null };
+
+export type ClaimNextMutationVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type ClaimNextMutation = { __typename?: 'Mutation', claimNext: { __typename?: 'WorkItem', returnComment: string | null, lease: { __typename?: 'WorkLease', id: string, patchId: string, expiresAt: string }, patch: { __typename?: 'Patch', id: string, datasetId: string, x: number, y: number, width: number, height: number, imageUrl: string, acquisitionScore: number | null, acquisitionStrategy: string | null, specimen: { __typename?: 'Specimen', id: string, externalId: string, width: number, height: number, bitDepth: number, imageUrl: string } }, proposal: { __typename?: 'ModelProposal', predictionId: string, modelVersionNumber: number, method: string, maskUrl: string | null, patternProbs: Array<number>, intensityProbs: Array<number>, patternEntropy: number, intensityEntropy: number, maskEntropy: number } | null, draft: { __typename?: 'Annotation', id: string, version: number, status: AnnotationStatus, maskUrl: string | null, returnComment: string | null, patternClass: { __typename?: 'PatternClass', id: string } | null, intensityLevel: { __typename?: 'IntensityLevel', id: string } | null } | null } };
+
+export type HeartbeatMutationVariables = Exact<{
+  leaseId: Scalars['ID']['input'];
+}>;
+
+
+export type HeartbeatMutation = { __typename?: 'Mutation', heartbeat: { __typename?: 'WorkLease', id: string, expiresAt: string } };
+
+export type SaveDraftMutationVariables = Exact<{
+  input: AnnotationInput;
+}>;
+
+
+export type SaveDraftMutation = { __typename?: 'Mutation', saveDraft: { __typename?: 'Annotation', id: string, version: number, status: AnnotationStatus } };
+
+export type SubmitAnnotationMutationVariables = Exact<{
+  input: AnnotationInput;
+}>;
+
+
+export type SubmitAnnotationMutation = { __typename?: 'Mutation', submitAnnotation: { __typename?: 'Annotation', id: string, version: number, status: AnnotationStatus } };
+
+export type SkipPatchMutationVariables = Exact<{
+  leaseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type SkipPatchMutation = { __typename?: 'Mutation', skipPatch: { __typename?: 'WorkLease', id: string, endReason: LeaseEnd | null } };
+
+export type LabelingDatasetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LabelingDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, intensityMode: IntensityMode, patternClasses: Array<{ __typename?: 'PatternClass', id: string, key: string, label: string, color: string, position: number, shortcut: string | null }>, intensityLevels: Array<{ __typename?: 'IntensityLevel', id: string, key: string, name: string, rank: number, shortcut: string | null }> } };
+
+export const WorkItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patchId"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"patch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitionScore"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitionStrategy"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"bitDepth"}},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predictionId"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"maskUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patternProbs"}},{"kind":"Field","name":{"kind":"Name","value":"intensityProbs"}},{"kind":"Field","name":{"kind":"Name","value":"patternEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"intensityEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"maskEntropy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"maskUrl"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"patternClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WorkItemFieldsFragment, unknown>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const DatasetsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetsOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"patchSize"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMode"}},{"kind":"Field","name":{"kind":"Name","value":"annotatorsPerPatch"}},{"kind":"Field","name":{"kind":"Name","value":"patternClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specimens"}},{"kind":"Field","name":{"kind":"Name","value":"patches"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DatasetsOverviewQuery, DatasetsOverviewQueryVariables>;
+export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const AnnotatorHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnotatorHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"patchSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myReturnedWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"patch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"patternClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<AnnotatorHomeQuery, AnnotatorHomeQueryVariables>;
+export const DatasetQueueCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetQueueCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}}]}}]}}]} as unknown as DocumentNode<DatasetQueueCountsQuery, DatasetQueueCountsQueryVariables>;
+export const MyAnnotationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAnnotations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnnotationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAnnotations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"maskArea"}},{"kind":"Field","name":{"kind":"Name","value":"proposalDice"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"patternClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyAnnotationsQuery, MyAnnotationsQueryVariables>;
+export const ClaimNextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimNext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimNext"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patchId"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"patch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitionScore"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitionStrategy"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"bitDepth"}},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predictionId"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"maskUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patternProbs"}},{"kind":"Field","name":{"kind":"Name","value":"intensityProbs"}},{"kind":"Field","name":{"kind":"Name","value":"patternEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"intensityEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"maskEntropy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"maskUrl"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"patternClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimNextMutation, ClaimNextMutationVariables>;
+export const HeartbeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Heartbeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leaseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heartbeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leaseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leaseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<HeartbeatMutation, HeartbeatMutationVariables>;
+export const SaveDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnnotationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveDraftMutation, SaveDraftMutationVariables>;
+export const SubmitAnnotationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitAnnotation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnnotationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAnnotation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitAnnotationMutation, SubmitAnnotationMutationVariables>;
+export const SkipPatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SkipPatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leaseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skipPatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leaseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leaseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<SkipPatchMutation, SkipPatchMutationVariables>;
+export const LabelingDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LabelingDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMode"}},{"kind":"Field","name":{"kind":"Name","value":"patternClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}}]}}]}}]}}]} as unknown as DocumentNode<LabelingDatasetQuery, LabelingDatasetQueryVariables>;

@@ -1,0 +1,73 @@
+import { type IncomingMessage, request, type ServerResponse } from 'node:http';
+import { connect } from 'node:net';
+import type { Duplex } from 'node:stream';
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'te', 'trailer']);
+
+function forwardHeaders(
+  req: IncomingMessage,
+  target: URL,
+  dropCookies: boolean,
+): Record<string, string | string[]> {
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name)) continue;
+    if (dropCookies && name === 'cookie') continue;
+    headers[name] = value;
+  }
+  // Presigned URLs sign the Host header, so the upstream must see its own host.
+  headers.host = target.host;
+  const client = req.socket.remoteAddress ?? '';
+  const prior = req.headers['x-forwarded-for'];
+  headers['x-forwarded-for'] = prior ? `${String(prior)}, ${client}` : client;
+  return headers;
+}
+
+/** Streams one request to `target` + `path` and the answer back; 502 with a JSON body if unreachable. */
+export function proxyHttp(
+  req: IncomingMessage,
+  res: ServerResponse,
+  target: URL,
+  path: string,
+  options: { dropCookies?: boolean } = {},
+): void {
+  const upstream = request(
+    {
+      protocol: target.protocol,
+      hostname: target.hostname,
+      port: target.port,
+      method: req.method,
+      path,
+      headers: forwardHeaders(req, target, options.dropCookies ?? false),
+    },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ errors: [{ message: 'The server behind the web app is unreachable.' }] }));
+  });
+  req.pipe(upstream);
+}
+
+/** Tunnels a WebSocket upgrade to `target` byte for byte (graphql-ws subscriptions). */
+export function proxyUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, target: URL): void {
+  const upstream = connect(Number(target.port || 80), target.hostname, () => {
+    const lines = [`${req.method} ${req.url} HTTP/1.1`];
+    for (let i = 0; i < req.rawHeaders.length; i += 2) {
+      const name = req.rawHeaders[i] ?? '';
+      lines.push(`${name}: ${name.toLowerCase() === 'host' ? target.host : (req.rawHeaders[i + 1] ?? '')}`);
+    }
+    upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
+    if (head.length > 0) upstream.write(head);
+    socket.pipe(upstream).pipe(socket);
+  });
+  const close = () => {
+    socket.destroy();
+    upstream.destroy();
+  };
+  upstream.on('error', close);
+  socket.on('error', close);
+}

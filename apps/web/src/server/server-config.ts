@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  WEB_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  WEB_HOST: z.string().default('127.0.0.1'),
+  WEB_DEV: z.enum(['true', 'false']).default('false'),
+  /** Where this server forwards /graphql (HTTP and WebSocket). */
+  API_URL: z.string().url({ message: 'must be an http(s):// URL' }).default('http://127.0.0.1:4000'),
+  /** Object store as presigned URLs name it; /objects/* is forwarded there (same-origin image bytes). */
+  S3_PUBLIC_ENDPOINT: z.string().url().optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+});
+
+export interface WebServerConfig {
+  port: number;
+  host: string;
+  dev: boolean;
+  apiUrl: URL;
+  objectStoreUrl: URL | null;
+}
+
+/** Validates the web server's environment once at start-up; the message names every bad variable. */
+export function loadWebServerConfig(env: NodeJS.ProcessEnv = process.env): WebServerConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid web server configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const objectStore = c.S3_PUBLIC_ENDPOINT ?? c.S3_ENDPOINT;
+  return {
+    port: c.WEB_PORT,
+    host: c.WEB_HOST,
+    dev: c.WEB_DEV === 'true',
+    apiUrl: new URL(c.API_URL),
+    objectStoreUrl: objectStore ? new URL(objectStore) : null,
+  };
+}

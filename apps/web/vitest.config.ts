@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineProject } from 'vitest/config';
+
+// Same single-realm graphql pin as apps/api (codegen and our documents must share one graphql copy).
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
+
+/** Pure logic of the web app (masks, display, shortcuts) and the generated-code freshness check. */
+export default defineProject({
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: graphqlEntry },
+      { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+    ],
+  },
+  test: {
+    name: 'web',
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+  },
+});

@@ -1,0 +1,73 @@
+/**
+ * `npm run hep2 -- <command>`: generate, import, export and folds for HEp-2 datasets, against a
+ * configured deployment or the embedded defaults of `npm start`.
+ */
+import { CliUsageError, type CliIo, type Command } from './cli-args';
+import { CONNECTION_HELP, connectPlatform, loadCliConfig, type Platform } from './cli-connection';
+import { datasetsCommand } from './commands/datasets.command';
+import { exportCommand } from './commands/export.command';
+import { foldsCommand } from './commands/folds.command';
+import { generateCommand } from './commands/generate.command';
+import { importCommand } from './commands/import.command';
+
+const COMMANDS: Command[] = [generateCommand, importCommand, exportCommand, foldsCommand, datasetsCommand];
+
+const HELP = `hep2: data in and out of the HEp-2 labeling platform.
+
+Usage: npm run hep2 -- <command> [options]     (npm run hep2 -- <command> --help for its options)
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+
+${CONNECTION_HELP}
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  const tty = process.stderr.isTTY;
+  let lastProgress = 0;
+  let platform: Platform | null = null;
+  const io: CliIo = {
+    out: (line) => process.stdout.write(`${tty ? '\r\x1b[K' : ''}${line.endsWith('\n') ? line : `${line}\n`}`),
+    err: (line) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}${line}\n`),
+    progress: (line) => {
+      if (tty) return void process.stderr.write(`\r\x1b[K${line}`);
+      const now = Date.now();
+      if (now - lastProgress >= 1000) {
+        lastProgress = now;
+        process.stderr.write(`${line}\n`);
+      }
+    },
+    platform: async () => {
+      if (!platform) {
+        platform = await connectPlatform(loadCliConfig(), (line) => process.stderr.write(`${line}\n`));
+        await platform.store.ensureBucket();
+        process.stderr.write(`using ${platform.describe}\n`);
+      }
+      return platform;
+    },
+  };
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof CliUsageError) {
+      process.stderr.write(`error: ${err.message}\n\n${command.help}`);
+      return 2;
+    }
+    process.stderr.write(`error: ${(err as Error).message}\n`);
+    return 1;
+  } finally {
+    await (platform as Platform | null)?.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  DEFAULT_MAX_PIXELS,
+  type ImportLayout,
+  ImportScanError,
+  type RowError,
+  scanImportFolder,
+  sha256,
+} from '@hep2/data';
+import type { Db, JobStatus, SpecimenSource } from '@hep2/db';
+import type { ObjectStore } from '@hep2/storage';
+import { loadDatasetContext } from '../datasets/dataset-context';
+import { createImportJob, type ImportProgress, JobProgress } from './import-job';
+import { fillFolds, planRows } from './import-rows';
+import { ObjectWrites } from './object-writes';
+import { commitSpecimens } from './specimen-commit';
+import { type StagedSpecimen, stageSpecimen } from './specimen-staging';
+
+export interface ImportFolderOptions {
+  datasetId: string;
+  dir: string;
+  /** Detected from the manifest when not given. */
+  layout?: ImportLayout;
+  /** Manifest file inside the folder; found automatically when there is one CSV. */
+  manifest?: string;
+  /** Default true: any bad row and nothing is imported. False: good rows commit, bad ones are reported. */
+  allOrNothing?: boolean;
+  /** Continue a job created beforehand (the API creates it so that it can answer at once). */
+  jobId?: string;
+  createdById?: string | null;
+  source?: SpecimenSource;
+  maxPixels?: number;
+  folds?: number;
+  foldSeed?: number | string;
+  /** Specimens of this fold become the fixed validation specimens. */
+  validationFold?: number;
+  onProgress?: (p: ImportProgress) => void | Promise<void>;
+}
+
+export interface ImportResult {
+  jobId: string;
+  status: JobStatus;
+  layout: ImportLayout | null;
+  totalRows: number;
+  imported: Array<{ line: number; specimenId: string; externalId: string }>;
+  skipped: Array<{ line: number; externalId: string; reason: string }>;
+  errors: RowError[];
+  patches: number;
+  /** Why the import as a whole failed, if it did. */
+  error: string | null;
+}
+
+/**
+ * Imports a dataset folder: scan and validate every row, write the objects of the good new rows,
+ * then insert their specimens and patches in one transaction. Nothing is left behind on failure:
+ * objects written before a refusal or a failed transaction are removed again.
+ */
+export async function importFolder(db: Db, store: ObjectStore, o: ImportFolderOptions): Promise<ImportResult> {
+  const allOrNothing = o.allOrNothing ?? true;
+  const ctx = await loadDatasetContext(db, o.datasetId);
+  const jobId =
+    o.jobId ??
+    (await createImportJob(db, {
+      datasetId: ctx.id,
+      layout: o.layout ?? 'auto',
+      source: path.resolve(o.dir),
+      allOrNothing,
+      createdById: o.createdById,
+    }));
+  const progress = new JobProgress(db, jobId, ctx.id, o.onProgress);
+  const result: ImportResult = {
+    jobId,
+    status: 'RUNNING',
+    layout: null,
+    totalRows: 0,
+    imported: [],
+    skipped: [],
+    errors: [],
+    patches: 0,
+    error: null,
+  };
+  const writes = new ObjectWrites(store);
+  const fail = async (error: string): Promise<ImportResult> => {
+    await writes.rollback(db);
+    await progress.finish(db, { status: 'FAILED', importedRows: 0, rowErrors: result.errors, error });
+    await progress.announce();
+    return { ...result, status: 'FAILED', imported: [], patches: 0, error };
+  };
+  try {
+    await progress.update({ status: 'RUNNING', phase: 'scan' }, true);
+    const scan = await scanImportFolder(o.dir, {
+      layout: o.layout,
+      manifest: o.manifest,
+      maxPixels: o.maxPixels ?? DEFAULT_MAX_PIXELS,
+      onProgress: (p) => void progress.update({ totalRows: p.total, doneRows: p.done }).catch(() => {}),
+    });
+    result.layout = scan.layout;
+    result.totalRows = scan.total;
+    await db.importJob.update({ where: { id: jobId }, data: { layout: scan.layout } });
+    const plan = await planRows(db, ctx, scan.rows);
+    result.errors = [...scan.errors, ...plan.errors].sort((a, b) => a.line - b.line);
+    result.skipped = plan.skipped;
+    await progress.update({ totalRows: scan.total, doneRows: scan.total, phase: 'store' }, true);
+    if (allOrNothing && result.errors.length > 0) {
+      return await fail(`${result.errors.length} bad row(s): nothing was imported (all-or-nothing)`);
+    }
+    fillFolds(plan.planned, o.folds ?? 5, o.foldSeed ?? ctx.id);
+    const staged: StagedSpecimen[] = [];
+    for (const p of plan.planned) {
+      const original = await readFile(path.join(o.dir, p.row.imagePath));
+      if (sha256(original) !== p.row.sha256) return await fail(`${p.row.imagePath} changed during the import`);
+      staged.push(
+        await stageSpecimen(writes, ctx, {
+          original,
+          prepared: p.row,
+          externalId: p.externalId,
+          source: o.source ?? 'IMPORT',
+          labels: p.labels,
+          fold: p.fold,
+          isValidation: o.validationFold !== undefined && p.fold === o.validationFold,
+          metadata: {
+            importJobId: jobId,
+            line: p.row.line,
+            file: p.row.imagePath,
+            ...(p.row.maskPath ? { maskFile: p.row.maskPath } : {}),
+            group: p.group,
+          },
+        }),
+      );
+      await progress.update({ importedRows: staged.length });
+    }
+    await progress.update({ phase: 'commit', importedRows: staged.length }, true);
+    const patches = staged.reduce((n, s) => n + s.patches.length, 0);
+    await commitSpecimens(db, ctx.id, staged, (tx) =>
+      progress.finish(tx, { status: 'SUCCEEDED', importedRows: staged.length, rowErrors: result.errors }),
+    );
+    await progress.announce();
+    return {
+      ...result,
+      status: 'SUCCEEDED',
+      patches,
+      imported: staged.map((s, i) => ({
+        line: plan.planned[i]?.row.line ?? 0,
+        specimenId: s.specimen.id as string,
+        externalId: s.specimen.externalId,
+      })),
+    };
+  } catch (err) {
+    const message = err instanceof ImportScanError ? err.message : `import failed: ${(err as Error).message}`;
+    return await fail(message);
+  }
+}

@@ -1,0 +1,117 @@
+import type { Db, JobStatus, Prisma, Tx } from '@hep2/db';
+import type { RowError } from '@hep2/data';
+
+export interface ImportProgress {
+  jobId: string;
+  datasetId: string;
+  phase: 'scan' | 'store' | 'commit' | 'done';
+  status: JobStatus;
+  totalRows: number;
+  doneRows: number;
+  importedRows: number;
+}
+
+export interface CreateImportJobInput {
+  datasetId: string;
+  layout: string;
+  source: string;
+  allOrNothing: boolean;
+  createdById?: string | null;
+}
+
+export async function createImportJob(db: Db | Tx, input: CreateImportJobInput): Promise<string> {
+  const job = await db.importJob.create({
+    data: {
+      datasetId: input.datasetId,
+      layout: input.layout,
+      source: input.source,
+      allOrNothing: input.allOrNothing,
+      createdById: input.createdById ?? null,
+    },
+    select: { id: true },
+  });
+  return job.id;
+}
+
+export const rowErrorsJson = (errors: readonly RowError[]) =>
+  errors.map((e) => ({ line: e.line, reason: e.reason })) as Prisma.InputJsonValue;
+
+/**
+ * Keeps the ImportJob row and the caller's progress callback in step; row updates are throttled so
+ * that a large import does not write a row per image.
+ */
+export class JobProgress {
+  private state: ImportProgress;
+  private lastWrite = 0;
+  /** Writes run one after another, so a late throttled write never overwrites a newer state. */
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    jobId: string,
+    datasetId: string,
+    private readonly onProgress?: (p: ImportProgress) => void | Promise<void>,
+    private readonly intervalMs = 250,
+  ) {
+    this.state = {
+      jobId,
+      datasetId,
+      phase: 'scan',
+      status: 'RUNNING',
+      totalRows: 0,
+      doneRows: 0,
+      importedRows: 0,
+    };
+  }
+
+  get snapshot(): ImportProgress {
+    return { ...this.state };
+  }
+
+  async update(change: Partial<Omit<ImportProgress, 'jobId' | 'datasetId'>>, force = false): Promise<void> {
+    this.state = { ...this.state, ...change };
+    const now = Date.now();
+    if (!force && now - this.lastWrite < this.intervalMs) return;
+    this.lastWrite = now;
+    const state = this.snapshot;
+    const write = this.chain.then(async () => {
+      await this.db.importJob.update({
+        where: { id: state.jobId },
+        data: {
+          status: state.status,
+          totalRows: state.totalRows,
+          doneRows: state.doneRows,
+          importedRows: state.importedRows,
+        },
+      });
+      await this.onProgress?.(state);
+    });
+    this.chain = write.catch(() => {});
+    await write;
+  }
+
+  /** Final state; pass a transaction to commit it with the imported rows. */
+  async finish(
+    db: Db | Tx,
+    result: { status: JobStatus; importedRows: number; rowErrors: readonly RowError[]; error?: string | null },
+  ): Promise<void> {
+    await this.chain;
+    this.state = { ...this.state, status: result.status, importedRows: result.importedRows, phase: 'done' };
+    await db.importJob.update({
+      where: { id: this.state.jobId },
+      data: {
+        status: result.status,
+        totalRows: this.state.totalRows,
+        doneRows: this.state.doneRows,
+        importedRows: result.importedRows,
+        rowErrors: rowErrorsJson(result.rowErrors),
+        error: result.error ?? null,
+        finishedAt: new Date(),
+      },
+    });
+  }
+
+  async announce(): Promise<void> {
+    await this.onProgress?.(this.snapshot);
+  }
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import {
+  cutImagePatch,
+  cutMaskPatch,
+  encodeMaskPng,
+  encodePng,
+  type PreparedImage,
+  patchGrid,
+} from '@hep2/data';
+import type { Prisma, SpecimenSource } from '@hep2/db';
+import { objectKeys } from '@hep2/storage';
+import type { DatasetContext, LabelIds } from '../datasets/dataset-context';
+import { forEachLimited, type ObjectWrites } from './object-writes';
+
+/** Stored file extension and content type per detected container format. */
+const FORMATS: Readonly<Record<string, { ext: string; type: string }>> = {
+  png: { ext: 'png', type: 'image/png' },
+  tiff: { ext: 'tif', type: 'image/tiff' },
+  jpeg: { ext: 'jpg', type: 'image/jpeg' },
+  bmp: { ext: 'bmp', type: 'image/bmp' },
+};
+
+export function storedFormat(format: string): { ext: string; type: string } {
+  return FORMATS[format] ?? { ext: 'bin', type: 'application/octet-stream' };
+}
+
+export interface SpecimenItem {
+  /** The file exactly as received: stored unchanged. */
+  original: Uint8Array;
+  prepared: PreparedImage;
+  externalId: string;
+  source: SpecimenSource;
+  labels: LabelIds;
+  fold: number | null;
+  isValidation: boolean;
+  metadata: Record<string, unknown>;
+}
+
+export interface StagedSpecimen {
+  specimen: Prisma.SpecimenCreateManyInput;
+  patches: Prisma.PatchCreateManyInput[];
+}
+
+/**
+ * Writes a specimen's objects - the original bytes, the 0/255 mask PNG and every patch with its
+ * mask PNG - and returns the rows to insert. Nothing touches the database here.
+ */
+export async function stageSpecimen(
+  writes: ObjectWrites,
+  ctx: DatasetContext,
+  item: SpecimenItem,
+): Promise<StagedSpecimen> {
+  const { image, mask, sha256 } = item.prepared;
+  const specimenId = randomUUID();
+  const format = storedFormat(image.format);
+  const imageKey = objectKeys.specimenImage(ctx.id, sha256, format.ext);
+  await writes.put(imageKey, item.original, format.type);
+  const maskKey = mask ? objectKeys.specimenMask(ctx.id, sha256) : null;
+  if (mask && maskKey) await writes.put(maskKey, mask.png, 'image/png');
+  const rects = patchGrid(image.width, image.height, ctx.patch);
+  const patches: Prisma.PatchCreateManyInput[] = rects.map((rect) => ({
+    id: randomUUID(),
+    datasetId: ctx.id,
+    specimenId,
+    x: rect.x,
+    y: rect.y,
+    width: rect.width,
+    height: rect.height,
+    padded: rect.padded,
+    imageKey: '',
+    maskKey: null,
+  }));
+  await forEachLimited(rects, 4, async (rect, i) => {
+    const row = patches[i] as Prisma.PatchCreateManyInput & { id: string };
+    row.imageKey = objectKeys.patchImage(ctx.id, row.id);
+    await writes.put(row.imageKey, await encodePng(cutImagePatch(image, rect)), 'image/png');
+    if (mask) {
+      row.maskKey = objectKeys.patchMask(ctx.id, row.id);
+      await writes.put(row.maskKey, await encodeMaskPng(cutMaskPatch(mask.mask, rect)), 'image/png');
+    }
+  });
+  return {
+    specimen: {
+      id: specimenId,
+      datasetId: ctx.id,
+      externalId: item.externalId,
+      source: item.source,
+      imageKey,
+      width: image.width,
+      height: image.height,
+      bitDepth: image.bitDepth,
+      conversion: image.conversion,
+      contentHash: sha256,
+      maskKey,
+      patternClassId: item.labels.patternClassId,
+      intensityLevelId: item.labels.intensityLevelId,
+      fold: item.fold,
+      isValidation: item.isValidation,
+      metadata: {
+        ...item.metadata,
+        format: image.format,
+        sourceChannels: image.sourceChannels,
+        ...(mask ? { mask: { ...mask.report, sourceSha256: mask.sourceSha256 } } : {}),
+      } as Prisma.InputJsonValue,
+    },
+    patches,
+  };
+}

@@ -1,0 +1,16 @@
+export { CatalogError, type CatalogErrorCode } from './catalog-error';
+export {
+  type CreateDatasetInput,
+  type CreatedDataset,
+  createDataset,
+  resolveDatasetInput,
+} from './datasets/create-dataset';
+export { type DatasetContext, loadDatasetContext, resolveLabels } from './datasets/dataset-context';
+export * from './exports/export-dataset';
+export type { ExportItem, ExportLevel } from './exports/export-items';
+export * from './exports/export-output';
+export * from './folds/dataset-folds';
+export * from './imports/import-folder';
+export { createImportJob, type CreateImportJobInput, type ImportProgress } from './imports/import-job';
+export * from './imports/import-specimen-image';
+export * from './taxonomy/reference-taxonomy';

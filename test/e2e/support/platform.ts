@@ -1,0 +1,112 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { ensureDemoUsers } from '@hep2/api/seed';
+import { applyMigrations, createDb, type Db, prismaMigrationsDir } from '@hep2/db';
+import { findFreePort } from '@hep2/embedded';
+import { type Infrastructure, platformEnv, startInfrastructure } from '../../../scripts/lib/infrastructure';
+import { ensureWebBuild } from '../../../scripts/lib/web-build';
+
+export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+export interface Platform {
+  webUrl: string;
+  apiUrl: string;
+  db: Db;
+  infra: Infrastructure;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+function startChild(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  sink: (line: string) => void,
+): ChildProcess {
+  // node itself (not npx) so SIGTERM reaches the server; HEP2_LAUNCHER_PID ends it if the test dies.
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => sink(`[${name}] ${chunk}`));
+  child.stderr?.on('data', (chunk: Buffer) => sink(`[${name}] ${chunk}`));
+  return child;
+}
+
+async function waitUntil(
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+  output: () => string,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await sleep(250);
+  }
+  throw new Error(`timed out waiting for ${what}\n${output().slice(-4000)}`);
+}
+
+/**
+ * The platform as `npm start` runs it, on free ports and a temp data dir: embedded Postgres and S3,
+ * migrations, demo users, the API and the web app's production server (built once if sources changed).
+ */
+export async function startPlatform(): Promise<Platform> {
+  let log = '';
+  const sink = (line: string) => {
+    log += line;
+  };
+  const dataDir = mkdtempSync(join(tmpdir(), 'hep2-e2e-'));
+  const [pgPort, s3Port, apiPort, webPort] = [
+    await findFreePort(),
+    await findFreePort(),
+    await findFreePort(),
+    await findFreePort(),
+  ];
+  const infra = await startInfrastructure({ dataDir, bucket: 'hep2', pgPort, s3Port, log: sink });
+  await applyMigrations(infra.databaseUrl, prismaMigrationsDir, sink);
+  const db = createDb({ connectionString: infra.databaseUrl, poolSize: 2 });
+  await ensureDemoUsers(db);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...platformEnv(infra),
+    API_PORT: String(apiPort),
+    API_URL: apiUrl,
+    WEB_PORT: String(webPort),
+    NODE_ENV: 'production',
+    HEP2_LAUNCHER_PID: String(process.pid),
+  };
+  ensureWebBuild(join(repoRoot, 'apps/web'), { ...env }, sink);
+  const children = [
+    startChild('api', [join(repoRoot, 'apps/api/src/main.ts')], env, sink),
+    startChild('web', [join(repoRoot, 'apps/web/server.ts')], env, sink),
+  ];
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  const output = () => log;
+  await waitUntil(async () => (await fetch(`${apiUrl}/readyz`)).ok, 60_000, 'the API', output);
+  await waitUntil(async () => (await fetch(`${webUrl}/sign-in`)).ok, 60_000, 'the web app', output);
+  return {
+    webUrl,
+    apiUrl,
+    db,
+    infra,
+    output,
+    stop: async () => {
+      for (const child of children) {
+        if (child.exitCode === null) {
+          child.kill('SIGTERM');
+          await Promise.race([new Promise((r) => child.once('exit', r)), sleep(5000)]);
+        }
+      }
+      await db.$disconnect().catch(() => {});
+      await infra.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
