@@ -7,7 +7,15 @@
 import { spawnSync } from 'node:child_process';
 import * as tf from '@tensorflow/tfjs';
 import { registerWasmGradKernels } from '../src/backend/backend-select.js';
-import { activeBackend, collateBatch, createModel, createTrainer, initBackend, type ModelConfigInput, predict } from '../src/index.js';
+import {
+  activeBackend,
+  collateBatch,
+  createModel,
+  createTrainer,
+  initBackend,
+  type ModelConfigInput,
+  predict,
+} from '../src/index.js';
 
 const steps = Number(process.env.BENCH_STEPS ?? 5);
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -31,7 +39,13 @@ interface BenchResult {
   params: number;
 }
 
-function bench(label: string, config: ModelConfigInput, batch: number, inferBatch: number, nSteps: number): BenchResult {
+function bench(
+  label: string,
+  config: ModelConfigInput,
+  batch: number,
+  inferBatch: number,
+  nSteps: number,
+): BenchResult {
   const model = createModel(config);
   const size = model.config.inputSize;
   const trainer = createTrainer(model, {});
@@ -55,7 +69,10 @@ function bench(label: string, config: ModelConfigInput, batch: number, inferBatc
   const params = model.paramCount().trainable;
   model.dispose();
   const result = {
-    label, params, firstStepMs: times[0] as number, trainMs: median(times.slice(1)),
+    label,
+    params,
+    firstStepMs: times[0] as number,
+    trainMs: median(times.slice(1)),
     inferPatchesPerS: (inferBatch * 1000) / median(inferTimes),
   };
   console.log(
@@ -72,20 +89,38 @@ function pytorchAvailable(): boolean {
 
 await initBackend({ log: (m) => console.log(m) });
 const backend = activeBackend();
-console.log(`backend: ${backend?.choice} (tfjs '${backend?.tfBackend}'), node ${process.version}, threads: WASM runs single-threaded under Node`);
+console.log(
+  `backend: ${backend?.choice} (tfjs '${backend?.tfBackend}'), node ${process.version}, threads: WASM runs single-threaded under Node`,
+);
 
 const lite = bench('lite w16 128x128 batch 8', { variant: 'lite', width: 16, inputSize: 128 }, 8, 8, steps);
 
 if (backend?.choice === 'wasm' && process.env.BENCH_FILTER_GRAD_COMPARE !== '0') {
   // Kernel-level comparison on a decoder-like shape (the whole lite step with dW on the cpu backend
   // takes minutes, so it is not repeated here).
-  const timeGrad = (which: 'dw' | 'dx', xShape: [number, number, number, number], k: [number, number, number, number]): number =>
+  const timeGrad = (
+    which: 'dw' | 'dx',
+    xShape: [number, number, number, number],
+    k: [number, number, number, number],
+  ): number =>
     tf.tidy(() => {
       const x = tf.randomNormal(xShape) as tf.Tensor4D;
       const w = tf.randomNormal(k) as tf.Tensor4D;
       const dy = tf.randomNormal([xShape[0], xShape[1], xShape[2], k[3]]) as tf.Tensor4D;
       const run = () =>
-        which === 'dw' ? tf.grad((ww: tf.Tensor) => tf.conv2d(x, ww as tf.Tensor4D, 1, 'same').mul(dy).sum())(w) : tf.grad((xx: tf.Tensor) => tf.conv2d(xx as tf.Tensor4D, w, 1, 'same').mul(dy).sum())(x);
+        which === 'dw'
+          ? tf.grad((ww: tf.Tensor) =>
+              tf
+                .conv2d(x, ww as tf.Tensor4D, 1, 'same')
+                .mul(dy)
+                .sum(),
+            )(w)
+          : tf.grad((xx: tf.Tensor) =>
+              tf
+                .conv2d(xx as tf.Tensor4D, w, 1, 'same')
+                .mul(dy)
+                .sum(),
+            )(x);
       (run() as tf.Tensor).dataSync();
       const t0 = performance.now();
       (run() as tf.Tensor).dataSync();
@@ -99,9 +134,14 @@ if (backend?.choice === 'wasm' && process.env.BENCH_FILTER_GRAD_COMPARE !== '0')
   ];
   for (const [label, xs, ks] of shapes) {
     const row: string[] = [];
-    for (const [name, fg, fi] of [['cpu-delegate dW / stock dx', 'cpu', false], ['XNNPACK dW / fast dx', 'conv', true]] as const) {
+    for (const [name, fg, fi] of [
+      ['cpu-delegate dW / stock dx', 'cpu', false],
+      ['XNNPACK dW / fast dx', 'conv', true],
+    ] as const) {
       registerWasmGradKernels(fg, fi);
-      row.push(`${name}: dW ${timeGrad('dw', xs, ks).toFixed(0)} ms, dx ${timeGrad('dx', xs, ks).toFixed(0)} ms`);
+      row.push(
+        `${name}: dW ${timeGrad('dw', xs, ks).toFixed(0)} ms, dx ${timeGrad('dx', xs, ks).toFixed(0)} ms`,
+      );
     }
     console.log(`kernel ${label} (incl. forward): ${row.join(' | ')}`);
   }
@@ -112,13 +152,21 @@ if (process.env.BENCH_SKIP_STANDARD !== '1') {
   // On WASM (4 GiB heap) 128x128 batch 2 is the largest standard training step that fits; 256x256
   // batch 2 aborts. Native backends can go to 384x384.
   const native = backend?.choice !== 'wasm' && backend?.choice !== 'cpu';
-  bench(`standard ${native ? '384x384' : '128x128'} batch 2`, { variant: 'standard', inputSize: native ? 384 : 128 }, 2, 2, Math.min(steps, 2));
+  bench(
+    `standard ${native ? '384x384' : '128x128'} batch 2`,
+    { variant: 'standard', inputSize: native ? 384 : 128 },
+    2,
+    2,
+    Math.min(steps, 2),
+  );
   const model = createModel({ variant: 'standard', inputSize: 384 });
   const img = tf.randomUniform([1, 384, 384, 1]) as tf.Tensor4D;
   predict(model, img);
   const t0 = performance.now();
   predict(model, img);
-  console.log(`standard 384x384 inference: ${(performance.now() - t0).toFixed(0)} ms per patch | peak RSS ${peakRssMb()} MB`);
+  console.log(
+    `standard 384x384 inference: ${(performance.now() - t0).toFixed(0)} ms per patch | peak RSS ${peakRssMb()} MB`,
+  );
   img.dispose();
   model.dispose();
 }
@@ -126,5 +174,7 @@ if (process.env.BENCH_SKIP_STANDARD !== '1') {
 if (pytorchAvailable()) {
   console.log('PyTorch found, but the PyTorch peer script is not written yet: no ratio printed.');
 } else {
-  console.log(`PyTorch unavailable (python3 cannot import torch): no tfjs/PyTorch ratio. Stack-notes figure for a similar w16 128x128 net: ~0.71 s per step on 2 threads; tfjs/PyTorch here ~${(lite.trainMs / 710).toFixed(1)}x (different machines/nets, indicative only).`);
+  console.log(
+    `PyTorch unavailable (python3 cannot import torch): no tfjs/PyTorch ratio. Stack-notes figure for a similar w16 128x128 net: ~0.71 s per step on 2 threads; tfjs/PyTorch here ~${(lite.trainMs / 710).toFixed(1)}x (different machines/nets, indicative only).`,
+  );
 }

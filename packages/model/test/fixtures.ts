@@ -3,25 +3,67 @@ import { fileURLToPath } from 'node:url';
 
 export interface ReferenceValues {
   losses: {
-    seg: Record<string, number[] | number> & { logits: number[]; target: number[]; shape: number[]; maskPresent: number[] };
-    pattern: { logits: number[]; labels: number[]; classes: number; classWeights: number[]; ceMasked: number; ceWeighted: number };
+    seg: Record<string, number[] | number> & {
+      logits: number[];
+      target: number[];
+      shape: number[];
+      maskPresent: number[];
+    };
+    pattern: {
+      logits: number[];
+      labels: number[];
+      classes: number;
+      classWeights: number[];
+      ceMasked: number;
+      ceWeighted: number;
+    };
     intensity: { logits: number[]; labels: number[]; bceMasked: number };
   };
   metrics: {
-    segmentation: { probs: number[]; target: number[]; pixelsPerPatch: number; dice: number; iou: number; pixelAccuracy: number; perPatchDice: number[] };
+    segmentation: {
+      probs: number[];
+      target: number[];
+      pixelsPerPatch: number;
+      dice: number;
+      iou: number;
+      pixelAccuracy: number;
+      perPatchDice: number[];
+    };
     classification: {
-      probs: number[]; labels: number[]; classes: number; accuracy: number; perClassRecall: (number | null)[];
-      meanClassAccuracy: number; confusion: number[][]; ece15: number;
+      probs: number[];
+      labels: number[];
+      classes: number;
+      accuracy: number;
+      perClassRecall: (number | null)[];
+      meanClassAccuracy: number;
+      confusion: number[][];
+      ece15: number;
     };
     binary: { scores: number[]; labels: number[]; rocAuc: number; ece15: number; ece10: number };
     specimen: {
-      ids: string[]; probs: number[]; labels: number[]; classes: number;
-      expected: { specimenId: string; majorityVote: number; averagedPosterior: number; meanProbs: number[]; label: number }[];
+      ids: string[];
+      probs: number[];
+      labels: number[];
+      classes: number;
+      expected: {
+        specimenId: string;
+        majorityVote: number;
+        averagedPosterior: number;
+        meanProbs: number[];
+        label: number;
+      }[];
     };
   };
   gradnorm: {
-    alpha: number; lr: number; initialLosses: number[]; losses: number[]; gradNorms: number[];
-    ratios: number[]; targets: number[]; weightGrads: number[]; weights: number[];
+    alpha: number;
+    lr: number;
+    initialLosses: number[];
+    losses: number[];
+    gradNorms: number[];
+    ratios: number[];
+    targets: number[];
+    weightGrads: number[];
+    weights: number[];
   };
 }
 
@@ -32,5 +74,6 @@ export function loadReference(): ReferenceValues {
 }
 
 export function expectClose(actual: number, expected: number, tol = 1e-5): void {
-  if (!(Math.abs(actual - expected) <= tol)) throw new Error(`expected ${expected}, got ${actual} (tol ${tol})`);
+  if (!(Math.abs(actual - expected) <= tol))
+    throw new Error(`expected ${expected}, got ${actual} (tol ${tol})`);
 }

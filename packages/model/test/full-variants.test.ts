@@ -16,21 +16,24 @@ const EXPECTED = {
 describe('full variants on WASM', () => {
   beforeAll(useWasm);
 
-  it.each(['reference', 'standard'] as const)('%s builds, reports its parameter count, infers on 384x384', (variant) => {
-    const before = tf.memory().numTensors;
-    const model = createModel({ variant });
-    const count = model.paramCount();
-    expect(count).toMatchObject(EXPECTED[variant]);
-    const image = tf.randomUniform([1, 384, 384, 1], 0, 1, 'float32', 1) as tf.Tensor4D;
-    const out = predict(model, image);
-    expect(out.maskProbs.length).toBe(384 * 384);
-    expect(out.patternProbs.length).toBe(7);
-    expect(out.intensityProbs.length).toBe(2);
-    expect(Number.isFinite(out.maskProbs[0] as number)).toBe(true);
-    image.dispose();
-    model.dispose();
-    expect(tf.memory().numTensors).toBe(before);
-  });
+  it.each(['reference', 'standard'] as const)(
+    '%s builds, reports its parameter count, infers on 384x384',
+    (variant) => {
+      const before = tf.memory().numTensors;
+      const model = createModel({ variant });
+      const count = model.paramCount();
+      expect(count).toMatchObject(EXPECTED[variant]);
+      const image = tf.randomUniform([1, 384, 384, 1], 0, 1, 'float32', 1) as tf.Tensor4D;
+      const out = predict(model, image);
+      expect(out.maskProbs.length).toBe(384 * 384);
+      expect(out.patternProbs.length).toBe(7);
+      expect(out.intensityProbs.length).toBe(2);
+      expect(Number.isFinite(out.maskProbs[0] as number)).toBe(true);
+      image.dispose();
+      model.dispose();
+      expect(tf.memory().numTensors).toBe(before);
+    },
+  );
 
   it('3-channel stem adds 49 * 2 * 64 = 6,272 parameters (reference count 128,681,209)', () => {
     const model = createModel({ variant: 'standard', inChannels: 3, inputSize: 64 });

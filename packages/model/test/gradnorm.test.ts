@@ -15,11 +15,23 @@ describe('GradNorm', () => {
     gn.afterStep({ step: 1, losses: g.losses, gradNorms: g.gradNorms, active: [true, true, true] });
     const d = gn.lastDetail;
     expect(d).not.toBeNull();
-    d?.ratios.forEach((r, i) => expectClose(r, g.ratios[i] as number));
-    d?.targets.forEach((t, i) => expectClose(t, g.targets[i] as number));
-    d?.weightGrads.forEach((t, i) => expectClose(t, g.weightGrads[i] as number));
-    gn.currentWeights().forEach((w, i) => expectClose(w, g.weights[i] as number));
-    expectClose(gn.currentWeights().reduce((a, b) => a + b, 0), 3, 1e-9);
+    d?.ratios.forEach((r, i) => {
+      expectClose(r, g.ratios[i] as number);
+    });
+    d?.targets.forEach((t, i) => {
+      expectClose(t, g.targets[i] as number);
+    });
+    d?.weightGrads.forEach((t, i) => {
+      expectClose(t, g.weightGrads[i] as number);
+    });
+    gn.currentWeights().forEach((w, i) => {
+      expectClose(w, g.weights[i] as number);
+    });
+    expectClose(
+      gn.currentWeights().reduce((a, b) => a + b, 0),
+      3,
+      1e-9,
+    );
     expect(gn.trajectory).toHaveLength(2);
   });
 
@@ -48,17 +60,29 @@ describe('GradNorm', () => {
           tf.losses.meanSquaredError(data.y1, hh.matMul(a1)) as tf.Scalar,
         ];
         // G_i = ||d(w_i L_i)/dh||, the activation variant the trainer uses.
-        const norms = [0, 1].map((i) => tf.grad((hh: tf.Tensor) => (losses(hh)[i] as tf.Scalar).mul(w[i] as number))(h).norm().dataSync()[0] as number);
+        const norms = [0, 1].map(
+          (i) =>
+            tf
+              .grad((hh: tf.Tensor) => (losses(hh)[i] as tf.Scalar).mul(w[i] as number))(h)
+              .norm()
+              .dataSync()[0] as number,
+        );
         const { value, grads } = tf.variableGrads(() => {
           const [l0, l1] = losses(data.x.matMul(W));
-          return (l0 as tf.Scalar).mul(w[0] as number).add((l1 as tf.Scalar).mul(w[1] as number)) as tf.Scalar;
+          return (l0 as tf.Scalar)
+            .mul(w[0] as number)
+            .add((l1 as tf.Scalar).mul(w[1] as number)) as tf.Scalar;
         }, [W, a0, a1]);
         opt.applyGradients(grads as Record<string, tf.Variable>);
         value.dispose();
         return { l: losses(data.x.matMul(W)).map((l) => l.dataSync()[0] as number), norms };
       });
       gn.afterStep({ step, losses: out.l, gradNorms: out.norms, active: [true, true] });
-      expectClose(gn.currentWeights().reduce((a, b) => a + b, 0), 2, 1e-9);
+      expectClose(
+        gn.currentWeights().reduce((a, b) => a + b, 0),
+        2,
+        1e-9,
+      );
       ratio = out.l.map((l, i) => l / (gn.initialLosses[i] as number));
     }
     const [w0, w1] = gn.currentWeights() as [number, number];

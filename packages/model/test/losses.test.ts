@@ -1,7 +1,17 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, it } from 'vitest';
-import { binaryCePerSample, labelWeights, oneHotRows, softmaxCePerSample } from '../src/losses/classification.loss.js';
-import { bceWithLogitsPerSample, maskLossPerSample, maskedMean, softDicePerSample } from '../src/losses/segmentation.loss.js';
+import {
+  binaryCePerSample,
+  labelWeights,
+  oneHotRows,
+  softmaxCePerSample,
+} from '../src/losses/classification.loss.js';
+import {
+  bceWithLogitsPerSample,
+  maskedMean,
+  maskLossPerSample,
+  softDicePerSample,
+} from '../src/losses/segmentation.loss.js';
 import { expectClose, loadReference } from './fixtures.js';
 import { useWasm } from './setup-backend.js';
 
@@ -23,12 +33,31 @@ describe('losses vs numpy reference', () => {
       const target = tf.tensor(s.target, s.shape);
       const present = tf.tensor1d(s.maskPresent);
       const bce = bceWithLogitsPerSample(logits, target).arraySync();
-      bce.forEach((v, i) => expectClose(v, (s.bcePerSample as number[])[i] as number));
-      softDicePerSample(logits, target, 1).arraySync().forEach((v, i) => expectClose(v, (s.dicePerSample_eps1 as number[])[i] as number));
-      softDicePerSample(logits, target, 1e-6).arraySync().forEach((v, i) => expectClose(v, (s['dicePerSample_eps1e-6'] as number[])[i] as number));
-      expectClose(scalar(maskedMean(maskLossPerSample('bce', logits, target), present)), s.bceMasked as number);
-      expectClose(scalar(maskedMean(maskLossPerSample('dice', logits, target, 1), present)), s.diceMasked_eps1 as number);
-      expectClose(scalar(maskedMean(maskLossPerSample('bce+dice', logits, target, 1), present)), s.bceDiceMasked_eps1 as number);
+      bce.forEach((v, i) => {
+        expectClose(v, (s.bcePerSample as number[])[i] as number);
+      });
+      softDicePerSample(logits, target, 1)
+        .arraySync()
+        .forEach((v, i) => {
+          expectClose(v, (s.dicePerSample_eps1 as number[])[i] as number);
+        });
+      softDicePerSample(logits, target, 1e-6)
+        .arraySync()
+        .forEach((v, i) => {
+          expectClose(v, (s['dicePerSample_eps1e-6'] as number[])[i] as number);
+        });
+      expectClose(
+        scalar(maskedMean(maskLossPerSample('bce', logits, target), present)),
+        s.bceMasked as number,
+      );
+      expectClose(
+        scalar(maskedMean(maskLossPerSample('dice', logits, target, 1), present)),
+        s.diceMasked_eps1 as number,
+      );
+      expectClose(
+        scalar(maskedMean(maskLossPerSample('bce+dice', logits, target, 1), present)),
+        s.bceDiceMasked_eps1 as number,
+      );
     });
   });
 

@@ -14,7 +14,9 @@ describe('metrics vs numpy reference', () => {
     expectClose(m.dice, s.dice);
     expectClose(m.iou, s.iou);
     expectClose(m.pixelAccuracy, s.pixelAccuracy);
-    m.perPatchDice.forEach((d, i) => expectClose(d, s.perPatchDice[i] as number));
+    m.perPatchDice.forEach((d, i) => {
+      expectClose(d, s.perPatchDice[i] as number);
+    });
   });
 
   it('classification: accuracy, mean class accuracy, recall, confusion, ECE', () => {
@@ -49,7 +51,9 @@ describe('metrics vs numpy reference', () => {
       expect(o.majorityVote).toBe(e.majorityVote);
       expect(o.averagedPosterior).toBe(e.averagedPosterior);
       expect(o.label).toBe(e.label);
-      o.meanProbs.forEach((p, k) => expectClose(p, e.meanProbs[k] as number));
+      o.meanProbs.forEach((p, k) => {
+        expectClose(p, e.meanProbs[k] as number);
+      });
     });
   });
 });

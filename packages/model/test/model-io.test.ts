@@ -1,13 +1,27 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  ModelConfigError, createModel, createTrainer, collateBatch, deserializeModel, mcDropoutPredict, predict,
-  resolveModelConfig, serializeModel,
+  collateBatch,
+  createModel,
+  createTrainer,
+  deserializeModel,
+  ModelConfigError,
+  mcDropoutPredict,
+  predict,
+  resolveModelConfig,
+  serializeModel,
 } from '../src/index.js';
 import { useWasm } from './setup-backend.js';
 import { syntheticPatches } from './synthetic-patches.js';
 
-const cfg = { variant: 'lite' as const, inputSize: 32, width: 8, blocks: [1, 1, 1], patternClasses: 4, intensityLevels: 3 };
+const cfg = {
+  variant: 'lite' as const,
+  inputSize: 32,
+  width: 8,
+  blocks: [1, 1, 1],
+  patternClasses: 4,
+  intensityLevels: 3,
+};
 
 describe('config validation', () => {
   it('fills defaults into a new object and names bad fields', () => {
@@ -32,7 +46,10 @@ describe('serialization and prediction', () => {
     const trainer = createTrainer(model, {});
     for (let i = 0; i < 3; i += 1) trainer.step(collateBatch(samples, model.config, null, null));
     trainer.dispose();
-    const images = tf.tensor4d(samples.flatMap((s) => Array.from(s.image)), [4, 32, 32, 1]);
+    const images = tf.tensor4d(
+      samples.flatMap((s) => Array.from(s.image)),
+      [4, 32, 32, 1],
+    );
     const before = predict(model, images, { embeddings: true });
     const bytes = await serializeModel(model);
     expect(bytes).toBeInstanceOf(Uint8Array);
@@ -63,8 +80,12 @@ describe('serialization and prediction', () => {
       expect(mc.maskProbs.length).toBe(2 * 32 * 32);
       const first = Array.from(mc.patternSamples[0] as Float32Array);
       expect(mc.patternSamples.some((s) => Array.from(s).some((v, i) => v !== first[i]))).toBe(true);
-      const sums = [0, 1].map((b) => Array.from(mc.patternProbs.slice(b * 4, b * 4 + 4)).reduce((a, c) => a + c, 0));
-      sums.forEach((s) => expect(s).toBeCloseTo(1, 5));
+      const sums = [0, 1].map((b) =>
+        Array.from(mc.patternProbs.slice(b * 4, b * 4 + 4)).reduce((a, c) => a + c, 0),
+      );
+      sums.forEach((s) => {
+        expect(s).toBeCloseTo(1, 5);
+      });
     }
     expect(tf.memory().numTensors).toBe(count);
     const again = predict(model, images);

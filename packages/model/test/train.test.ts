@@ -1,8 +1,17 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  NO_AUGMENT, argmaxRows, classificationMetrics, collateBatch, createModel, createTrainer, predict,
-  segmentationMetrics, trainLoop, type Hep2Model, type TrainingSample,
+  argmaxRows,
+  classificationMetrics,
+  collateBatch,
+  createModel,
+  createTrainer,
+  type Hep2Model,
+  NO_AUGMENT,
+  predict,
+  segmentationMetrics,
+  type TrainingSample,
+  trainLoop,
 } from '../src/index.js';
 import { useWasm } from './setup-backend.js';
 import { syntheticPatches } from './synthetic-patches.js';
@@ -11,7 +20,10 @@ const SIZE = 32;
 const tiny = { variant: 'lite' as const, inputSize: SIZE, width: 8, blocks: [1, 1, 1], patternClasses: 4 };
 
 function imagesOf(samples: TrainingSample[]): tf.Tensor4D {
-  return tf.tensor4d(samples.flatMap((s) => Array.from(s.image)), [samples.length, SIZE, SIZE, 1]);
+  return tf.tensor4d(
+    samples.flatMap((s) => Array.from(s.image)),
+    [samples.length, SIZE, SIZE, 1],
+  );
 }
 
 describe('training', () => {
@@ -25,7 +37,11 @@ describe('training', () => {
     const samples = syntheticPatches(8, SIZE);
     const trainer = createTrainer(model, { learningRate: 3e-3, augment: NO_AUGMENT, maskLoss: 'bce+dice' });
     const seen: number[] = [];
-    const history = await trainLoop(trainer, samples, { epochs: 60, batchSize: 8, onProgress: (p) => seen.push(p.step) });
+    const history = await trainLoop(trainer, samples, {
+      epochs: 60,
+      batchSize: 8,
+      onProgress: (p) => seen.push(p.step),
+    });
     expect(history.steps).toBe(60);
     expect(seen).toHaveLength(60);
     expect(history.weightTrajectory).toHaveLength(61);
@@ -34,8 +50,16 @@ describe('training', () => {
     images.dispose();
     const masks = Float32Array.from(samples.flatMap((s) => Array.from(s.mask ?? [])));
     expect(segmentationMetrics(out.maskProbs, masks, SIZE * SIZE).dice).toBeGreaterThan(0.9);
-    const pattern = classificationMetrics(samples.map((s) => s.pattern ?? -1), argmaxRows(out.patternProbs, 4), 4);
-    const intensity = classificationMetrics(samples.map((s) => s.intensity ?? -1), argmaxRows(out.intensityProbs, 2), 2);
+    const pattern = classificationMetrics(
+      samples.map((s) => s.pattern ?? -1),
+      argmaxRows(out.patternProbs, 4),
+      4,
+    );
+    const intensity = classificationMetrics(
+      samples.map((s) => s.intensity ?? -1),
+      argmaxRows(out.intensityProbs, 2),
+      2,
+    );
     expect(pattern.accuracy).toBe(1);
     expect(intensity.accuracy).toBe(1);
     expect(out.embeddings?.length).toBe(8 * 32 * 4); // deepest channels = width * 4 * 2^(stages-1)
@@ -61,7 +85,11 @@ describe('training', () => {
       const m = createModel({ ...tiny, seed: 11 });
       const trainer = createTrainer(m, { seed: 4 });
       const losses: number[] = [];
-      await trainLoop(trainer, syntheticPatches(6, SIZE, 2), { epochs: 2, batchSize: 3, onProgress: (p) => losses.push(...p.losses) });
+      await trainLoop(trainer, syntheticPatches(6, SIZE, 2), {
+        epochs: 2,
+        batchSize: 3,
+        onProgress: (p) => losses.push(...p.losses),
+      });
       trainer.dispose();
       m.dispose();
       return losses;
@@ -72,7 +100,11 @@ describe('training', () => {
   it('masks out missing labels and keeps the weight of a task without labels', () => {
     const m = createModel({ ...tiny, seed: 6 });
     const trainer = createTrainer(m, { weighting: { kind: 'gradnorm', alpha: 0.06, learningRate: 0.05 } });
-    const samples = syntheticPatches(4, SIZE, 4).map((s, i) => ({ ...s, intensity: null, mask: i === 0 ? null : s.mask }));
+    const samples = syntheticPatches(4, SIZE, 4).map((s, i) => ({
+      ...s,
+      intensity: null,
+      mask: i === 0 ? null : s.mask,
+    }));
     const r1 = trainer.step(collateBatch(samples, m.config, null, null));
     const r2 = trainer.step(collateBatch(samples, m.config, null, null));
     expect(r1.active).toEqual([true, true, false]);
@@ -95,8 +127,11 @@ describe('training', () => {
     const unc = createTrainer(m, { weighting: { kind: 'uncertainty' }, learningRate: 0.05 });
     const controller = new AbortController();
     const history = await trainLoop(unc, samples, {
-      epochs: 10, batchSize: 2,
-      onProgress: (p) => { if (p.step === 3) controller.abort(); },
+      epochs: 10,
+      batchSize: 2,
+      onProgress: (p) => {
+        if (p.step === 3) controller.abort();
+      },
       signal: controller.signal,
     });
     expect(history.cancelled).toBe(true);

@@ -33,8 +33,16 @@ function convGrads(c: Case): { dx: Float32Array; dw: Float32Array } {
     const w = tf.randomNormal(c.k, 0, 1, 'float32', 2) as tf.Tensor4D;
     const y = tf.conv2d(x, w, c.stride, c.pad);
     const r = tf.randomNormal(y.shape, 0, 1, 'float32', 3);
-    const [dx, dw] = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad).mul(r).sum())([x, w]);
-    return { dx: (dx as tf.Tensor).dataSync() as Float32Array, dw: (dw as tf.Tensor).dataSync() as Float32Array };
+    const [dx, dw] = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+      tf
+        .conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad)
+        .mul(r)
+        .sum(),
+    )([x, w]);
+    return {
+      dx: (dx as tf.Tensor).dataSync() as Float32Array,
+      dw: (dw as tf.Tensor).dataSync() as Float32Array,
+    };
   });
 }
 
@@ -53,7 +61,10 @@ describe('WASM gradient kernels', () => {
     await tf.setBackend('cpu');
     const ref = convGrads(c);
     await tf.setBackend('wasm');
-    for (const [filterGrad, fastInput] of [['conv', true], ['cpu', false]] as const) {
+    for (const [filterGrad, fastInput] of [
+      ['conv', true],
+      ['cpu', false],
+    ] as const) {
       registerWasmGradKernels(filterGrad, fastInput);
       const got = convGrads(c);
       expect(maxAbsDiff(got.dw, ref.dw)).toBeLessThan(1e-3);
@@ -63,7 +74,15 @@ describe('WASM gradient kernels', () => {
   });
 
   it('GradNorm taps equal ||d(w_i L_i)/d(deepest)|| computed directly', () => {
-    const model = createModel({ variant: 'lite', inputSize: 32, width: 8, blocks: [1, 1, 1], patternClasses: 4, bottleneckDropout: 0, headDropout: 0 });
+    const model = createModel({
+      variant: 'lite',
+      inputSize: 32,
+      width: 8,
+      blocks: [1, 1, 1],
+      patternClasses: 4,
+      bottleneckDropout: 0,
+      headDropout: 0,
+    });
     const batch = collateBatch(syntheticPatches(4, 32), model.config, null, null);
     const weights = [0.7, 1.3, 1.0];
     const opts = { maskLoss: 'bce' as const, diceEps: 1, binaryIntensity: true };
@@ -76,16 +95,31 @@ describe('WASM gradient kernels', () => {
       }, model.trainableVariables());
       tf.dispose(Object.values(grads));
       const { skips, deepest } = encode(model, t.images, true);
-      return [0, 1, 2].map((task) =>
-        tf.grad((d: tf.Tensor) => {
-          const [p, i, e] = applyHeads(model, d, true);
-          const losses = taskLosses({ maskLogits: decode(model, d, skips, true), patternLogits: p, intensityLogits: i, embedding: e }, t, opts);
-          return (losses[task] as tf.Scalar).mul(weights[task] as number);
-        })(deepest).norm().dataSync()[0] as number,
+      return [0, 1, 2].map(
+        (task) =>
+          tf
+            .grad((d: tf.Tensor) => {
+              const [p, i, e] = applyHeads(model, d, true);
+              const losses = taskLosses(
+                {
+                  maskLogits: decode(model, d, skips, true),
+                  patternLogits: p,
+                  intensityLogits: i,
+                  embedding: e,
+                },
+                t,
+                opts,
+              );
+              return (losses[task] as tf.Scalar).mul(weights[task] as number);
+            })(deepest)
+            .norm()
+            .dataSync()[0] as number,
       );
     });
     const tapped = taps.take();
-    tapped.forEach((g, i) => expect(Math.abs(g - (direct[i] as number)) / (direct[i] as number)).toBeLessThan(1e-3));
+    tapped.forEach((g, i) => {
+      expect(Math.abs(g - (direct[i] as number)) / (direct[i] as number)).toBeLessThan(1e-3);
+    });
     model.dispose();
   });
 });

@@ -43,14 +43,19 @@ export function registerWasmGradKernels(filterGrad: 'conv' | 'cpu', fastInputGra
   };
   // Kernels wasm 4.22 lacks that gradients may need: run them on the cpu backend.
   for (const name of ['UnsortedSegmentSum']) if (!tf.getKernel(name, 'wasm')) set(name, cpuDelegate(name));
-  set('Conv2DBackpropFilter', filterGrad === 'conv' ? (conv2dBackpropFilterWasm as tf.KernelFunc) : cpuDelegate('Conv2DBackpropFilter'));
+  set(
+    'Conv2DBackpropFilter',
+    filterGrad === 'conv' ? (conv2dBackpropFilterWasm as tf.KernelFunc) : cpuDelegate('Conv2DBackpropFilter'),
+  );
   if (!stockKernels.has('Conv2DBackpropInput')) {
     const stock = tf.getKernel('Conv2DBackpropInput', 'wasm');
     if (stock) stockKernels.set('Conv2DBackpropInput', stock);
   }
   const stock = stockKernels.get('Conv2DBackpropInput');
   if (stock) {
-    const func = fastInputGrad ? (makeConv2dBackpropInputWasm(stock.kernelFunc) as tf.KernelFunc) : stock.kernelFunc;
+    const func = fastInputGrad
+      ? (makeConv2dBackpropInputWasm(stock.kernelFunc) as tf.KernelFunc)
+      : stock.kernelFunc;
     set('Conv2DBackpropInput', func, stock.setupFunc);
   }
 }
@@ -72,10 +77,15 @@ export async function initBackend(options: InitBackendOptions = {}): Promise<Bac
       }
       await tf.ready();
       active = { choice, tfBackend: tf.getBackend(), skipped };
-      log(`[@hep2/model] backend: ${choice} (tfjs '${tf.getBackend()}')${skipped.length ? `; skipped ${skipped.map((s) => s.choice).join(', ')}` : ''}`);
+      log(
+        `[@hep2/model] backend: ${choice} (tfjs '${tf.getBackend()}')${skipped.length ? `; skipped ${skipped.map((s) => s.choice).join(', ')}` : ''}`,
+      );
       return active;
     } catch (err) {
-      skipped.push({ choice, reason: err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err) });
+      skipped.push({
+        choice,
+        reason: err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err),
+      });
     }
   }
   throw new Error(`no tfjs backend could be initialised: ${JSON.stringify(skipped)}`);

@@ -17,7 +17,11 @@ export function cpuDelegate(kernelName: string): tf.KernelFunc {
     for (const [name, info] of Object.entries(inputs)) {
       if (!info) continue;
       const values = backend.readSync(info.dataId) as tf.backend_util.BackendValues;
-      cpuInputs[name] = { dataId: cpu.write(values, info.shape, info.dtype), shape: info.shape, dtype: info.dtype };
+      cpuInputs[name] = {
+        dataId: cpu.write(values, info.shape, info.dtype),
+        shape: info.shape,
+        dtype: info.dtype,
+      };
     }
     const result = cpuKernel.kernelFunc({ inputs: cpuInputs, backend: cpu, attrs });
     const outs = Array.isArray(result) ? result : [result];

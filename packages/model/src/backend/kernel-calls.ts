@@ -8,7 +8,12 @@ export type KernelBackend = tf.KernelBackend;
  * be used there (they would be recorded on the tape and tracked as user tensors), so intermediates
  * are plain TensorInfos that the caller releases with `release`.
  */
-export function callKernel(name: string, backend: KernelBackend, inputs: Record<string, Info>, attrs: Record<string, unknown> = {}): Info {
+export function callKernel(
+  name: string,
+  backend: KernelBackend,
+  inputs: Record<string, Info>,
+  attrs: Record<string, unknown> = {},
+): Info {
   const kernel = tf.getKernel(name, tf.getBackend());
   if (!kernel) throw new Error(`kernel ${name} missing on backend ${tf.getBackend()}`);
   const out = kernel.kernelFunc({ inputs, backend, attrs: attrs as tf.NamedAttrMap });

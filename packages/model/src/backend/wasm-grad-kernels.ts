@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { type KernelBackend, callKernel, release, reshape, transpose } from './kernel-calls.js';
+import { callKernel, type KernelBackend, release, reshape, transpose } from './kernel-calls.js';
 
 type Info = tf.TensorInfo;
 interface ConvAttrs {
@@ -20,10 +20,21 @@ function filterGrad1x1(backend: KernelBackend, x: Info, dy: Info, stride: [numbe
   const [, oh, ow, co] = dy.shape as [number, number, number, number];
   let xs = x;
   if (stride[0] !== 1 || stride[1] !== 1) {
-    xs = callKernel('StridedSlice', backend, { x }, {
-      begin: [0, 0, 0, 0], end: [b, oh * stride[0], ow * stride[1], ci], strides: [1, stride[0], stride[1], 1],
-      beginMask: 0, endMask: 0, ellipsisMask: 0, newAxisMask: 0, shrinkAxisMask: 0,
-    });
+    xs = callKernel(
+      'StridedSlice',
+      backend,
+      { x },
+      {
+        begin: [0, 0, 0, 0],
+        end: [b, oh * stride[0], ow * stride[1], ci],
+        strides: [1, stride[0], stride[1], 1],
+        beginMask: 0,
+        endMask: 0,
+        ellipsisMask: 0,
+        newAxisMask: 0,
+        shrinkAxisMask: 0,
+      },
+    );
   }
   const a = reshape(backend, xs, [1, b * oh * ow, ci]);
   const g = reshape(backend, dy, [1, b * oh * ow, co]);
@@ -39,10 +50,20 @@ function filterGrad1x1(backend: KernelBackend, x: Info, dy: Info, stride: [numbe
  * dW[kh,kw,ci,co] = sum_{b,oh,ow} x[b, oh*s+kh-pt, ow*s+kw-pl, ci] * dy[b,oh,ow,co], i.e. a conv of
  * x^T (channels as batch, batch as channels) with dy^T as filter, dilation = the forward stride.
  */
-function filterGradAsConv(backend: KernelBackend, x: Info, dy: Info, attrs: ConvAttrs, filterShape: number[]): Info {
+function filterGradAsConv(
+  backend: KernelBackend,
+  x: Info,
+  dy: Info,
+  attrs: ConvAttrs,
+  filterShape: number[],
+): Info {
   const info = tf.backend_util.computeConv2DInfo(
-    x.shape as [number, number, number, number], filterShape as [number, number, number, number],
-    attrs.strides, 1, attrs.pad, attrs.dimRoundingMode,
+    x.shape as [number, number, number, number],
+    filterShape as [number, number, number, number],
+    attrs.strides,
+    1,
+    attrs.pad,
+    attrs.dimRoundingMode,
   );
   const [kh, kw] = filterShape as [number, number];
   const [, h, w] = x.shape as [number, number, number, number];
@@ -55,22 +76,44 @@ function filterGradAsConv(backend: KernelBackend, x: Info, dy: Info, attrs: Conv
   let xs = x;
   if (bottom < 0 || right < 0) {
     const [b, , , ci] = x.shape as [number, number, number, number];
-    xs = callKernel('Slice', backend, { x }, { begin: [0, 0, 0, 0], size: [b, h + Math.min(bottom, 0), w + Math.min(right, 0), ci] });
+    xs = callKernel(
+      'Slice',
+      backend,
+      { x },
+      { begin: [0, 0, 0, 0], size: [b, h + Math.min(bottom, 0), w + Math.min(right, 0), ci] },
+    );
     bottom = Math.max(bottom, 0);
     right = Math.max(right, 0);
   }
   const xT = transpose(backend, xs, [3, 1, 2, 0]);
   const dyT = transpose(backend, dy, [1, 2, 0, 3]);
-  const conv = callKernel('Conv2D', backend, { x: xT, filter: dyT }, {
-    strides: [1, 1], pad: [[0, 0], [top, bottom], [left, right], [0, 0]], dataFormat: 'NHWC', dilations: [sH, sW],
-  });
+  const conv = callKernel(
+    'Conv2D',
+    backend,
+    { x: xT, filter: dyT },
+    {
+      strides: [1, 1],
+      pad: [
+        [0, 0],
+        [top, bottom],
+        [left, right],
+        [0, 0],
+      ],
+      dataFormat: 'NHWC',
+      dilations: [sH, sW],
+    },
+  );
   const out = transpose(backend, conv, [1, 2, 0, 3]);
   release(backend, xT, dyT, conv);
   if (xs !== x) release(backend, xs);
   return out;
 }
 
-export function conv2dBackpropFilterWasm(args: { inputs: tf.NamedTensorInfoMap; backend: KernelBackend; attrs?: tf.NamedAttrMap }): Info {
+export function conv2dBackpropFilterWasm(args: {
+  inputs: tf.NamedTensorInfoMap;
+  backend: KernelBackend;
+  attrs?: tf.NamedAttrMap;
+}): Info {
   const { x, dy } = args.inputs as { x: Info; dy: Info };
   const attrs = args.attrs as unknown as ConvAttrs;
   const filterShape = attrs.filterShape as [number, number, number, number];
@@ -78,8 +121,14 @@ export function conv2dBackpropFilterWasm(args: { inputs: tf.NamedTensorInfoMap; 
   if (attrs.dataFormat === 'NCHW' || (Array.isArray(dil) ? dil[0] * dil[1] !== 1 : dil !== 1)) {
     throw new Error('Conv2DBackpropFilter (wasm): only NHWC without dilation is supported');
   }
-  const stride: [number, number] = Array.isArray(attrs.strides) ? attrs.strides : [attrs.strides, attrs.strides];
-  if (filterShape[0] === 1 && filterShape[1] === 1 && (attrs.pad === 'same' || attrs.pad === 'valid' || attrs.pad === 0)) {
+  const stride: [number, number] = Array.isArray(attrs.strides)
+    ? attrs.strides
+    : [attrs.strides, attrs.strides];
+  if (
+    filterShape[0] === 1 &&
+    filterShape[1] === 1 &&
+    (attrs.pad === 'same' || attrs.pad === 'valid' || attrs.pad === 0)
+  ) {
     return filterGrad1x1(args.backend, x, dy, stride);
   }
   return filterGradAsConv(args.backend, x, dy, attrs, filterShape);
@@ -97,7 +146,14 @@ export function makeConv2dBackpropInputWasm(stock: tf.KernelFunc) {
     const stride = Array.isArray(attrs.strides) ? attrs.strides : [attrs.strides, attrs.strides];
     if (stride[0] !== 1 || stride[1] !== 1 || attrs.dataFormat === 'NCHW') return stock(args) as Info;
     const [kh, kw, ci, co] = filter.shape as [number, number, number, number];
-    const info = tf.backend_util.computeConv2DInfo(inputShape, [kh, kw, ci, co], 1, 1, attrs.pad, attrs.dimRoundingMode);
+    const info = tf.backend_util.computeConv2DInfo(
+      inputShape,
+      [kh, kw, ci, co],
+      1,
+      1,
+      attrs.pad,
+      attrs.dimRoundingMode,
+    );
     const { top, left } = info.padInfo;
     const [, h, w] = inputShape;
     const [, oh, ow] = dy.shape as [number, number, number, number];
@@ -108,9 +164,22 @@ export function makeConv2dBackpropInputWasm(stock: tf.KernelFunc) {
     if (padT < 0 || padL < 0 || padB < 0 || padR < 0) return stock(args) as Info;
     const flipped = callKernel('Reverse', args.backend, { x: filter }, { dims: [0, 1] });
     const swapped = transpose(args.backend, flipped, [0, 1, 3, 2]);
-    const out = callKernel('Conv2D', args.backend, { x: dy, filter: swapped }, {
-      strides: [1, 1], pad: [[0, 0], [padT, padB], [padL, padR], [0, 0]], dataFormat: 'NHWC', dilations: [1, 1],
-    });
+    const out = callKernel(
+      'Conv2D',
+      args.backend,
+      { x: dy, filter: swapped },
+      {
+        strides: [1, 1],
+        pad: [
+          [0, 0],
+          [padT, padB],
+          [padL, padR],
+          [0, 0],
+        ],
+        dataFormat: 'NHWC',
+        dilations: [1, 1],
+      },
+    );
     release(args.backend, flipped, swapped);
     return out;
   };

@@ -68,7 +68,14 @@ function checkOneOf<T extends string | number>(field: string, value: unknown, op
   return value as T;
 }
 
-function checkIntList(field: string, value: unknown, minLen: number, maxLen: number, min: number, max: number): number[] {
+function checkIntList(
+  field: string,
+  value: unknown,
+  minLen: number,
+  maxLen: number,
+  min: number,
+  max: number,
+): number[] {
   if (!Array.isArray(value) || value.length < minLen || value.length > maxLen) {
     throw new ModelConfigError(field, value, `must be an array of ${minLen}-${maxLen} integers`);
   }
@@ -82,7 +89,8 @@ export function resolveModelConfig(input: ModelConfigInput = {}): ModelConfig {
     // The lite decoder and heads scale with the width and depth unless given explicitly.
     const w = typeof merged.width === 'number' ? merged.width : 16;
     const stages = Array.isArray(merged.blocks) ? merged.blocks.length : 4;
-    merged.decoderChannels = input.decoderChannels ?? Array.from({ length: stages }, (_, i) => w * 2 ** (stages - 1 - i));
+    merged.decoderChannels =
+      input.decoderChannels ?? Array.from({ length: stages }, (_, i) => w * 2 ** (stages - 1 - i));
     merged.headHidden = input.headHidden ?? w * 8;
   }
   const blocks = checkIntList('blocks', merged.blocks, 1, 4, 1, 64);
@@ -90,10 +98,21 @@ export function resolveModelConfig(input: ModelConfigInput = {}): ModelConfig {
   const inputSize = checkInt('inputSize', merged.inputSize, 32, 512);
   const stride = 2 ** (stages + 1);
   if (inputSize % stride !== 0 || inputSize < 2 * stride) {
-    throw new ModelConfigError('inputSize', inputSize, `must be a multiple of ${stride} and at least ${2 * stride} for ${stages} stages`);
+    throw new ModelConfigError(
+      'inputSize',
+      inputSize,
+      `must be a multiple of ${stride} and at least ${2 * stride} for ${stages} stages`,
+    );
   }
   const upSteps = stages; // skips: stem output + stages 1..S-1
-  const decoderChannels = checkIntList('decoderChannels', merged.decoderChannels, upSteps, upSteps + 1, 1, 8192);
+  const decoderChannels = checkIntList(
+    'decoderChannels',
+    merged.decoderChannels,
+    upSteps,
+    upSteps + 1,
+    1,
+    8192,
+  );
   const width = checkInt('width', merged.width, 1, 256);
   const seReduction = checkInt('seReduction', merged.seReduction, 1, 1024);
   if (Math.floor((width * 4) / seReduction) < 1) {

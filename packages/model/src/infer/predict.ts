@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { type Hep2Model, applyHeads, decode, encode, setMcDropout } from '../model/model.factory.js';
+import { applyHeads, decode, encode, type Hep2Model, setMcDropout } from '../model/model.factory.js';
 
 export interface Predictions {
   /** [B, H, W] mask probabilities, flat. */
@@ -21,7 +21,11 @@ function intensityProbabilities(logits: tf.Tensor2D, levels: number): tf.Tensor2
 }
 
 /** Deterministic inference (dropout off, BatchNorm with moving statistics). */
-export function predict(model: Hep2Model, images: tf.Tensor4D, opts: { embeddings?: boolean } = {}): Predictions {
+export function predict(
+  model: Hep2Model,
+  images: tf.Tensor4D,
+  opts: { embeddings?: boolean } = {},
+): Predictions {
   const levels = model.config.intensityLevels;
   const [mask, pattern, intensity, emb] = tf.tidy(() => {
     const { skips, deepest } = encode(model, images, false);
@@ -99,10 +103,18 @@ export function mcDropoutPredict(
   }
   const mean = (arrs: Float32Array[]): Float32Array => {
     const out = new Float32Array((arrs[0] as Float32Array).length);
-    for (const a of arrs) for (let k = 0; k < a.length; k += 1) out[k] = (out[k] as number) + (a[k] as number) / arrs.length;
+    for (const a of arrs)
+      for (let k = 0; k < a.length; k += 1) out[k] = (out[k] as number) + (a[k] as number) / arrs.length;
     return out;
   };
   const maskRuns = mode === 'full' ? opts.samples : 1;
   const maskProbs = (maskSum ?? new Float32Array(0)).map((v) => v / maskRuns);
-  return { patternProbs: mean(patternSamples), intensityProbs: mean(intensitySamples), maskProbs, patternSamples, intensitySamples, samples: opts.samples };
+  return {
+    patternProbs: mean(patternSamples),
+    intensityProbs: mean(intensitySamples),
+    maskProbs,
+    patternSamples,
+    intensitySamples,
+    samples: opts.samples,
+  };
 }

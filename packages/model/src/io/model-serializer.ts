@@ -3,7 +3,7 @@ import type { ModelConfig } from '../config/model-config.js';
 import { resolveModelConfig } from '../config/model-config.js';
 import '../layers/mc-dropout.layer.js';
 import '../layers/resize-bilinear.layer.js';
-import { type Hep2Model, assembleModel } from '../model/model.factory.js';
+import { assembleModel, type Hep2Model } from '../model/model.factory.js';
 
 /**
  * Byte format (for object storage): "HEP2MDL1" magic, uint32 LE header length, UTF-8 JSON header
@@ -61,7 +61,13 @@ export async function serializeModel(model: Hep2Model): Promise<Uint8Array> {
   for (const name of PARTS) {
     const a = await capture(model[name]);
     const bytes = weightBytes(a);
-    parts.push({ name, modelTopology: a.modelTopology, weightSpecs: a.weightSpecs ?? [], offset, length: bytes.byteLength });
+    parts.push({
+      name,
+      modelTopology: a.modelTopology,
+      weightSpecs: a.weightSpecs ?? [],
+      offset,
+      length: bytes.byteLength,
+    });
     blobs.push(bytes);
     offset += bytes.byteLength;
   }
@@ -85,7 +91,9 @@ export async function deserializeModel(bytes: Uint8Array): Promise<Hep2Model> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(MAGIC.length, true);
   const headerStart = MAGIC.length + 4;
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(headerStart, headerStart + headerLength))) as Header;
+  const header = JSON.parse(
+    new TextDecoder().decode(bytes.subarray(headerStart, headerStart + headerLength)),
+  ) as Header;
   if (header.format !== 1) throw new Error(`unsupported model format ${header.format}`);
   const config = resolveModelConfig(header.config);
   const dataStart = headerStart + headerLength;

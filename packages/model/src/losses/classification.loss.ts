@@ -10,7 +10,10 @@ export function binaryCePerSample(logits: tf.Tensor, targets: tf.Tensor): tf.Ten
   return tf.tidy(() => {
     const x = logits.reshape([-1]);
     const y = targets.reshape([-1]);
-    return tf.relu(x).sub(x.mul(y)).add(tf.log1p(tf.exp(tf.abs(x).neg()))) as tf.Tensor1D;
+    return tf
+      .relu(x)
+      .sub(x.mul(y))
+      .add(tf.log1p(tf.exp(tf.abs(x).neg()))) as tf.Tensor1D;
   });
 }
 

@@ -9,7 +9,10 @@ export function bceWithLogitsPerSample(logits: tf.Tensor, targets: tf.Tensor): t
     const x = logits.reshape([b, -1]);
     const y = targets.reshape([b, -1]);
     // max(x, 0) - x*y + log(1 + exp(-|x|)) avoids overflow for large |x|.
-    const loss = tf.relu(x).sub(x.mul(y)).add(tf.log1p(tf.exp(tf.abs(x).neg())));
+    const loss = tf
+      .relu(x)
+      .sub(x.mul(y))
+      .add(tf.log1p(tf.exp(tf.abs(x).neg())));
     return loss.mean(1) as tf.Tensor1D;
   });
 }
@@ -26,14 +29,21 @@ export function softDicePerSample(logits: tf.Tensor, targets: tf.Tensor, eps = 1
   });
 }
 
-export function maskLossPerSample(kind: MaskLossKind, logits: tf.Tensor, targets: tf.Tensor, diceEps = 1): tf.Tensor1D {
+export function maskLossPerSample(
+  kind: MaskLossKind,
+  logits: tf.Tensor,
+  targets: tf.Tensor,
+  diceEps = 1,
+): tf.Tensor1D {
   switch (kind) {
     case 'bce':
       return bceWithLogitsPerSample(logits, targets);
     case 'dice':
       return softDicePerSample(logits, targets, diceEps);
     case 'bce+dice':
-      return tf.tidy(() => bceWithLogitsPerSample(logits, targets).add(softDicePerSample(logits, targets, diceEps)));
+      return tf.tidy(() =>
+        bceWithLogitsPerSample(logits, targets).add(softDicePerSample(logits, targets, diceEps)),
+      );
   }
 }
 

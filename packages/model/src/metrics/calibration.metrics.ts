@@ -2,7 +2,12 @@
  * Expected calibration error with equal-width confidence bins (lo, hi]:
  * ECE = sum_b (n_b / N) * |accuracy_b - mean confidence_b|, confidence = max class probability.
  */
-export function expectedCalibrationError(probs: ArrayLike<number>, labels: ArrayLike<number>, classes: number, bins = 15): number {
+export function expectedCalibrationError(
+  probs: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  classes: number,
+  bins = 15,
+): number {
   const count = new Array<number>(bins).fill(0);
   const conf = new Array<number>(bins).fill(0);
   const hits = new Array<number>(bins).fill(0);
@@ -11,7 +16,8 @@ export function expectedCalibrationError(probs: ArrayLike<number>, labels: Array
     const y = labels[i] as number;
     if (y < 0) continue;
     let best = 0;
-    for (let k = 1; k < classes; k += 1) if ((probs[i * classes + k] as number) > (probs[i * classes + best] as number)) best = k;
+    for (let k = 1; k < classes; k += 1)
+      if ((probs[i * classes + k] as number) > (probs[i * classes + best] as number)) best = k;
     const c = probs[i * classes + best] as number;
     // Compare against b/bins exactly as the definition does; ceil(c*bins) misplaces c = 0.6 etc.
     let b = Math.min(bins - 1, Math.max(0, Math.ceil(c * bins) - 1));

@@ -14,13 +14,18 @@ export function argmaxRows(probs: ArrayLike<number>, classes: number): number[] 
   const out: number[] = [];
   for (let i = 0; i < n; i += 1) {
     let best = 0;
-    for (let k = 1; k < classes; k += 1) if ((probs[i * classes + k] as number) > (probs[i * classes + best] as number)) best = k;
+    for (let k = 1; k < classes; k += 1)
+      if ((probs[i * classes + k] as number) > (probs[i * classes + best] as number)) best = k;
     out.push(best);
   }
   return out;
 }
 
-export function classificationMetrics(labels: ArrayLike<number>, predictions: ArrayLike<number>, classes: number): ClassificationMetrics {
+export function classificationMetrics(
+  labels: ArrayLike<number>,
+  predictions: ArrayLike<number>,
+  classes: number,
+): ClassificationMetrics {
   const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
   let correct = 0;
   let n = 0;
@@ -58,7 +63,8 @@ export function rocAuc(labels: ArrayLike<number>, scores: ArrayLike<number>): nu
   let i = 0;
   while (i < items.length) {
     let j = i;
-    while (j + 1 < items.length && (items[j + 1] as { s: number }).s === (items[i] as { s: number }).s) j += 1;
+    while (j + 1 < items.length && (items[j + 1] as { s: number }).s === (items[i] as { s: number }).s)
+      j += 1;
     const avgRank = (i + j + 2) / 2; // ranks are 1-based
     for (let k = i; k <= j; k += 1) {
       if ((items[k] as { y: number }).y === 1) {

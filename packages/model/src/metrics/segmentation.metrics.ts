@@ -6,7 +6,11 @@ export interface SegmentationCounts {
   tn: number;
 }
 
-export function segmentationCounts(probs: ArrayLike<number>, target: ArrayLike<number>, threshold = 0.5): SegmentationCounts {
+export function segmentationCounts(
+  probs: ArrayLike<number>,
+  target: ArrayLike<number>,
+  threshold = 0.5,
+): SegmentationCounts {
   if (probs.length !== target.length) throw new Error(`length mismatch: ${probs.length} vs ${target.length}`);
   const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
   for (let i = 0; i < probs.length; i += 1) {
@@ -59,12 +63,19 @@ export function segmentationMetrics(
   for (let i = 0; i < n; i += 1) {
     const s = i * pixelsPerPatch;
     const sub = (a: ArrayLike<number>): ArrayLike<number> =>
-      ArrayBuffer.isView(a) ? (a as unknown as Float32Array).subarray(s, s + pixelsPerPatch) : Array.prototype.slice.call(a, s, s + pixelsPerPatch);
+      ArrayBuffer.isView(a)
+        ? (a as unknown as Float32Array).subarray(s, s + pixelsPerPatch)
+        : Array.prototype.slice.call(a, s, s + pixelsPerPatch);
     const c = segmentationCounts(sub(probs), sub(target), threshold);
     perPatchDice.push(diceFromCounts(c));
     iou += iouFromCounts(c);
     acc += pixelAccuracyFromCounts(c);
   }
   const mean = (v: number): number => (n === 0 ? 0 : v / n);
-  return { dice: mean(perPatchDice.reduce((a, b) => a + b, 0)), iou: mean(iou), pixelAccuracy: mean(acc), perPatchDice };
+  return {
+    dice: mean(perPatchDice.reduce((a, b) => a + b, 0)),
+    iou: mean(iou),
+    pixelAccuracy: mean(acc),
+    perPatchDice,
+  };
 }

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ModelConfig } from '../config/model-config.js';
 import { ResizeBilinearAligned } from '../layers/resize-bilinear.layer.js';
-import { type SeedSequence, applyLayer, convBn } from './layer-helpers.js';
+import { applyLayer, convBn, type SeedSequence } from './layer-helpers.js';
 
 type Sym = tf.SymbolicTensor;
 

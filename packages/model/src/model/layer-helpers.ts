@@ -21,7 +21,14 @@ export function applyLayer(layer: tf.layers.Layer, x: Sym | Sym[]): Sym {
 /** Conv (no bias, since BN follows) + BatchNorm (+ ReLU). BN momentum 0.9 = PyTorch's 0.1. */
 export function convBn(
   x: Sym,
-  opts: { name: string; filters: number; kernel: number; strides?: number; relu: boolean; seeds: SeedSequence },
+  opts: {
+    name: string;
+    filters: number;
+    kernel: number;
+    strides?: number;
+    relu: boolean;
+    seeds: SeedSequence;
+  },
 ): Sym {
   const conv = tf.layers.conv2d({
     name: `${opts.name}_conv`,

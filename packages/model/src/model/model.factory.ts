@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs';
 import { type ModelConfig, type ModelConfigInput, resolveModelConfig } from '../config/model-config.js';
 import { McDropout } from '../layers/mc-dropout.layer.js';
 import { buildDecoder } from './decoder.builder.js';
@@ -90,22 +90,40 @@ export interface DeepestTaps {
   intensity(x: tf.Tensor): tf.Tensor;
 }
 
-export function encode(model: Hep2Model, images: tf.Tensor4D, training: boolean): { skips: tf.Tensor4D[]; deepest: tf.Tensor4D } {
+export function encode(
+  model: Hep2Model,
+  images: tf.Tensor4D,
+  training: boolean,
+): { skips: tf.Tensor4D[]; deepest: tf.Tensor4D } {
   const outs = model.encoder.apply(images, { training }) as tf.Tensor4D[];
   const deepest = outs[outs.length - 1] as tf.Tensor4D;
   return { skips: outs.slice(0, -1), deepest };
 }
 
-export function decode(model: Hep2Model, deepest: tf.Tensor, skips: tf.Tensor[], training: boolean): tf.Tensor4D {
+export function decode(
+  model: Hep2Model,
+  deepest: tf.Tensor,
+  skips: tf.Tensor[],
+  training: boolean,
+): tf.Tensor4D {
   return model.decoder.apply([deepest, ...[...skips].reverse()], { training }) as tf.Tensor4D;
 }
 
-export function applyHeads(model: Hep2Model, deepest: tf.Tensor, training: boolean): [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D] {
+export function applyHeads(
+  model: Hep2Model,
+  deepest: tf.Tensor,
+  training: boolean,
+): [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D] {
   return model.heads.apply(deepest, { training }) as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
 }
 
 /** Full forward pass. With separate taps, the pattern and intensity heads may see different copies. */
-export function forward(model: Hep2Model, images: tf.Tensor4D, training: boolean, taps?: DeepestTaps): ForwardOutputs {
+export function forward(
+  model: Hep2Model,
+  images: tf.Tensor4D,
+  training: boolean,
+  taps?: DeepestTaps,
+): ForwardOutputs {
   const { skips, deepest } = encode(model, images, training);
   const maskLogits = decode(model, taps ? taps.mask(deepest) : deepest, skips, training);
   if (!taps) {

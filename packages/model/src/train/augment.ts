@@ -9,7 +9,12 @@ export interface AugmentConfig {
   biasJitter: number;
 }
 
-export const DEFAULT_AUGMENT: AugmentConfig = { flips: true, rotations: true, gainJitter: 0.1, biasJitter: 0.05 };
+export const DEFAULT_AUGMENT: AugmentConfig = {
+  flips: true,
+  rotations: true,
+  gainJitter: 0.1,
+  biasJitter: 0.05,
+};
 export const NO_AUGMENT: AugmentConfig = { flips: false, rotations: false, gainJitter: 0, biasJitter: 0 };
 
 /** One geometric transform of the dihedral group of the square, shared by image and mask. */
@@ -37,7 +42,13 @@ function sourceIndex(g: Geometry, n: number, r: number, c: number): number {
 }
 
 /** Apply the same geometry to an HWC array (image) or HW array (channels = 1, mask). */
-export function applyGeometry(src: Float32Array, n: number, channels: number, g: Geometry, dst?: Float32Array): Float32Array {
+export function applyGeometry(
+  src: Float32Array,
+  n: number,
+  channels: number,
+  g: Geometry,
+  dst?: Float32Array,
+): Float32Array {
   const out = dst ?? new Float32Array(src.length);
   if (!g.flipX && g.quarterTurns === 0) {
     out.set(src);

@@ -25,7 +25,12 @@ export interface HostBatch {
   intensity: Int32Array;
 }
 
-export function collateBatch(samples: TrainingSample[], config: ModelConfig, augment: AugmentConfig | null, rng: Rng | null): HostBatch {
+export function collateBatch(
+  samples: TrainingSample[],
+  config: ModelConfig,
+  augment: AugmentConfig | null,
+  rng: Rng | null,
+): HostBatch {
   const n = config.inputSize;
   const c = config.inChannels;
   const px = n * n;
@@ -39,7 +44,8 @@ export function collateBatch(samples: TrainingSample[], config: ModelConfig, aug
     intensity: new Int32Array(b),
   };
   samples.forEach((s, i) => {
-    if (s.image.length !== px * c) throw new Error(`sample ${i}: image has ${s.image.length} values, expected ${px * c}`);
+    if (s.image.length !== px * c)
+      throw new Error(`sample ${i}: image has ${s.image.length} values, expected ${px * c}`);
     const g = augment && rng ? drawGeometry(augment, rng) : { flipX: false, quarterTurns: 0 };
     const img = out.images.subarray(i * px * c, (i + 1) * px * c);
     applyGeometry(s.image, n, c, g, img);
@@ -89,5 +95,9 @@ export function toTensors(
 
 /** Which tasks have at least one label in the batch. */
 export function activeTasks(batch: HostBatch): boolean[] {
-  return [batch.maskPresent.some((v) => v > 0), batch.pattern.some((v) => v >= 0), batch.intensity.some((v) => v >= 0)];
+  return [
+    batch.maskPresent.some((v) => v > 0),
+    batch.pattern.some((v) => v >= 0),
+    batch.intensity.some((v) => v >= 0),
+  ];
 }

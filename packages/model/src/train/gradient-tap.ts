@@ -12,15 +12,16 @@ export class GradientTaps implements DeepestTaps {
   private readonly ops: ((x: tf.Tensor) => tf.Tensor)[];
 
   constructor() {
-    this.ops = [0, 1, 2].map((i) =>
-      tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => ({
-        value: (args[0] as tf.Tensor).clone(),
-        gradFunc: (dy: tf.Tensor) => {
-          this.norms[i]?.dispose();
-          this.norms[i] = tf.keep(tf.norm(dy) as tf.Scalar);
-          return dy;
-        },
-      })) as (x: tf.Tensor) => tf.Tensor,
+    this.ops = [0, 1, 2].map(
+      (i) =>
+        tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => ({
+          value: (args[0] as tf.Tensor).clone(),
+          gradFunc: (dy: tf.Tensor) => {
+            this.norms[i]?.dispose();
+            this.norms[i] = tf.keep(tf.norm(dy) as tf.Scalar);
+            return dy;
+          },
+        })) as (x: tf.Tensor) => tf.Tensor,
     );
   }
 

@@ -34,10 +34,16 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
 };
 
 export function resolveTrainConfig(input: Partial<TrainConfig> = {}): TrainConfig {
-  const cfg: TrainConfig = { ...DEFAULT_TRAIN_CONFIG, ...input, tasks: { ...DEFAULT_TRAIN_CONFIG.tasks, ...input.tasks } };
+  const cfg: TrainConfig = {
+    ...DEFAULT_TRAIN_CONFIG,
+    ...input,
+    tasks: { ...DEFAULT_TRAIN_CONFIG.tasks, ...input.tasks },
+  };
   const positive = (field: string, v: number, integer: boolean): void => {
     if (!(v > 0) || (integer && !Number.isInteger(v))) {
-      throw new Error(`Invalid train config: ${field}=${JSON.stringify(v)}: must be a positive ${integer ? 'integer' : 'number'}`);
+      throw new Error(
+        `Invalid train config: ${field}=${JSON.stringify(v)}: must be a positive ${integer ? 'integer' : 'number'}`,
+      );
     }
   };
   positive('learningRate', cfg.learningRate, false);

@@ -1,4 +1,4 @@
-import { type TrainingSample, collateBatch } from './batch.js';
+import { collateBatch, type TrainingSample } from './batch.js';
 import { Rng } from './rng.js';
 import type { StepResult, Trainer } from './trainer.js';
 
@@ -41,12 +41,21 @@ export interface TrainLoopOptions {
  * batch, progress after every step, and cancellation through an AbortSignal checked between steps
  * (the loop yields to the event loop so that an abort can arrive).
  */
-export async function trainLoop(trainer: Trainer, samples: TrainingSample[], opts: TrainLoopOptions = {}): Promise<TrainHistory> {
+export async function trainLoop(
+  trainer: Trainer,
+  samples: TrainingSample[],
+  opts: TrainLoopOptions = {},
+): Promise<TrainHistory> {
   const epochs = opts.epochs ?? trainer.config.epochs;
   const batchSize = opts.batchSize ?? trainer.config.batchSize;
   const rng = new Rng(trainer.config.seed);
   const stepsPerEpoch = Math.ceil(samples.length / batchSize);
-  const history: TrainHistory = { steps: 0, epochs: [], weightTrajectory: trainer.weighting.trajectory, cancelled: false };
+  const history: TrainHistory = {
+    steps: 0,
+    epochs: [],
+    weightTrajectory: trainer.weighting.trajectory,
+    cancelled: false,
+  };
   for (let epoch = 1; epoch <= epochs; epoch += 1) {
     const order = rng.shuffle(samples.map((_, i) => i));
     const sums = [0, 0, 0];
@@ -69,7 +78,14 @@ export async function trainLoop(trainer: Trainer, samples: TrainingSample[], opt
           counts[i] = (counts[i] as number) + 1;
         }
       });
-      opts.onProgress?.({ ...result, epoch, stepInEpoch: s + 1, stepsPerEpoch, stepMs, patchesPerSecond: (picked.length * 1000) / stepMs });
+      opts.onProgress?.({
+        ...result,
+        epoch,
+        stepInEpoch: s + 1,
+        stepsPerEpoch,
+        stepMs,
+        patchesPerSecond: (picked.length * 1000) / stepMs,
+      });
     }
     history.epochs.push({
       epoch,

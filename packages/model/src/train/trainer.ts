@@ -1,13 +1,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { type TaskLossOptions, taskLosses } from '../losses/multitask.loss.js';
-import { type Hep2Model, forward } from '../model/model.factory.js';
+import { forward, type Hep2Model } from '../model/model.factory.js';
 import { fixedWeighting } from '../weighting/fixed.weighting.js';
 import { gradNormWeighting } from '../weighting/gradnorm.weighting.js';
 import type { TaskWeighting } from '../weighting/task-weighting.js';
 import { uncertaintyWeighting } from '../weighting/uncertainty.weighting.js';
-import { type HostBatch, activeTasks, toTensors } from './batch.js';
+import { activeTasks, type HostBatch, toTensors } from './batch.js';
 import { GradientTaps } from './gradient-tap.js';
-import { type TrainConfig, resolveTrainConfig } from './train-config.js';
+import { resolveTrainConfig, type TrainConfig } from './train-config.js';
 
 export interface StepResult {
   step: number;
@@ -65,7 +65,10 @@ export function createTrainer(model: Hep2Model, configInput: Partial<TrainConfig
     const varList = [...model.trainableVariables(), ...weighting.variables()];
     let lossValues: number[] = [];
     const total = tf.tidy(() => {
-      const tensors = toTensors(batch, model.config, { pattern: config.patternClassWeights, intensity: config.intensityClassWeights });
+      const tensors = toTensors(batch, model.config, {
+        pattern: config.patternClassWeights,
+        intensity: config.intensityClassWeights,
+      });
       const { value, grads } = tf.variableGrads(() => {
         const out = forward(model, tensors.images, true, taps);
         const losses = taskLosses(out, tensors, lossOpts);

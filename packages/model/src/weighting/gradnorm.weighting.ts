@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { TaskWeighting, WeightRecord, WeightingStepInfo } from './task-weighting.js';
+import type { TaskWeighting, WeightingStepInfo, WeightRecord } from './task-weighting.js';
 
 export interface GradNormOptions {
   /** Restoring-force strength; 0.06 in the reference code (0.12 also tried). */
@@ -58,7 +58,8 @@ export class GradNorm implements TaskWeighting {
   afterStep(info: WeightingStepInfo): void {
     const idx = this.w.map((_, i) => i).filter((i) => this.opts.enabled[i] && info.active[i]);
     for (const i of idx) {
-      if (this.initialLosses[i] == null && (info.losses[i] ?? 0) > 0) this.initialLosses[i] = info.losses[i] as number;
+      if (this.initialLosses[i] == null && (info.losses[i] ?? 0) > 0)
+        this.initialLosses[i] = info.losses[i] as number;
     }
     const usable = idx.filter((i) => this.initialLosses[i] != null);
     if (usable.length >= 2) this.update(info, usable);
@@ -73,7 +74,10 @@ export class GradNorm implements TaskWeighting {
     const ratios = rel.map((r) => r / meanRel);
     const targets = ratios.map((r) => meanNorm * r ** this.opts.alpha);
     // G_i = w_i * ||dL_i/dW||, so the unweighted norm is G_i / w_i.
-    const weightGrads = idx.map((i, k) => Math.sign((G[k] as number) - (targets[k] as number)) * ((G[k] as number) / (this.w[i] as number)));
+    const weightGrads = idx.map(
+      (i, k) =>
+        Math.sign((G[k] as number) - (targets[k] as number)) * ((G[k] as number) / (this.w[i] as number)),
+    );
     this.adam(idx, weightGrads);
     this.renormalise();
     this.lastDetail = { meanNorm, ratios, targets, weightGrads };
