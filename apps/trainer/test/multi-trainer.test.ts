@@ -86,8 +86,8 @@ describe('several trainer processes', () => {
       return run.status === 'FAILED' ? run : null;
     });
     const seconds = (Date.now() - killedAt) / 1000;
-    console.info(`abandoned run marked FAILED ${seconds.toFixed(1)} s after SIGKILL (heartbeat timeout 3 s)`);
-    expect(seconds).toBeLessThan(10);
+    console.info(`abandoned run marked FAILED ${seconds.toFixed(1)} s after SIGKILL (heartbeat timeout 6 s)`);
+    expect(seconds).toBeLessThan(15);
     expect(failed.error).toMatch(/heartbeats/);
     expect(await db.modelVersion.count({ where: { trainingRunId: doomed } })).toBe(0);
 

@@ -2,7 +2,7 @@ import { createDb, type Db } from '@hep2/db';
 import { ObjectStore } from '@hep2/storage';
 import { loadTrainerConfig, type TrainerConfig } from '../../src/config';
 
-/** Fast cadences for tests: sub-second heartbeats, dispatch and polling; a 3 s heartbeat timeout. */
+/** Fast cadences for tests: sub-second heartbeats, dispatch and polling; a 6 s heartbeat timeout (training steps starve I/O under load). */
 export const TEST_TRAINER_ENV: Record<string, string> = {
   TRAINER_BACKENDS: 'wasm',
   TRAINER_HEARTBEAT_SECONDS: '0.5',
@@ -10,7 +10,7 @@ export const TEST_TRAINER_ENV: Record<string, string> = {
   TRAINER_POLL_SECONDS: '0.5',
   TRAINER_SWEEP_SECONDS: '0.5',
   TRAINER_TRIGGER_CHECK_SECONDS: '3600',
-  RUN_HEARTBEAT_TIMEOUT_SECONDS: '3',
+  RUN_HEARTBEAT_TIMEOUT_SECONDS: '6',
 };
 
 export function testTrainerConfig(overrides: Record<string, string> = {}): TrainerConfig {

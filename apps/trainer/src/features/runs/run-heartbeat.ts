@@ -21,16 +21,14 @@ export function startRunHeartbeat(input: {
     if (busy || controller.signal.aborted) return;
     busy = true;
     try {
-      const held = await db.trainingRun.updateMany({
-        where: { id: runId, status: 'RUNNING', workerId },
-        data: { heartbeatAt: new Date() },
-      });
-      if (held.count === 0) return controller.abort('lost' satisfies AbortReason);
-      const run = await db.trainingRun.findUnique({
-        where: { id: runId },
-        select: { cancelRequested: true },
-      });
-      if (run?.cancelRequested) controller.abort('cancelled' satisfies AbortReason);
+      // One statement: between training steps the event loop gets few turns for I/O.
+      const rows = await db.$queryRaw<{ cancelRequested: boolean }[]>`
+        update "TrainingRun" set "heartbeatAt" = now() at time zone 'utc'
+        where id = ${runId}::uuid and status = 'RUNNING' and "workerId" = ${workerId}
+        returning "cancelRequested"`;
+      const row = rows[0];
+      if (!row) return controller.abort('lost' satisfies AbortReason);
+      if (row.cancelRequested) controller.abort('cancelled' satisfies AbortReason);
     } catch (error) {
       input.log(`heartbeat of run ${runId} failed: ${String(error)}`);
     } finally {
