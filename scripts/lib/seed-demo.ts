@@ -16,7 +16,11 @@ const DEMO_SPECIMENS = 12;
  * folds from the generator's stratified split, fold A as the fixed validation specimens.
  * Skipped when the demo dataset already has specimens; an interrupted seed is completed next start.
  */
-export async function seedDemoDataset(db: Db, infra: Infrastructure, log: (line: string) => void): Promise<void> {
+export async function seedDemoDataset(
+  db: Db,
+  infra: Infrastructure,
+  log: (line: string) => void,
+): Promise<void> {
   const existing = await db.dataset.findUnique({
     where: { slug: DEMO_SLUG },
     select: { id: true, _count: { select: { specimens: true } } },
@@ -37,7 +41,11 @@ export async function seedDemoDataset(db: Db, infra: Infrastructure, log: (line:
     }));
   const dir = await mkdtemp(join(tmpdir(), 'hep2-demo-'));
   try {
-    await writeDatasetFolder(dir, { seed: 'demo', specimens: DEMO_SPECIMENS, idPrefix: 'demo' }, { layout: 'header-csv' });
+    await writeDatasetFolder(
+      dir,
+      { seed: 'demo', specimens: DEMO_SPECIMENS, idPrefix: 'demo' },
+      { layout: 'header-csv' },
+    );
     const result = await importFolder(db, store, {
       datasetId: dataset.id,
       dir,

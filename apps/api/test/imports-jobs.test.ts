@@ -5,7 +5,7 @@ import { writeDatasetFolder } from '@hep2/data';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createSignedInUser, gql, type TestApi, type TestUser, startTestApi } from './support/test-api';
+import { createSignedInUser, gql, startTestApi, type TestApi, type TestUser } from './support/test-api';
 
 let api: TestApi;
 let admin: TestUser;
@@ -36,7 +36,11 @@ async function dataset(label: string): Promise<string> {
 async function folder(seed: string, specimens: number): Promise<string> {
   const root = process.env.HEP2_TEST_SCRATCH ?? tmpdir();
   const dir = await mkdtemp(path.join(root, 'api-import-'));
-  await writeDatasetFolder(dir, { seed, specimens, width: 420, height: 400, cellCount: 10 }, { layout: 'seed-csv' });
+  await writeDatasetFolder(
+    dir,
+    { seed, specimens, width: 420, height: 400, cellCount: 10 },
+    { layout: 'seed-csv' },
+  );
   return dir;
 }
 
@@ -70,7 +74,10 @@ function follow(jobId: string): Promise<Job[]> {
 
 beforeAll(async () => {
   api = await startTestApi();
-  [admin, curator] = await Promise.all([createSignedInUser(api, 'ADMIN'), createSignedInUser(api, 'CURATOR')]);
+  [admin, curator] = await Promise.all([
+    createSignedInUser(api, 'ADMIN'),
+    createSignedInUser(api, 'CURATOR'),
+  ]);
 });
 afterAll(() => api?.stop());
 
@@ -88,7 +95,13 @@ describe('startImport', () => {
     expect(started.data!.startImport.status).toBe('PENDING');
     const states = await follow(started.data!.startImport.id);
     const last = states.at(-1)!;
-    expect(last).toMatchObject({ status: 'SUCCEEDED', totalRows: 5, doneRows: 5, importedRows: 5, layout: 'seed-csv' });
+    expect(last).toMatchObject({
+      status: 'SUCCEEDED',
+      totalRows: 5,
+      doneRows: 5,
+      importedRows: 5,
+      layout: 'seed-csv',
+    });
     const jobs = await gql<{ importJobs: Job[] }>(
       api.url,
       `query($d:ID!){importJobs(datasetId:$d){${JOB_FIELDS}}}`,

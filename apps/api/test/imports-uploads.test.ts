@@ -1,6 +1,6 @@
 import { encodePng, generateDataset } from '@hep2/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSignedInUser, gql, type TestApi, type TestUser, startTestApi } from './support/test-api';
+import { createSignedInUser, gql, startTestApi, type TestApi, type TestUser } from './support/test-api';
 
 let api: TestApi;
 let admin: TestUser;
@@ -18,7 +18,12 @@ const COMPLETE = `mutation($u:ID!,$p:String,$i:String){completeSpecimenUpload(up
 type Ticket = { uploadId: string; url: string; method: string; maxBytes: number };
 
 async function ticket(filename: string, size: number, token = curator.token) {
-  return gql<{ requestSpecimenUpload: Ticket }>(api.url, REQUEST, { d: datasetId, f: filename, s: size }, token);
+  return gql<{ requestSpecimenUpload: Ticket }>(
+    api.url,
+    REQUEST,
+    { d: datasetId, f: filename, s: size },
+    token,
+  );
 }
 
 async function put(url: string, bytes: Uint8Array): Promise<number> {
@@ -54,7 +59,10 @@ afterAll(() => api?.stop());
 describe('createDataset', () => {
   it('has the reference taxonomy with ICAP codes and number shortcuts', async () => {
     const result = await gql<{
-      dataset: { patternClasses: { key: string; label: string; shortcut: string }[]; intensityLevels: { key: string }[] };
+      dataset: {
+        patternClasses: { key: string; label: string; shortcut: string }[];
+        intensityLevels: { key: string }[];
+      };
     }>(
       api.url,
       'query($id:ID!){dataset(id:$id){patternClasses{key label shortcut} intensityLevels{key}}}',

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { writeDatasetFolder } from '@hep2/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../src';
-import { type CatalogEnv, datasetFootprint, openCatalogEnv, scratchDir, testDataset } from './support/catalog-env';
+import {
+  type CatalogEnv,
+  datasetFootprint,
+  openCatalogEnv,
+  scratchDir,
+  testDataset,
+} from './support/catalog-env';
 
 let env: CatalogEnv;
 beforeAll(async () => {
@@ -33,7 +39,11 @@ describe('bad rows', () => {
     const dir = await badFixture();
     const ds = await testDataset(env.db, 'bad-aon');
     const earlier = await scratchDir('earlier');
-    await writeDatasetFolder(earlier, { seed: 'earlier', specimens: 2, width: 200, height: 150 }, { layout: 'seed-csv' });
+    await writeDatasetFolder(
+      earlier,
+      { seed: 'earlier', specimens: 2, width: 200, height: 150 },
+      { layout: 'seed-csv' },
+    );
     await importFolder(env.db, env.store, { datasetId: ds.id, dir: earlier });
     const before = await datasetFootprint(env, ds.id);
     expect(before.specimens).toBe(2);
@@ -66,7 +76,11 @@ describe('bad rows', () => {
 
   it('a failing database transaction removes every object it wrote', async () => {
     const dir = await scratchDir('txfail');
-    await writeDatasetFolder(dir, { seed: 'tx', specimens: 3, width: 200, height: 150 }, { layout: 'header-csv' });
+    await writeDatasetFolder(
+      dir,
+      { seed: 'tx', specimens: 3, width: 200, height: 150 },
+      { layout: 'header-csv' },
+    );
     const manifest = path.join(dir, 'manifest.csv');
     // A fold beyond Postgres' int range passes row checks but fails inside the insert.
     const text = (await readFile(manifest, 'utf8')).replace(/,[A-E]\n/, ',99999999999\n');
@@ -81,7 +95,11 @@ describe('bad rows', () => {
 
   it('refuses images above the pixel limit with a clear reason', async () => {
     const dir = await scratchDir('huge');
-    await writeDatasetFolder(dir, { seed: 'huge', specimens: 2, width: 200, height: 150 }, { layout: 'seed-csv' });
+    await writeDatasetFolder(
+      dir,
+      { seed: 'huge', specimens: 2, width: 200, height: 150 },
+      { layout: 'seed-csv' },
+    );
     const ds = await testDataset(env.db, 'huge');
     const result = await importFolder(env.db, env.store, { datasetId: ds.id, dir, maxPixels: 10_000 });
     expect(result.status).toBe('FAILED');

@@ -25,7 +25,10 @@ describe('import layouts', () => {
     const mask = await decodeImage(original);
     const odd = new Uint8Array(mask.data.length);
     for (let i = 0; i < odd.length; i++) odd[i] = mask.data[i] ? 125 : 39;
-    await writeFile(maskPath, await encodePng({ width: mask.width, height: mask.height, bitDepth: 8, data: odd }));
+    await writeFile(
+      maskPath,
+      await encodePng({ width: mask.width, height: mask.height, bitDepth: 8, data: odd }),
+    );
 
     const ds = await testDataset(env.db, 'header16');
     const result = await importFolder(env.db, env.store, { datasetId: ds.id, dir });

@@ -4,7 +4,13 @@ import { decodeImage, decodeRle, writeDatasetFolder } from '@hep2/data';
 import { objectKeys } from '@hep2/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDataset, importFolder, writeExportToFolder } from '../src';
-import { type CatalogEnv, datasetFootprint, openCatalogEnv, scratchDir, testDataset } from './support/catalog-env';
+import {
+  type CatalogEnv,
+  datasetFootprint,
+  openCatalogEnv,
+  scratchDir,
+  testDataset,
+} from './support/catalog-env';
 
 let env: CatalogEnv;
 beforeAll(async () => {
@@ -99,7 +105,10 @@ describe('generate -> import -> export -> import', () => {
     await writeExportToFolder(path.join(dir, 'export'), exported.files);
 
     const second = await testDataset(env.db, 'rt-b');
-    const again = await importFolder(env.db, env.store, { datasetId: second.id, dir: path.join(dir, 'export') });
+    const again = await importFolder(env.db, env.store, {
+      datasetId: second.id,
+      dir: path.join(dir, 'export'),
+    });
     expect(again.errors).toEqual([]);
     expect(again.imported).toHaveLength(6);
     expect(await snapshot(second.id)).toEqual(a);

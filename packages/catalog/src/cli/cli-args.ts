@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /** A usage error: printed with the command's help, exit code 2. */
 export class CliUsageError extends Error {
@@ -24,8 +24,11 @@ export interface CliIo {
 
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true })
-      .values as ReturnType<typeof parseArgs<{ options: T & { help: { type: 'boolean' } } }>>['values'];
+    return parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }).values as ReturnType<typeof parseArgs<{ options: T & { help: { type: 'boolean' } } }>>['values'];
   } catch (err) {
     throw new CliUsageError((err as Error).message);
   }
@@ -39,11 +42,16 @@ export function required(name: string, value: string | undefined): string {
 export function int(name: string, value: string | undefined, min = 1): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new CliUsageError(`--${name} must be an integer >= ${min}, got "${value}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new CliUsageError(`--${name} must be an integer >= ${min}, got "${value}"`);
   return n;
 }
 
-export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+export function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined;
   if (!allowed.includes(value as T))
     throw new CliUsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`);

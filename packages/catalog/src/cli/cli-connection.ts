@@ -54,7 +54,9 @@ function storeOf(c: CliConfig, s3: { endpoint: string; accessKey: string; secret
 export async function connectPlatform(c: CliConfig, log: (line: string) => void): Promise<Platform> {
   if (c.databaseUrl || c.s3Endpoint) {
     if (!c.databaseUrl || !c.s3Endpoint || !c.s3AccessKey || !c.s3SecretKey)
-      throw new Error('set all of DATABASE_URL, S3_ENDPOINT, S3_ACCESS_KEY and S3_SECRET_KEY, or none of them');
+      throw new Error(
+        'set all of DATABASE_URL, S3_ENDPOINT, S3_ACCESS_KEY and S3_SECRET_KEY, or none of them',
+      );
     const db = createDb({ connectionString: c.databaseUrl, poolSize: 4 });
     const store = storeOf(c, { endpoint: c.s3Endpoint, accessKey: c.s3AccessKey, secretKey: c.s3SecretKey });
     return { db, store, describe: `configured deployment (${c.s3Endpoint})`, close: () => db.$disconnect() };

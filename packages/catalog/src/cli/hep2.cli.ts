@@ -2,7 +2,7 @@
  * `npm run hep2 -- <command>`: generate, import, export and folds for HEp-2 datasets, against a
  * configured deployment or the embedded defaults of `npm start`.
  */
-import { CliUsageError, type CliIo, type Command } from './cli-args';
+import { type CliIo, CliUsageError, type Command } from './cli-args';
 import { CONNECTION_HELP, connectPlatform, loadCliConfig, type Platform } from './cli-connection';
 import { datasetsCommand } from './commands/datasets.command';
 import { exportCommand } from './commands/export.command';
@@ -37,7 +37,8 @@ async function main(argv: string[]): Promise<number> {
   let lastProgress = 0;
   let platform: Platform | null = null;
   const io: CliIo = {
-    out: (line) => process.stdout.write(`${tty ? '\r\x1b[K' : ''}${line.endsWith('\n') ? line : `${line}\n`}`),
+    out: (line) =>
+      process.stdout.write(`${tty ? '\r\x1b[K' : ''}${line.endsWith('\n') ? line : `${line}\n`}`),
     err: (line) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}${line}\n`),
     progress: (line) => {
       if (tty) return void process.stderr.write(`\r\x1b[K${line}`);

@@ -1,5 +1,5 @@
-import type { Db, IntensityMode, Tx } from '@hep2/db';
 import { validatePatchSettings } from '@hep2/data';
+import type { Db, IntensityMode, Tx } from '@hep2/db';
 import { CatalogError } from '../catalog-error';
 import { referenceTaxonomy, type TaxonomyInput } from '../taxonomy/reference-taxonomy';
 
@@ -86,7 +86,8 @@ const createdSelect = {
 export async function createDataset(db: Db | Tx, input: CreateDatasetInput): Promise<CreatedDataset> {
   const d = resolveDatasetInput(input);
   const existing = await db.dataset.findUnique({ where: { slug: d.slug }, select: { id: true } });
-  if (existing) throw new CatalogError('CONFLICT', `a dataset with slug "${d.slug}" exists`, { field: 'slug' });
+  if (existing)
+    throw new CatalogError('CONFLICT', `a dataset with slug "${d.slug}" exists`, { field: 'slug' });
   return db.dataset.create({
     data: {
       slug: d.slug,

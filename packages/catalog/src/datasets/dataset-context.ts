@@ -1,5 +1,5 @@
-import type { Db, IntensityMode, Tx } from '@hep2/db';
 import type { PatchSettings } from '@hep2/data';
+import type { Db, IntensityMode, Tx } from '@hep2/db';
 import { CatalogError } from '../catalog-error';
 
 /** What imports and exports need to know about a dataset: settings and its label keys. */

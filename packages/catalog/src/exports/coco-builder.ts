@@ -39,7 +39,11 @@ export async function buildCoco(
   readMask: (key: string) => Promise<Uint8Array>,
 ): Promise<CocoExport> {
   const coco: CocoExport = {
-    info: { description: `HEp-2 export of ${ctx.slug}`, version: '1', date_created: new Date().toISOString() },
+    info: {
+      description: `HEp-2 export of ${ctx.slug}`,
+      version: '1',
+      date_created: new Date().toISOString(),
+    },
     images: [],
     annotations: [],
     categories: ctx.patterns.map((p) => ({

@@ -1,4 +1,12 @@
-import { foldName, foldsCsv, headerCsv, type Intensity, type PatternClass, seedCsv, specimenCsv } from '@hep2/data';
+import {
+  foldName,
+  foldsCsv,
+  headerCsv,
+  type Intensity,
+  type PatternClass,
+  seedCsv,
+  specimenCsv,
+} from '@hep2/data';
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
 import { CatalogError } from '../catalog-error';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { objectKeys, type ObjectStore } from '@hep2/storage';
+import { type ObjectStore, objectKeys } from '@hep2/storage';
 import type { ExportFile } from './export-dataset';
 
 /** Writes an export into a folder, one file at a time. */

@@ -33,7 +33,14 @@ export async function assignDatasetFolds(db: Db, o: AssignDatasetFoldsOptions): 
   const k = o.k ?? 5;
   const specimens = await db.specimen.findMany({
     where: { datasetId: ctx.id },
-    select: { id: true, externalId: true, fold: true, metadata: true, patternClassId: true, intensityLevelId: true },
+    select: {
+      id: true,
+      externalId: true,
+      fold: true,
+      metadata: true,
+      patternClassId: true,
+      intensityLevelId: true,
+    },
     orderBy: { externalId: 'asc' },
   });
   const open = specimens.filter((s) => o.overwrite || s.fold === null);

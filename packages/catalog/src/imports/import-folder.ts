@@ -13,7 +13,7 @@ import type { ObjectStore } from '@hep2/storage';
 import { loadDatasetContext } from '../datasets/dataset-context';
 import { createImportJob, type ImportProgress, JobProgress } from './import-job';
 import { fillFolds, planRows } from './import-rows';
-import { ObjectWrites } from './object-writes';
+import { forEachLimited, ObjectWrites } from './object-writes';
 import { commitSpecimens } from './specimen-commit';
 import { type StagedSpecimen, stageSpecimen } from './specimen-staging';
 
@@ -56,7 +56,11 @@ export interface ImportResult {
  * then insert their specimens and patches in one transaction. Nothing is left behind on failure:
  * objects written before a refusal or a failed transaction are removed again.
  */
-export async function importFolder(db: Db, store: ObjectStore, o: ImportFolderOptions): Promise<ImportResult> {
+export async function importFolder(
+  db: Db,
+  store: ObjectStore,
+  o: ImportFolderOptions,
+): Promise<ImportResult> {
   const allOrNothing = o.allOrNothing ?? true;
   const ctx = await loadDatasetContext(db, o.datasetId);
   const jobId =
@@ -81,8 +85,13 @@ export async function importFolder(db: Db, store: ObjectStore, o: ImportFolderOp
     error: null,
   };
   const writes = new ObjectWrites(store);
-  const fail = async (error: string): Promise<ImportResult> => {
-    await writes.rollback(db);
+  const fail = async (reason: string): Promise<ImportResult> => {
+    let error = reason;
+    try {
+      await writes.rollback(db);
+    } catch (err) {
+      error = `${reason}; removing its objects failed too: ${(err as Error).message}`;
+    }
     await progress.finish(db, { status: 'FAILED', importedRows: 0, rowErrors: result.errors, error });
     await progress.announce();
     return { ...result, status: 'FAILED', imported: [], patches: 0, error };
@@ -106,30 +115,31 @@ export async function importFolder(db: Db, store: ObjectStore, o: ImportFolderOp
       return await fail(`${result.errors.length} bad row(s): nothing was imported (all-or-nothing)`);
     }
     fillFolds(plan.planned, o.folds ?? 5, o.foldSeed ?? ctx.id);
-    const staged: StagedSpecimen[] = [];
-    for (const p of plan.planned) {
+    const staged: StagedSpecimen[] = new Array(plan.planned.length);
+    let stored = 0;
+    // A few specimens at a time: encoding runs on sharp's threads while the next file is read.
+    await forEachLimited(plan.planned, 3, async (p, i) => {
       const original = await readFile(path.join(o.dir, p.row.imagePath));
-      if (sha256(original) !== p.row.sha256) return await fail(`${p.row.imagePath} changed during the import`);
-      staged.push(
-        await stageSpecimen(writes, ctx, {
-          original,
-          prepared: p.row,
-          externalId: p.externalId,
-          source: o.source ?? 'IMPORT',
-          labels: p.labels,
-          fold: p.fold,
-          isValidation: o.validationFold !== undefined && p.fold === o.validationFold,
-          metadata: {
-            importJobId: jobId,
-            line: p.row.line,
-            file: p.row.imagePath,
-            ...(p.row.maskPath ? { maskFile: p.row.maskPath } : {}),
-            group: p.group,
-          },
-        }),
-      );
-      await progress.update({ importedRows: staged.length });
-    }
+      if (sha256(original) !== p.row.sha256) throw new Error(`${p.row.imagePath} changed during the import`);
+      staged[i] = await stageSpecimen(writes, ctx, {
+        original,
+        prepared: p.row,
+        externalId: p.externalId,
+        source: o.source ?? 'IMPORT',
+        labels: p.labels,
+        fold: p.fold,
+        isValidation: o.validationFold !== undefined && p.fold === o.validationFold,
+        metadata: {
+          importJobId: jobId,
+          line: p.row.line,
+          file: p.row.imagePath,
+          ...(p.row.maskPath ? { maskFile: p.row.maskPath } : {}),
+          group: p.group,
+        },
+      });
+      stored++;
+      await progress.update({ importedRows: stored });
+    });
     await progress.update({ phase: 'commit', importedRows: staged.length }, true);
     const patches = staged.reduce((n, s) => n + s.patches.length, 0);
     await commitSpecimens(db, ctx.id, staged, (tx) =>

@@ -1,5 +1,5 @@
-import type { Db, JobStatus, Prisma, Tx } from '@hep2/db';
 import type { RowError } from '@hep2/data';
+import type { Db, JobStatus, Prisma, Tx } from '@hep2/db';
 
 export interface ImportProgress {
   jobId: string;
@@ -93,7 +93,12 @@ export class JobProgress {
   /** Final state; pass a transaction to commit it with the imported rows. */
   async finish(
     db: Db | Tx,
-    result: { status: JobStatus; importedRows: number; rowErrors: readonly RowError[]; error?: string | null },
+    result: {
+      status: JobStatus;
+      importedRows: number;
+      rowErrors: readonly RowError[];
+      error?: string | null;
+    },
   ): Promise<void> {
     await this.chain;
     this.state = { ...this.state, status: result.status, importedRows: result.importedRows, phase: 'done' };

@@ -83,9 +83,13 @@ export async function updateDatasetSettings(
     const geometry = { patchSize: args.patchSize, strideX: args.strideX, strideY: args.strideY };
     if (Object.values(geometry).some((v) => v !== null && v !== undefined)) {
       if ((await tx.specimen.count({ where: { datasetId: args.id } })) > 0)
-        throw new DomainError('VALIDATION_FAILED', 'patchSize: patch settings are fixed once specimens exist', {
-          field: 'patchSize',
-        });
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          'patchSize: patch settings are fixed once specimens exist',
+          {
+            field: 'patchSize',
+          },
+        );
       await catalogCall(async () =>
         resolveDatasetInput({
           slug: before.slug,

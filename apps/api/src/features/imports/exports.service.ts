@@ -15,7 +15,11 @@ export interface ExportArgs {
  * Writes an export under objectKeys.export and answers with short-lived download URLs; the bytes
  * go from object storage to object storage, never through GraphQL.
  */
-export async function exportDatasetFiles(ctx: ApiContext, actor: Viewer, args: ExportArgs): Promise<ExportDto> {
+export async function exportDatasetFiles(
+  ctx: ApiContext,
+  actor: Viewer,
+  args: ExportArgs,
+): Promise<ExportDto> {
   const result = await catalogCall(() =>
     exportDataset(ctx.db, ctx.store, {
       datasetId: args.datasetId,
@@ -38,7 +42,12 @@ export async function exportDatasetFiles(ctx: ApiContext, actor: Viewer, args: E
     action: 'dataset.export',
     entityType: 'Dataset',
     entityId: args.datasetId,
-    after: { exportId: stored.exportId, format: args.format, approvedOnly: args.approvedOnly, items: result.items },
+    after: {
+      exportId: stored.exportId,
+      format: args.format,
+      approvedOnly: args.approvedOnly,
+      items: result.items,
+    },
     requestId: ctx.requestId,
   });
   return {

@@ -30,7 +30,11 @@ const progressEvent = (p: ImportProgress) => ({
  * Records an import job and starts it in the background of this process: the request returns the
  * PENDING job at once; progress arrives through the job row and `importProgress` events.
  */
-export async function startImport(ctx: ApiContext, actor: Viewer, args: StartImportArgs): Promise<ImportJobDto> {
+export async function startImport(
+  ctx: ApiContext,
+  actor: Viewer,
+  args: StartImportArgs,
+): Promise<ImportJobDto> {
   const dir = path.resolve(args.serverPath);
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory())

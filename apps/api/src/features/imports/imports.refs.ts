@@ -14,12 +14,18 @@ export const JobStatusEnum = builder.enumType('JobStatus', {
 export const ImportLayoutEnum = builder.enumType('ImportLayout', {
   description: 'Folder layouts the importer reads.',
   values: {
-    SEED_CSV: { value: 'seed-csv', description: 'No header: image, mask, pattern, intensity (the seed code).' },
+    SEED_CSV: {
+      value: 'seed-csv',
+      description: 'No header: image, mask, pattern, intensity (the seed code).',
+    },
     HEADER_CSV: {
       value: 'header-csv',
       description: 'Header naming image, mask, pattern, intensity and optional specimen, fold.',
     },
-    CELLS: { value: 'cells', description: 'Cell crops with "Image ID, Image class" (no masks, no intensity).' },
+    CELLS: {
+      value: 'cells',
+      description: 'Cell crops with "Image ID, Image class" (no masks, no intensity).',
+    },
   } as const,
 });
 

@@ -1,7 +1,7 @@
 import { builder } from '../../graphql/builder';
 import { requireViewer } from '../../graphql/viewer';
-import { topics } from '../events/topics';
 import { DatasetRef, IntensityModeEnum, SpecimenRef } from '../datasets/dataset.refs';
+import { topics } from '../events/topics';
 import { createDatasetAsAdmin, updateDatasetSettings } from './dataset-admin.service';
 import { exportDatasetFiles } from './exports.service';
 import { importJobById, importJobsOf, startImport } from './import-jobs.service';
@@ -99,12 +99,19 @@ builder.mutationFields((t) => ({
       name: t.arg.string({ required: false, description: 'Display name.' }),
       description: t.arg.string({ required: false, description: 'Free text.' }),
       annotatorsPerPatch: t.arg.int({ required: false, description: 'Consensus k (1..10).' }),
-      agreementThreshold: t.arg.float({ required: false, description: 'Agreement below this goes to curators.' }),
+      agreementThreshold: t.arg.float({
+        required: false,
+        description: 'Agreement below this goes to curators.',
+      }),
       patchSize: t.arg.int({ required: false, description: 'Patch edge; only before the first import.' }),
-      strideX: t.arg.int({ required: false, description: 'Horizontal stride; only before the first import.' }),
+      strideX: t.arg.int({
+        required: false,
+        description: 'Horizontal stride; only before the first import.',
+      }),
       strideY: t.arg.int({ required: false, description: 'Vertical stride; only before the first import.' }),
     },
-    resolve: (_r, args, ctx) => updateDatasetSettings(ctx, requireViewer(ctx), { ...args, id: String(args.id) }),
+    resolve: (_r, args, ctx) =>
+      updateDatasetSettings(ctx, requireViewer(ctx), { ...args, id: String(args.id) }),
   }),
   startImport: t.field({
     type: ImportJobRef,
@@ -158,7 +165,11 @@ builder.mutationFields((t) => ({
         required: false,
         description: 'Default true: approved labels only; false: everything with its status.',
       }),
-      level: t.arg({ type: ExportLevelEnum, required: false, description: 'Patches (default) or specimens.' }),
+      level: t.arg({
+        type: ExportLevelEnum,
+        required: false,
+        description: 'Patches (default) or specimens.',
+      }),
     },
     resolve: (_r, args, ctx) =>
       exportDatasetFiles(ctx, requireViewer(ctx), {

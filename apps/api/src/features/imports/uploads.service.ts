@@ -44,7 +44,15 @@ export async function requestSpecimenUpload(
   const expiresAt = new Date(Date.now() + ttl * 1000);
   await ctx.db.$transaction(async (tx) => {
     await tx.upload.create({
-      data: { id, datasetId: dataset.id, objectKey, filename, maxBytes: args.size, createdById: actor.id, expiresAt },
+      data: {
+        id,
+        datasetId: dataset.id,
+        objectKey,
+        filename,
+        maxBytes: args.size,
+        createdById: actor.id,
+        expiresAt,
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -83,7 +91,10 @@ export async function completeSpecimenUpload(
   const reject = async (error: DomainError): Promise<never> => {
     await ctx.store.remove(upload.objectKey).catch(() => {});
     await ctx.db.$transaction(async (tx) => {
-      await tx.upload.update({ where: { id: upload.id }, data: { status: 'REJECTED', error: error.message } });
+      await tx.upload.update({
+        where: { id: upload.id },
+        data: { status: 'REJECTED', error: error.message },
+      });
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'upload.reject',
@@ -124,7 +135,8 @@ export async function completeSpecimenUpload(
       metadata: { uploadId: upload.id },
     });
   } catch (err) {
-    if (err instanceof CatalogError && err.code !== 'CONFLICT') return reject(toDomainError(err) as DomainError);
+    if (err instanceof CatalogError && err.code !== 'CONFLICT')
+      return reject(toDomainError(err) as DomainError);
     throw toDomainError(err);
   }
   await ctx.store.remove(upload.objectKey).catch(() => {});

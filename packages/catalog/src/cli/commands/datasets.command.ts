@@ -21,7 +21,10 @@ export const datasetsCommand: Command = {
       select: { slug: true, name: true, _count: { select: { specimens: true, patches: true } } },
       orderBy: { slug: 'asc' },
     });
-    for (const d of rows) io.out(`${d.slug.padEnd(24)} ${String(d._count.specimens).padStart(6)} specimens ${String(d._count.patches).padStart(7)} patches  ${d.name}`);
+    for (const d of rows)
+      io.out(
+        `${d.slug.padEnd(24)} ${String(d._count.specimens).padStart(6)} specimens ${String(d._count.patches).padStart(7)} patches  ${d.name}`,
+      );
     if (rows.length === 0) io.out('no datasets yet');
     return 0;
   },

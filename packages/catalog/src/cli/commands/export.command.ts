@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { EXPORT_FORMATS, exportDataset } from '../../exports/export-dataset';
 import { writeExportToFolder } from '../../exports/export-output';
-import { type Command, CliUsageError, oneOf, parse, required } from '../cli-args';
+import { CliUsageError, type Command, oneOf, parse, required } from '../cli-args';
 
 const HELP = `hep2 export: write a dataset's labels, images and masks to a folder.
 
@@ -44,8 +44,15 @@ export const exportCommand: Command = {
     const { db, store } = await io.platform();
     const dataset = await db.dataset.findUnique({ where: { slug }, select: { id: true } });
     if (!dataset) throw new CliUsageError(`dataset "${slug}" does not exist`);
-    const result = await exportDataset(db, store, { datasetId: dataset.id, format, approvedOnly: !v.all, level });
-    await writeExportToFolder(out, result.files, (done, total, name) => io.progress(`writing ${done}/${total} ${name}`));
+    const result = await exportDataset(db, store, {
+      datasetId: dataset.id,
+      format,
+      approvedOnly: !v.all,
+      level,
+    });
+    await writeExportToFolder(out, result.files, (done, total, name) =>
+      io.progress(`writing ${done}/${total} ${name}`),
+    );
     for (const w of result.warnings) io.err(w);
     io.out(
       `${format} (${result.level} level, ${result.approvedOnly ? 'approved only' : 'all with status'}): ` +

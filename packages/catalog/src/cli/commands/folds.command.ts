@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { exportDataset } from '../../exports/export-dataset';
 import { assignDatasetFolds } from '../../folds/dataset-folds';
-import { type Command, CliUsageError, foldArg, int, parse, required } from '../cli-args';
+import { CliUsageError, type Command, foldArg, int, parse, required } from '../cli-args';
 
 const HELP = `hep2 folds: assign specimen folds (stratified by pattern x intensity, grouped by specimen).
 
@@ -45,9 +45,15 @@ export const foldsCommand: Command = {
       overwrite: v.overwrite,
       validationFold: foldArg('validation-fold', v['validation-fold']),
     });
-    io.out(`assigned ${summary.assigned} specimen(s); per fold: ${summary.counts.map((n, i) => `${String.fromCharCode(65 + i)}=${n}`).join(' ')}`);
+    io.out(
+      `assigned ${summary.assigned} specimen(s); per fold: ${summary.counts.map((n, i) => `${String.fromCharCode(65 + i)}=${n}`).join(' ')}`,
+    );
     if (v.out) {
-      const result = await exportDataset(db, store, { datasetId: dataset.id, format: 'folds', approvedOnly: false });
+      const result = await exportDataset(db, store, {
+        datasetId: dataset.id,
+        format: 'folds',
+        approvedOnly: false,
+      });
       await writeFile(v.out, await result.files[0]!.read());
       io.out(`wrote ${v.out}`);
     }

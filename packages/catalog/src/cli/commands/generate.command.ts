@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { IMPORT_LAYOUTS, type PatternClass, parsePatternLabel, writeDatasetFolder } from '@hep2/data';
-import { type Command, CliUsageError, int, oneOf, parse, required } from '../cli-args';
+import { CliUsageError, type Command, int, oneOf, parse, required } from '../cli-args';
 
 const HELP = `hep2 generate: write a synthetic HEp-2 dataset in an import layout (no database needed).
 

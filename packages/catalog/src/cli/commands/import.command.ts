@@ -2,7 +2,7 @@ import path from 'node:path';
 import { IMPORT_LAYOUTS } from '@hep2/data';
 import { createDataset } from '../../datasets/create-dataset';
 import { importFolder } from '../../imports/import-folder';
-import { bool, type Command, CliUsageError, foldArg, int, oneOf, parse, required } from '../cli-args';
+import { bool, CliUsageError, type Command, foldArg, int, oneOf, parse, required } from '../cli-args';
 
 const HELP = `hep2 import: import a dataset folder (manifest + images + masks) into a dataset.
 
@@ -77,7 +77,9 @@ export const importCommand: Command = {
       onProgress: (p) =>
         io.progress(
           p.phase === 'scan'
-            ? `checking rows ${p.doneRows}/${p.totalRows}`
+            ? p.totalRows === 0
+              ? 'reading the manifest'
+              : `checking rows ${p.doneRows}/${p.totalRows}`
             : p.phase === 'store'
               ? `storing specimens ${p.importedRows}`
               : p.phase === 'commit'
