@@ -15,7 +15,8 @@ async function startPlatform(
   ports: Record<string, number>,
 ): Promise<{ child: ChildProcess; output: () => string }> {
   let output = '';
-  const child = spawn('npx', ['tsx', 'scripts/start.ts'], {
+  // Run the launcher as this very process (no npx/tsx wrapper) so SIGKILL hits the launcher itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
     env: {
       ...process.env,
