@@ -18,6 +18,8 @@ const schema = z.object({
   TRAINER_SWEEP_SECONDS: seconds(30, 0.5),
   /** How often QUEUED runs are handed to the job queue (they are also picked up on start). */
   TRAINER_DISPATCH_SECONDS: seconds(2, 0.2),
+  /** How often open experiments are brought up to date (crashed runs retried, status, report). */
+  TRAINER_EXPERIMENT_SECONDS: seconds(5, 0.2),
   /** How often threshold triggers and cron schedules are re-read from the datasets' policies. */
   TRAINER_TRIGGER_CHECK_SECONDS: seconds(60, 1),
   /** How often an idle worker asks the job queue for work. */

@@ -3,6 +3,7 @@
  * (de)activation and artifact checks. Nothing here loads TensorFlow.js.
  */
 
+export * from './features/experiments';
 export { artifactLooksIntact } from './features/registry/artifact-store';
 export {
   ActivationError,

@@ -5,6 +5,7 @@ import { ObjectStore } from '@hep2/storage';
 import type { PgBoss } from 'pg-boss';
 import type { TrainerConfig } from './config';
 import { SampleCache } from './features/data/sample-cache';
+import { syncOpenExperiments } from './features/experiments/experiments.service';
 import { startBoss } from './features/jobs/boss.factory';
 import { every } from './features/jobs/periodic-task';
 import {
@@ -61,6 +62,12 @@ export async function startTrainerService(
     jobHeartbeatSeconds: config.RUN_HEARTBEAT_TIMEOUT_SECONDS,
     log,
   });
+  const onError = (what: string) => (error: unknown) => log(`${what} failed: ${String(error)}`);
+  // An experiment's status and report follow its runs at once, not only at the next timer tick.
+  const syncRunExperiment = async (runId: string) => {
+    const run = await db.trainingRun.findUnique({ where: { id: runId }, select: { experimentId: true } });
+    if (run?.experimentId) await syncOpenExperiments(db, store, log, run.experimentId);
+  };
   let current: { runId: string; controller: AbortController } | null = null;
 
   await boss.work<TrainingJobData>(
@@ -75,6 +82,7 @@ export async function startTrainerService(
         return await executeRun(deps, job.data.runId, controller);
       } finally {
         current = null;
+        await syncRunExperiment(job.data.runId).catch(onError('experiment sync'));
       }
     },
   );
@@ -82,7 +90,6 @@ export async function startTrainerService(
     if (job) await onScheduleFired(db, job.data, log);
   });
 
-  const onError = (what: string) => (error: unknown) => log(`${what} failed: ${String(error)}`);
   const timers = [
     every(
       config.TRAINER_SWEEP_SECONDS * 1000,
@@ -97,6 +104,11 @@ export async function startTrainerService(
       onError('stale-run sweep'),
     ),
     every(config.TRAINER_DISPATCH_SECONDS * 1000, () => dispatchQueuedRuns(db, boss), onError('dispatch')),
+    every(
+      config.TRAINER_EXPERIMENT_SECONDS * 1000,
+      () => syncOpenExperiments(db, store, log),
+      onError('experiment sync'),
+    ),
     every(
       config.TRAINER_TRIGGER_CHECK_SECONDS * 1000,
       async () => {

@@ -3,3 +3,5 @@ import '../features/datasets/datasets.schema';
 import '../features/workflow/workflow.schema';
 import '../features/training/training.schema';
 import '../features/imports/imports.schema';
+import '../features/experiments/experiments.schema';
+import '../features/active-learning/active-learning.schema';

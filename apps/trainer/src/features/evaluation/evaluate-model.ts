@@ -26,6 +26,8 @@ export interface SpecimenHeadMetrics {
   specimens: number;
   majorityVote: ClassificationMetrics;
   averagedPosterior: ClassificationMetrics;
+  /** Binary heads only: ROC AUC of the specimens' averaged posterior; null when one class is absent. */
+  auc: number | null;
 }
 
 /** Patch- and specimen-level metrics on the validation specimens (stored in ModelVersion.metrics). */
@@ -179,6 +181,13 @@ function specimenHead(
   if (!labels.some((y) => y >= 0)) return null;
   const agg = aggregateBySpecimen(ids, probs, labels, classes);
   const truth = agg.map((a) => a.label);
+  const auc =
+    classes === 2
+      ? rocAuc(
+          truth,
+          agg.map((a) => a.meanProbs[1] as number),
+        )
+      : Number.NaN;
   return {
     specimens: truth.filter((y) => y >= 0).length,
     majorityVote: classificationMetrics(
@@ -191,6 +200,7 @@ function specimenHead(
       agg.map((a) => a.averagedPosterior),
       classes,
     ),
+    auc: Number.isFinite(auc) ? auc : null,
   };
 }
 

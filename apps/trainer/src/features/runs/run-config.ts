@@ -25,6 +25,11 @@ export const runConfigSchema = z
     weakLabels: z.boolean().default(false),
     /** Share of specimens picked for validation when the dataset has none yet. */
     validationFraction: z.number().min(0.05).max(0.5).default(0.2),
+    /**
+     * Validate on exactly these specimens (and train on all others) instead of the dataset's fixed
+     * validation specimens: an experiment's fold. Stored in the config so the split is reproducible.
+     */
+    validationSpecimenIds: z.array(z.string().uuid()).min(1).max(100_000).optional(),
     maxTrainSamples: z.number().int().positive().optional(),
     seed: z.number().int().min(0).max(2_147_483_647).default(1),
     /** Overrides the dataset policy's autoPromote for this run. */

@@ -35,7 +35,8 @@ export async function enqueueTrainingRun(db: Db, input: EnqueueRunInput): Promis
     });
     if (!dataset) return { kind: 'no-dataset' };
     const busy = await tx.trainingRun.findFirst({
-      where: { datasetId: input.datasetId, status: { in: ACTIVE_RUN_STATUSES } },
+      // An experiment's runs do not touch the active model, so they do not make the dataset busy.
+      where: { datasetId: input.datasetId, status: { in: ACTIVE_RUN_STATUSES }, experimentId: null },
       select: { id: true },
       orderBy: { createdAt: 'asc' },
     });

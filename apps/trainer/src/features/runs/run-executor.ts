@@ -88,8 +88,9 @@ async function trainAndRegister(
     const split = await splitSamples(deps, run, samples);
     if (split.train.length === 0) throw new Error('no approved annotations to train on');
     const wanted = modelConfigFor(config, taxonomy);
-    // Loaded even for a run from scratch: the candidate is always judged against it.
-    const active = await loadActiveVersion(db, store, run.datasetId);
+    // Loaded even for a run from scratch: the candidate is always judged against it - except on a
+    // run's own validation specimens (an experiment fold), which the active version may have seen.
+    const active = config.validationSpecimenIds ? null : await loadActiveVersion(db, store, run.datasetId);
     const incompatible = active
       ? config.fromScratch
         ? 'from scratch as requested'
@@ -160,7 +161,10 @@ interface Split {
   weak: number;
 }
 
-/** By specimen: the dataset's fixed validation specimens; weak labels never enter validation. */
+/**
+ * By specimen: the run's own validation specimens (an experiment fold) or else the dataset's fixed
+ * ones; weak labels never enter validation.
+ */
 async function splitSamples(deps: ExecutorDeps, run: ClaimedRun, samples: LabelledSample[]): Promise<Split> {
   const bySpecimen = new Map<string, number[]>();
   for (const s of samples) {
@@ -168,12 +172,10 @@ async function splitSamples(deps: ExecutorDeps, run: ClaimedRun, samples: Labell
     bySpecimen.set(s.specimenId, [...(bySpecimen.get(s.specimenId) ?? []), s.pattern ?? -1]);
   }
   const candidates = [...bySpecimen.entries()].map(([id, labels]) => ({ id, label: dominant(labels) }));
-  const { ids } = await ensureValidationSpecimens(
-    deps.db,
-    run.datasetId,
-    candidates,
-    run.config.validationFraction,
-  );
+  const ids = run.config.validationSpecimenIds
+    ? new Set(run.config.validationSpecimenIds)
+    : (await ensureValidationSpecimens(deps.db, run.datasetId, candidates, run.config.validationFraction))
+        .ids;
   const validation = samples.filter((s) => !s.weak && ids.has(s.specimenId));
   let train = samples.filter((s) => !ids.has(s.specimenId));
   if (run.config.maxTrainSamples) train = train.slice(0, run.config.maxTrainSamples);
