@@ -6,7 +6,7 @@
  * (`select 1` from this process) sampled during the same run.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,8 @@ const { values: opts } = parseArgs({
     'think-ms': { type: 'string', default: '0' },
     'no-mask': { type: 'boolean', default: false },
     'pool-size': { type: 'string', default: '20' },
+    /** write a V8 CPU profile of the API process to .data/bench/profile */
+    profile: { type: 'boolean', default: false },
   },
 });
 const ANNOTATORS = Number(opts.annotators);
@@ -32,42 +34,7 @@ const PATCHES = Number(opts.patches);
 const THINK_MS = Number(opts['think-ms']);
 const SIZE = 384;
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-const dataDir = join(process.cwd(), '.data', 'bench');
-mkdirSync(dataDir, { recursive: true });
-const infra = await startInfrastructure({
-  dataDir,
-  bucket: 'hep2-bench',
-  pgPort: await findFreePort(),
-  s3Port: await findFreePort(),
-  log: () => {},
-});
-const sql = new pg.Client({ connectionString: infra.databaseUrl });
-let api: ReturnType<typeof spawn> | null = null;
-try {
-  await applyMigrations(infra.databaseUrl, prismaMigrationsDir, log);
-  await sql.connect();
-  const datasetId = await seed(sql);
-  const port = await findFreePort();
-  api = spawn('npx', ['tsx', 'apps/api/src/main.ts'], {
-    env: {
-      ...process.env,
-      ...platformEnv(infra),
-      API_PORT: String(port),
-      DATABASE_POOL_SIZE: opts['pool-size'],
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitReady(base);
-  const tokens = await signInAnnotators(sql, `${base}/graphql`);
-  await run(`${base}/graphql`, datasetId, tokens);
-} finally {
-  api?.kill('SIGTERM');
-  await sql.end().catch(() => {});
-  await sleep(500);
-  await infra.stop();
-}
+let sql: pg.Client;
 
 async function seed(db: pg.Client): Promise<string> {
   const started = performance.now();
@@ -134,7 +101,7 @@ async function gql(url: string, query: string, variables: Record<string, unknown
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as {
-    data?: Record<string, any>;
+    data?: BenchData;
     errors?: { extensions?: { code?: string } }[];
   };
 }
@@ -252,3 +219,55 @@ async function run(url: string, datasetId: string, tokens: string[]) {
   }
   if (Object.keys(errors).length) console.log('errors:', errors);
 }
+
+async function main() {
+  const dataDir = join(process.cwd(), '.data', 'bench');
+  // a fresh database every run, so figures do not depend on earlier runs' rows
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const infra = await startInfrastructure({
+    dataDir,
+    bucket: 'hep2-bench',
+    pgPort: await findFreePort(),
+    s3Port: await findFreePort(),
+    log: () => {},
+  });
+  sql = new pg.Client({ connectionString: infra.databaseUrl });
+  let api: ReturnType<typeof spawn> | null = null;
+  try {
+    await applyMigrations(infra.databaseUrl, prismaMigrationsDir, log);
+    await sql.connect();
+    const datasetId = await seed(sql);
+    const port = await findFreePort();
+    api = spawn(
+      process.execPath,
+      [
+        ...(opts.profile ? ['--cpu-prof', '--cpu-prof-dir=.data/bench/profile'] : []),
+        '--import',
+        'tsx',
+        'apps/api/src/main.ts',
+      ],
+      {
+        env: {
+          ...process.env,
+          ...platformEnv(infra),
+          API_PORT: String(port),
+          DATABASE_POOL_SIZE: opts['pool-size'],
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    const base = `http://127.0.0.1:${port}`;
+    await waitReady(base);
+    const tokens = await signInAnnotators(sql, `${base}/graphql`);
+    await run(`${base}/graphql`, datasetId, tokens);
+  } finally {
+    api?.kill('SIGINT');
+    await sleep(1500);
+    await sql.end().catch(() => {});
+    await sleep(500);
+    await infra.stop();
+  }
+}
+
+await main();

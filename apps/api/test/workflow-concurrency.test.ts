@@ -8,7 +8,6 @@ const PATCHES = 300;
 const DEADLINE_MS = 20_000;
 
 let api: TestApi;
-const timing = { claim: [] as number[], submit: [] as number[] };
 beforeAll(async () => {
   api = await startWorkflowTestApi();
 });
@@ -25,9 +24,7 @@ interface Tally {
 async function annotate(user: TestUser, datasetId: string, seed: number, deadline: number, tally: Tally) {
   let n = seed;
   while (Date.now() < deadline) {
-    const t0 = performance.now();
     const item = await claim(api, user.token, datasetId);
-    timing.claim.push(performance.now() - t0);
     const code = item.errors?.[0]?.extensions?.code;
     if (code === 'QUEUE_EMPTY') return;
     if (!item.data) {
@@ -54,7 +51,6 @@ async function annotate(user: TestUser, datasetId: string, seed: number, deadlin
     }
     if (roll === 2)
       await gql(api.url, 'mutation($l:ID!){heartbeat(leaseId:$l){id}}', { l: lease.id }, user.token);
-    const t1 = performance.now();
     const result = await gql<{ submitAnnotation: { id: string } }>(
       api.url,
       SUBMIT,
@@ -68,7 +64,6 @@ async function annotate(user: TestUser, datasetId: string, seed: number, deadlin
       },
       user.token,
     );
-    timing.submit.push(performance.now() - t1);
     if (result.data) tally.submitted.push(lease.patchId);
     else tally.errors.push(`submit: ${JSON.stringify(result.errors)}`);
   }
@@ -83,8 +78,6 @@ describe('concurrency', () => {
     const tally: Tally = { submitted: [], released: 0, skipped: 0, errors: [] };
     const deadline = Date.now() + DEADLINE_MS;
     await Promise.all(users.map((user, i) => annotate(user, ds.datasetId, i + 1, deadline, tally)));
-    const avg = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-    console.log('TIMING', avg(timing.claim), avg(timing.submit), timing.claim.length);
     expect(tally.errors).toEqual([]);
     expect(tally.submitted.length).toBeGreaterThan(PATCHES / 2);
 

@@ -50,13 +50,15 @@ export async function prepareSave(
   authorId: string,
   input: AnnotationInput,
 ): Promise<PreparedSave> {
-  const patch = await deps.db.patch.findUnique({
-    where: { id: input.patchId },
-    select: { id: true, datasetId: true, specimenId: true, width: true, height: true },
-  });
+  const [patch, own] = await Promise.all([
+    deps.db.patch.findUnique({
+      where: { id: input.patchId },
+      select: { id: true, datasetId: true, specimenId: true, width: true, height: true },
+    }),
+    ownAnnotation(deps.db, input.patchId, authorId),
+  ]);
   if (!patch) throw notFound('Patch', input.patchId);
   await checkLabels(deps, patch.datasetId, input);
-  const own = await ownAnnotation(deps.db, patch.id, authorId);
   const prediction = await findPrediction(deps, patch.id, input.predictionId ?? own?.predictionId ?? null);
   let newMask: PreparedSave['newMask'] = null;
   if (input.mask) {

@@ -176,13 +176,11 @@ async function completeSubmission(
     data: { endedAt: new Date(), endReason: 'SUBMITTED' },
     select: { id: true },
   });
-  const dataset = await tx.dataset.findUniqueOrThrow({
-    where: { id: patch.datasetId },
-    select: { annotatorsPerPatch: true },
-  });
   const submittedCount = patch.submittedCount + (resubmission ? 0 : 1);
-  let event: PatchEvent = submittedCount >= dataset.annotatorsPerPatch ? 'submitFinal' : 'submitPartial';
-  if (event === 'submitFinal' && (await hasPendingReturnedWork(tx, patch.id))) event = 'backToAuthor';
+  let event: PatchEvent = submittedCount >= patch.annotatorsPerPatch ? 'submitFinal' : 'submitPartial';
+  // only a resubmission can leave someone else's returned work pending on the same patch
+  if (event === 'submitFinal' && resubmission && (await hasPendingReturnedWork(tx, patch.id)))
+    event = 'backToAuthor';
   const status = nextPatchStatus(patch.status, event);
   await tx.patch.update({
     where: { id: patch.id },
@@ -190,7 +188,7 @@ async function completeSubmission(
     select: { id: true },
   });
   if (status === 'SUBMITTED') {
-    if (dataset.annotatorsPerPatch >= 2) await recomputePatchAgreement(tx, deps.store, patch.id);
+    if (patch.annotatorsPerPatch >= 2) await recomputePatchAgreement(tx, deps.store, patch.id);
     await refreshSpecimenRollup(tx, patch.specimenId);
   }
   return status;

@@ -8,6 +8,8 @@ export interface LockedPatch {
   submittedCount: number;
   width: number;
   height: number;
+  /** The dataset's consensus k. */
+  annotatorsPerPatch: number;
 }
 
 /**
@@ -16,8 +18,9 @@ export interface LockedPatch {
  */
 export async function lockPatch(tx: Tx, patchId: string): Promise<LockedPatch | null> {
   const rows = await tx.$queryRaw<LockedPatch[]>`
-    select id, "datasetId", "specimenId", status, "submittedCount", width, height
-    from "Patch" where id = ${patchId}::uuid for update`;
+    select p.id, p."datasetId", p."specimenId", p.status, p."submittedCount", p.width, p.height, d."annotatorsPerPatch"
+    from "Patch" p join "Dataset" d on d.id = p."datasetId"
+    where p.id = ${patchId}::uuid for update of p`;
   return rows[0] ?? null;
 }
 

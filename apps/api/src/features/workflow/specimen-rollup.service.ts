@@ -54,23 +54,23 @@ const argmax = (values: readonly number[]) =>
  * whose human label contradicts it.
  */
 export async function refreshSpecimenRollup(tx: Tx, specimenId: string): Promise<SpecimenRollup> {
-  const specimen = await tx.specimen.findUniqueOrThrow({
-    where: { id: specimenId },
-    select: { datasetId: true },
-  });
   // sequential on purpose: queries of one interactive transaction must not run concurrently
-  const rows = await tx.annotation.findMany({
-    where: { patch: { specimenId }, status: { in: ['APPROVED', 'SUBMITTED'] }, source: 'HUMAN' },
-    select: { patchId: true, status: true, patternClassId: true, intensityLevelId: true },
-  });
-  const patterns = await tx.patternClass.findMany({
-    where: { datasetId: specimen.datasetId },
-    select: { id: true, key: true, position: true },
-  });
-  const levels = await tx.intensityLevel.findMany({
-    where: { datasetId: specimen.datasetId },
-    select: { id: true, key: true, rank: true },
-  });
+  const rows = await tx.$queryRaw<(Vote & { status: string })[]>`
+    select a."patchId", a.status::text as status, a."patternClassId", a."intensityLevelId"
+    from "Annotation" a join "Patch" p on p.id = a."patchId"
+    where p."specimenId" = ${specimenId}::uuid and a.status in ('APPROVED', 'SUBMITTED') and a.source = 'HUMAN'`;
+  const labels = await tx.$queryRaw<{ kind: string; id: string; key: string; idx: number }[]>`
+    select 'pattern' as kind, c.id, c.key, c.position as idx from "PatternClass" c
+    where c."datasetId" = (select "datasetId" from "Specimen" where id = ${specimenId}::uuid)
+    union all
+    select 'intensity', l.id, l.key, l.rank from "IntensityLevel" l
+    where l."datasetId" = (select "datasetId" from "Specimen" where id = ${specimenId}::uuid)`;
+  const patterns = labels
+    .filter((l) => l.kind === 'pattern')
+    .map((l) => ({ id: l.id, key: l.key, position: l.idx }));
+  const levels = labels
+    .filter((l) => l.kind === 'intensity')
+    .map((l) => ({ id: l.id, key: l.key, rank: l.idx }));
   const approved = patchVotes(rows, 'APPROVED');
   const approvedIds = new Set(approved.map((v) => v.patchId));
   const submitted = patchVotes(rows, 'SUBMITTED').filter((v) => !approvedIds.has(v.patchId));
@@ -114,16 +114,9 @@ export async function refreshSpecimenRollup(tx: Tx, specimenId: string): Promise
     data: { rollup: rollup as unknown as Prisma.InputJsonValue },
     select: { id: true },
   });
-  if (contradicting.length > 0) {
-    await tx.patch.updateMany({
-      where: { specimenId, id: { in: contradicting }, contradictsSpecimen: false },
-      data: { contradictsSpecimen: true },
-    });
-  }
-  await tx.patch.updateMany({
-    where: { specimenId, id: { notIn: contradicting }, contradictsSpecimen: true },
-    data: { contradictsSpecimen: false },
-  });
+  await tx.$executeRaw`
+    update "Patch" set "contradictsSpecimen" = (id = any(${contradicting}::uuid[]))
+    where "specimenId" = ${specimenId}::uuid and "contradictsSpecimen" <> (id = any(${contradicting}::uuid[]))`;
   return rollup;
 }
 

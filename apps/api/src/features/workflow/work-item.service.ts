@@ -43,10 +43,20 @@ export function ownAnnotation(db: Pick<Db, 'annotation'>, patchId: string, autho
 export async function loadWorkItem(db: Db, actor: Actor, leaseId: string): Promise<WorkItemDto> {
   const lease = await db.workLease.findUnique({ where: { id: leaseId }, select: leaseSelect });
   if (!lease || lease.userId !== actor.id) throw notFound('Lease', leaseId);
-  const [patch, proposal, own] = await Promise.all([
-    db.patch.findUniqueOrThrow({ where: { id: lease.patchId }, select: patchSelect }),
-    activeProposal(db, lease.patchId),
-    ownAnnotation(db, lease.patchId, actor.id),
+  const patch = await db.patch.findUniqueOrThrow({ where: { id: lease.patchId }, select: patchSelect });
+  return completeWorkItem(db, actor, lease, patch);
+}
+
+/** Adds the model's proposal and the annotator's own draft to a lease and its patch. */
+export async function completeWorkItem(
+  db: Db,
+  actor: Actor,
+  lease: LeaseDto,
+  patch: PatchDto,
+): Promise<WorkItemDto> {
+  const [proposal, own] = await Promise.all([
+    activeProposal(db, patch.id),
+    ownAnnotation(db, patch.id, actor.id),
   ]);
   const draft = own && (own.status === 'DRAFT' || own.status === 'REJECTED') ? own : null;
   return { lease, patch, proposal, draft, returnComment: draft?.returnComment ?? null };
