@@ -7,6 +7,7 @@ import type { TrainerConfig } from './config';
 import { SampleCache } from './features/data/sample-cache';
 import { syncOpenExperiments } from './features/experiments/experiments.service';
 import { startBoss } from './features/jobs/boss.factory';
+import { startScoringWorker } from './features/scoring/scoring-worker';
 import { every } from './features/jobs/periodic-task';
 import {
   SCHEDULE_QUEUE,
@@ -118,7 +119,11 @@ export async function startTrainerService(
       onError('trigger check'),
     ),
   ];
-  log(`trainer ${workerId}: backend ${backend.choice}, watching for training runs`);
+  // Scores unlabelled patches with the active version (after promotion, rollback or import).
+  const scoring = config.TRAINER_SCORING
+    ? await startScoringWorker({ db, store, boss, log, pollSeconds: config.TRAINER_POLL_SECONDS })
+    : null;
+  log(`trainer ${workerId}: backend ${backend.choice}, watching for training runs${scoring ? ' and scoring' : ''}`);
 
   return {
     workerId,
@@ -127,6 +132,7 @@ export async function startTrainerService(
     async stop() {
       for (const t of timers) t.stop();
       current?.controller.abort('shutdown');
+      await scoring?.stop();
       await boss.stop({ graceful: true, timeout: 30_000 });
       await db.$disconnect();
     },

@@ -1,0 +1,79 @@
+import type { HeadCalibration } from '@hep2/active-learning/strategies';
+
+export interface AcquisitionSettingsDto {
+  datasetId: string;
+  /** Dataset.version: send it back with updateAcquisitionSettings. */
+  version: number;
+  settings: Record<string, unknown>;
+  scoringMethod: string;
+  strategies: { name: string; description: string }[];
+}
+
+export interface ScoringStatusDto {
+  datasetId: string;
+  activeModelVersionId: string | null;
+  method: string;
+  scored: number;
+  unscored: number;
+  /** Patches whose queue priority was recomputed from stored scores by this call. */
+  reranked: number;
+}
+
+export interface CountDto {
+  key: string;
+  count: number;
+}
+
+export interface QueueItemDto {
+  patchId: string;
+  specimenId: string;
+  priority: number;
+  acquisitionScore: number | null;
+  strategy: string | null;
+  reason: string | null;
+  predictedPattern: string | null;
+}
+
+export interface QueueCompositionDto {
+  datasetId: string;
+  activeModelVersionId: string | null;
+  size: number;
+  unscored: number;
+  byReason: CountDto[];
+  byStrategy: CountDto[];
+  byPredictedPattern: CountDto[];
+  items: QueueItemDto[];
+}
+
+export interface CurvePointDto {
+  labelCount: number;
+  modelVersionId: string | null;
+  metrics: unknown;
+  createdAt: Date;
+}
+
+export interface CurveSeriesDto {
+  series: string;
+  points: CurvePointDto[];
+}
+
+export type ReliabilityBinDto = HeadCalibration['before'][number];
+
+export interface HeadCalibrationDto {
+  head: string;
+  temperature: number | null;
+  samples: number | null;
+  eceBefore: number | null;
+  eceAfter: number | null;
+  nllBefore: number | null;
+  nllAfter: number | null;
+  before: ReliabilityBinDto[];
+  after: ReliabilityBinDto[];
+}
+
+export interface CalibrationDto {
+  modelVersionId: string;
+  fittedAt: string | null;
+  validationPatches: number | null;
+  heads: HeadCalibrationDto[];
+}

@@ -1,0 +1,110 @@
+/**
+ * Patch image -> model input, the same preparation as the trainer's sample loader: area-average
+ * resize to the model's square input and per-image min-max normalisation to [0, 1].
+ */
+export function resizeArea(src: ArrayLike<number>, width: number, height: number, n: number): Float32Array {
+  const xs = footprints(width, n);
+  const ys = footprints(height, n);
+  const out = new Float32Array(n * n);
+  for (let oy = 0; oy < n; oy += 1) {
+    const fy = ys[oy] as Footprint;
+    for (let ox = 0; ox < n; ox += 1) {
+      const fx = xs[ox] as Footprint;
+      let sum = 0;
+      let weight = 0;
+      for (let j = 0; j < fy.index.length; j += 1) {
+        const row = (fy.index[j] as number) * width;
+        const wy = fy.weight[j] as number;
+        for (let i = 0; i < fx.index.length; i += 1) {
+          const w = wy * (fx.weight[i] as number);
+          sum += w * (src[row + (fx.index[i] as number)] as number);
+          weight += w;
+        }
+      }
+      out[oy * n + ox] = weight > 0 ? sum / weight : 0;
+    }
+  }
+  return out;
+}
+
+interface Footprint {
+  index: number[];
+  weight: number[];
+}
+
+function footprints(length: number, n: number): Footprint[] {
+  const scale = length / n;
+  return Array.from({ length: n }, (_, o) => {
+    const lo = o * scale;
+    const hi = (o + 1) * scale;
+    const index: number[] = [];
+    const weight: number[] = [];
+    for (let s = Math.floor(lo); s < Math.min(length, Math.ceil(hi)); s += 1) {
+      const cover = Math.min(hi, s + 1) - Math.max(lo, s);
+      if (cover > 1e-9) {
+        index.push(s);
+        weight.push(cover);
+      }
+    }
+    return { index, weight };
+  });
+}
+
+export function minMaxNormalise(values: Float32Array): Float32Array {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  const range = hi - lo;
+  return values.map((v) => (range > 0 ? (v - lo) / range : 0));
+}
+
+/** Grey pixels of any size -> normalised n x n model input. */
+export function prepareImage(
+  pixels: ArrayLike<number>,
+  width: number,
+  height: number,
+  n: number,
+): Float32Array {
+  return minMaxNormalise(resizeArea(pixels, width, height, n));
+}
+
+/** A binary (any nonzero = on) mask resized by area and thresholded at half coverage. */
+export function prepareMask(
+  pixels: ArrayLike<number>,
+  width: number,
+  height: number,
+  n: number,
+): Float32Array {
+  const on = Float32Array.from({ length: width * height }, (_, i) => ((pixels[i] as number) > 0 ? 1 : 0));
+  return resizeArea(on, width, height, n).map((v) => (v >= 0.5 ? 1 : 0));
+}
+
+/** Bilinear resample of an n x n probability map to width x height, thresholded to a 0/255 mask. */
+export function probabilityToMask(
+  probs: ArrayLike<number>,
+  n: number,
+  width: number,
+  height: number,
+): Uint8Array {
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y += 1) {
+    const sy = Math.min(n - 1, Math.max(0, ((y + 0.5) * n) / height - 0.5));
+    const y0 = Math.floor(sy);
+    const y1 = Math.min(n - 1, y0 + 1);
+    const fy = sy - y0;
+    for (let x = 0; x < width; x += 1) {
+      const sx = Math.min(n - 1, Math.max(0, ((x + 0.5) * n) / width - 0.5));
+      const x0 = Math.floor(sx);
+      const x1 = Math.min(n - 1, x0 + 1);
+      const fx = sx - x0;
+      const p =
+        (1 - fy) * ((1 - fx) * (probs[y0 * n + x0] as number) + fx * (probs[y0 * n + x1] as number)) +
+        fy * ((1 - fx) * (probs[y1 * n + x0] as number) + fx * (probs[y1 * n + x1] as number));
+      out[y * width + x] = p >= 0.5 ? 255 : 0;
+    }
+  }
+  return out;
+}

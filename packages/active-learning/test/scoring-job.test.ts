@@ -1,0 +1,114 @@
+import type { Db } from '@hep2/db';
+import { initBackend } from '@hep2/model';
+import type { ObjectStore } from '@hep2/storage';
+import * as tf from '@tensorflow/tfjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordLearningCurvePoint, scorePatches, storedTemperatures } from '../src/index';
+import { registerTinyVersion, seedScoringDataset, testServices } from './support/seed-scoring';
+
+let db: Db;
+let store: ObjectStore;
+
+beforeAll(async () => {
+  await initBackend({ order: ['wasm'], log: () => {} });
+  ({ db, store } = testServices());
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe('scorePatches', () => {
+  it('scores unlabelled patches once per version, calibrates, writes priorities, leaks no tensors', async () => {
+    const seeded = await seedScoringDataset(db, store, {
+      mcSamples: 3,
+      batchSize: 4,
+      diversity: { kind: 'k-center' },
+    });
+    const v1 = await registerTinyVersion(db, store, seeded.datasetId, 1, 'ACTIVE');
+    const before = tf.memory().numTensors;
+    const progress: number[] = [];
+    const first = await scorePatches(db, store, {
+      datasetId: seeded.datasetId,
+      modelVersionId: v1,
+      batchSize: 3,
+      onProgress: (p) => progress.push(p.scored),
+    });
+    expect(tf.memory().numTensors).toBe(before);
+    expect(first).toMatchObject({
+      scored: seeded.unlabelled.length,
+      total: seeded.unlabelled.length,
+      failed: 0,
+      method: 'mc-dropout-3',
+    });
+    expect(progress).toEqual([3, 6, 9, 10]);
+    const predictions = await db.prediction.findMany({ where: { modelVersionId: v1 } });
+    expect(predictions.map((p) => p.patchId).sort()).toEqual([...seeded.unlabelled].sort());
+    for (const p of predictions) {
+      expect(p.patternProbs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+      expect(p.bald).toMatchObject({ samples: 3 });
+      expect(p.embedding?.byteLength).toBeGreaterThan(0);
+      expect(await store.exists(p.maskKey ?? '')).toBe(true);
+    }
+    // Calibration fitted on the validation specimen's approved patches and stored per head.
+    const version = await db.modelVersion.findUniqueOrThrow({
+      where: { id: v1 },
+      select: { calibration: true },
+    });
+    expect(storedTemperatures(version.calibration)).toEqual(first.temperatures);
+    expect(version.calibration).toMatchObject({ validationPatches: seeded.approved.length });
+    // The strategy wrote the queue order: a permutation of (N - i) / N over the scored patches.
+    const patches = await db.patch.findMany({
+      where: { id: { in: seeded.unlabelled } },
+      select: { priority: true, acquisitionStrategy: true, scoredModelVersionId: true },
+    });
+    expect(
+      patches.every((p) => p.scoredModelVersionId === v1 && p.acquisitionStrategy?.startsWith('multitask:')),
+    ).toBe(true);
+    const n = seeded.unlabelled.length;
+    expect(patches.map((p) => p.priority).sort((a, b) => b - a)).toEqual(
+      Array.from({ length: n }, (_, i) => (n - i) / n),
+    );
+    expect(first.acquisition?.ranked).toBe(n);
+
+    // Same version again: nothing left to score.
+    const second = await scorePatches(db, store, { datasetId: seeded.datasetId, modelVersionId: v1 });
+    expect(second).toMatchObject({ scored: 0, total: 0 });
+    expect(await db.prediction.count({ where: { modelVersionId: v1 } })).toBe(n);
+
+    // A new version re-scores everything; a deterministic method is a separate key.
+    const v2 = await registerTinyVersion(db, store, seeded.datasetId, 2, 'CANDIDATE');
+    const third = await scorePatches(db, store, { datasetId: seeded.datasetId, modelVersionId: v2, T: 1 });
+    expect(third).toMatchObject({ scored: n, method: 'deterministic', acquisition: null });
+    expect(tf.memory().numTensors).toBe(before);
+    expect(
+      await db.learningCurvePoint.count({ where: { modelVersionId: v1, series: 'active:multitask' } }),
+    ).toBe(1);
+    expect(await recordLearningCurvePoint(db, v1, 'multitask')).toBe(false);
+  });
+
+  it('parallel workers on disjoint shards score every patch exactly once', async () => {
+    const seeded = await seedScoringDataset(db, store, { mcSamples: 1 });
+    const v = await registerTinyVersion(db, store, seeded.datasetId, 1, 'ACTIVE');
+    const results = await Promise.all(
+      [0, 1].map((index) =>
+        scorePatches(db, store, {
+          datasetId: seeded.datasetId,
+          modelVersionId: v,
+          batchSize: 2,
+          shard: { index, count: 2 },
+        }),
+      ),
+    );
+    expect(results.reduce((a, r) => a + r.scored, 0)).toBe(seeded.unlabelled.length);
+    expect(await db.prediction.count({ where: { modelVersionId: v } })).toBe(seeded.unlabelled.length);
+    const controller = new AbortController();
+    controller.abort();
+    const v2 = await registerTinyVersion(db, store, seeded.datasetId, 2, 'CANDIDATE');
+    const cancelled = await scorePatches(db, store, {
+      datasetId: seeded.datasetId,
+      modelVersionId: v2,
+      signal: controller.signal,
+    });
+    expect(cancelled).toMatchObject({ cancelled: true, scored: 0 });
+  });
+});
