@@ -23,7 +23,10 @@ const schema = z.object({
   /** How often threshold triggers and cron schedules are re-read from the datasets' policies. */
   TRAINER_TRIGGER_CHECK_SECONDS: seconds(60, 1),
   /** Score unlabelled patches with the active model version for active learning. */
-  TRAINER_SCORING: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  TRAINER_SCORING: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** How often an idle worker asks the job queue for work. */
   TRAINER_POLL_SECONDS: seconds(2, 0.5),
   /** A job still active after this long is given up by the queue. */

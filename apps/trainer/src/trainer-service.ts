@@ -7,7 +7,6 @@ import type { TrainerConfig } from './config';
 import { SampleCache } from './features/data/sample-cache';
 import { syncOpenExperiments } from './features/experiments/experiments.service';
 import { startBoss } from './features/jobs/boss.factory';
-import { startScoringWorker } from './features/scoring/scoring-worker';
 import { every } from './features/jobs/periodic-task';
 import {
   SCHEDULE_QUEUE,
@@ -20,6 +19,7 @@ import { checkThresholds, onScheduleFired, syncSchedules } from './features/jobs
 import { describeEnvironment, gitCommit } from './features/runs/run-environment';
 import { type ExecutorDeps, executeRun } from './features/runs/run-executor';
 import { failStaleRuns } from './features/runs/stale-runs';
+import { startScoringWorker } from './features/scoring/scoring-worker';
 
 export interface TrainerService {
   workerId: string;
@@ -123,7 +123,9 @@ export async function startTrainerService(
   const scoring = config.TRAINER_SCORING
     ? await startScoringWorker({ db, store, boss, log, pollSeconds: config.TRAINER_POLL_SECONDS })
     : null;
-  log(`trainer ${workerId}: backend ${backend.choice}, watching for training runs${scoring ? ' and scoring' : ''}`);
+  log(
+    `trainer ${workerId}: backend ${backend.choice}, watching for training runs${scoring ? ' and scoring' : ''}`,
+  );
 
   return {
     workerId,

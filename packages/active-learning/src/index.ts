@@ -16,7 +16,6 @@ export { type CurveMetrics, recordLearningCurvePoint } from './curves/learning-c
 export { type BaldScores, type PatchOutput, type PatchScores, scorePatch } from './measures/patch-scores';
 export * from './measures/uncertainty.measures';
 export { embeddingFromBytes, embeddingToBytes } from './scoring/embedding-codec';
-export { prepareImage, prepareMask, probabilityToMask } from './scoring/image-prep';
 export { loadModelVersion } from './scoring/model-loader';
 export { NO_TEMPERATURE, type ScoredPatch, scoreImages, type Temperatures } from './scoring/model-scorer';
 export {

@@ -20,6 +20,13 @@ export * from './image/grey-image';
 export * from './image/image-decode';
 export * from './image/image-encode';
 export * from './image/mask-binarize';
+export {
+  minMaxNormalise,
+  prepareImage,
+  prepareMask,
+  probabilityToMask,
+  resizeArea,
+} from './image/model-input';
 export * from './manifest/import-folder.scanner';
 export * from './manifest/import-item';
 export { detectCsvLayout, parseManifest } from './manifest/manifest.parser';

@@ -1,5 +1,5 @@
+import { minMaxNormalise, resizeArea, prepareMask as resizeMask } from '@hep2/data';
 import { describe, expect, it } from 'vitest';
-import { minMaxNormalise, resizeArea, resizeMask } from '../../src/features/data/image-resize';
 import { SampleCache } from '../../src/features/data/sample-cache';
 import { pickValidationSpecimens } from '../../src/features/data/validation-split';
 import { resolveRunConfig } from '../../src/features/runs/run-config';

@@ -1,6 +1,5 @@
-import { decodeImage } from '@hep2/data';
+import { decodeImage, prepareImage, prepareMask } from '@hep2/data';
 import type { ObjectStore } from '@hep2/storage';
-import { prepareImage, prepareMask } from './image-prep';
 
 /** Decoded, normalised model inputs of patches, fetched a few at a time. */
 export async function loadInputs<T extends { imageKey: string }>(

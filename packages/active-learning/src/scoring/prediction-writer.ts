@@ -1,8 +1,7 @@
-import { encodeMaskPng } from '@hep2/data';
+import { encodeMaskPng, probabilityToMask } from '@hep2/data';
 import { type Db, Prisma } from '@hep2/db';
 import { type ObjectStore, objectKeys } from '@hep2/storage';
 import { embeddingToBytes } from './embedding-codec';
-import { probabilityToMask } from './image-prep';
 import type { ScoredPatch } from './model-scorer';
 
 export interface PatchRef {

@@ -1,6 +1,5 @@
-import { generateCellCrop, type PatternClass, SeededRandom } from '@hep2/data';
+import { generateCellCrop, type PatternClass, prepareImage, prepareMask, SeededRandom } from '@hep2/data';
 import type { TrainingSample } from '@hep2/model';
-import { prepareImage, prepareMask } from '../scoring/image-prep';
 
 export interface SimSample extends TrainingSample {
   id: string;

@@ -1,9 +1,8 @@
-import { decodeImage } from '@hep2/data';
+import { decodeImage, minMaxNormalise, resizeArea, prepareMask as resizeMask } from '@hep2/data';
 import type { Db } from '@hep2/db';
 import type { TrainingSample } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import type { DatasetTaxonomy } from './dataset-taxonomy';
-import { minMaxNormalise, resizeArea, resizeMask } from './image-resize';
 import type { DecodedPatch, SampleCache } from './sample-cache';
 
 export interface LabelledSample extends TrainingSample {

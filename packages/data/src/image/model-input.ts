@@ -1,4 +1,9 @@
 /**
+ * Patch pixels <-> model tensors. The trainer (training samples) and the scorer (active learning)
+ * both call these, so a model always sees its inputs prepared exactly as it was trained.
+ */
+
+/**
  * Area-average resampling of a row-major single-channel image to an n x n square: every output
  * pixel is the coverage-weighted mean of the source pixels under it (no aliasing when shrinking
  * a 384 px patch to 64 px; plain replication when enlarging).
@@ -64,8 +69,50 @@ export function minMaxNormalise(values: Float32Array): Float32Array {
   return values.map((v) => (range > 0 ? (v - lo) / range : 0));
 }
 
-/** A 0/255 (or any nonzero = on) mask resized by area and thresholded at half coverage. */
-export function resizeMask(src: ArrayLike<number>, width: number, height: number, n: number): Float32Array {
-  const on = Float32Array.from({ length: width * height }, (_, i) => ((src[i] as number) > 0 ? 1 : 0));
+/** Grey pixels of any size -> normalised n x n model input. */
+export function prepareImage(
+  pixels: ArrayLike<number>,
+  width: number,
+  height: number,
+  n: number,
+): Float32Array {
+  return minMaxNormalise(resizeArea(pixels, width, height, n));
+}
+
+/** A binary (any nonzero = on) mask resized by area and thresholded at half coverage. */
+export function prepareMask(
+  pixels: ArrayLike<number>,
+  width: number,
+  height: number,
+  n: number,
+): Float32Array {
+  const on = Float32Array.from({ length: width * height }, (_, i) => ((pixels[i] as number) > 0 ? 1 : 0));
   return resizeArea(on, width, height, n).map((v) => (v >= 0.5 ? 1 : 0));
+}
+
+/** Bilinear resample of an n x n probability map to width x height, thresholded to a 0/255 mask. */
+export function probabilityToMask(
+  probs: ArrayLike<number>,
+  n: number,
+  width: number,
+  height: number,
+): Uint8Array {
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y += 1) {
+    const sy = Math.min(n - 1, Math.max(0, ((y + 0.5) * n) / height - 0.5));
+    const y0 = Math.floor(sy);
+    const y1 = Math.min(n - 1, y0 + 1);
+    const fy = sy - y0;
+    for (let x = 0; x < width; x += 1) {
+      const sx = Math.min(n - 1, Math.max(0, ((x + 0.5) * n) / width - 0.5));
+      const x0 = Math.floor(sx);
+      const x1 = Math.min(n - 1, x0 + 1);
+      const fx = sx - x0;
+      const p =
+        (1 - fy) * ((1 - fx) * (probs[y0 * n + x0] as number) + fx * (probs[y0 * n + x1] as number)) +
+        fy * ((1 - fx) * (probs[y1 * n + x0] as number) + fx * (probs[y1 * n + x1] as number));
+      out[y * width + x] = p >= 0.5 ? 255 : 0;
+    }
+  }
+  return out;
 }
