@@ -14,7 +14,9 @@ console.log(`api: GraphQL on http://${config.API_HOST}:${port}/graphql (ws on th
 // Expired leases are already ignored by claims; the sweep keeps queue counts and presence honest.
 // Several replicas may sweep at once: each lease is ended under its patch's row lock.
 const sweepTimer = setInterval(() => {
-  sweepExpiredLeases(services.db).catch((error: unknown) => console.error(`lease sweep failed: ${String(error)}`));
+  sweepExpiredLeases(services.db).catch((error: unknown) =>
+    console.error(`lease sweep failed: ${String(error)}`),
+  );
 }, 30_000);
 sweepTimer.unref();
 

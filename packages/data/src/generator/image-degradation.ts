@@ -165,6 +165,7 @@ export function addNoiseAndQuantise(
     const v = value[i] as number;
     const sd = Math.sqrt((v > 0 ? v * inv : 0) + read2);
     const q = Math.round((v + sd * (table[rng.nextUint32() >>> shift] as number)) * scale);
+    // biome-ignore lint/complexity/useMathMinMax: hot loop over every pixel; the ternary clamp is measurably faster
     out[i] = q < 0 ? 0 : q > max ? max : q;
   }
   return out;
