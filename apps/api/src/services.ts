@@ -1,8 +1,8 @@
 import { createDb } from '@hep2/db';
-import { ObjectStore } from '@hep2/storage';
 import type { ApiConfig } from './config';
 import { EventBus } from './features/events/event-bus';
 import type { ApiServices } from './graphql/context';
+import { ApiObjectStore } from './shared/storage-errors';
 
 /** Connects to Postgres, the object store and the event bus; `close` releases all of them. */
 export async function createServices(config: ApiConfig, log: (line: string) => void = console.log) {
@@ -14,9 +14,10 @@ export async function createServices(config: ApiConfig, log: (line: string) => v
     bucket: config.S3_BUCKET,
     region: config.S3_REGION,
   };
-  const store = new ObjectStore(storeConfig);
+  // Store outages surface as STORAGE_UNAVAILABLE (shared/storage-errors.ts).
+  const store = new ApiObjectStore(storeConfig);
   const publicStore = config.S3_PUBLIC_ENDPOINT
-    ? new ObjectStore({ ...storeConfig, endpoint: config.S3_PUBLIC_ENDPOINT })
+    ? new ApiObjectStore({ ...storeConfig, endpoint: config.S3_PUBLIC_ENDPOINT })
     : store;
   const events = new EventBus(config.DATABASE_URL, db, log);
   await events.start();

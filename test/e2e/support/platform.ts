@@ -52,11 +52,31 @@ async function waitUntil(
   throw new Error(`timed out waiting for ${what}\n${output().slice(-4000)}`);
 }
 
+export interface PlatformOptions {
+  /** Also start the trainer worker (fast test cadences, Wasm backend). */
+  trainer?: boolean;
+  /** Start the web app (built once if sources changed); default true. API-only tests turn it off. */
+  web?: boolean;
+  /** Extra environment for the app processes (applied last). */
+  env?: Record<string, string>;
+}
+
+const TRAINER_TEST_ENV: NodeJS.ProcessEnv = {
+  TRAINER_BACKENDS: 'wasm,cpu',
+  TRAINER_HEARTBEAT_SECONDS: '0.5',
+  TRAINER_DISPATCH_SECONDS: '0.3',
+  TRAINER_POLL_SECONDS: '0.5',
+  TRAINER_SWEEP_SECONDS: '2',
+  TRAINER_TRIGGER_CHECK_SECONDS: '3600',
+  RUN_HEARTBEAT_TIMEOUT_SECONDS: '30',
+};
+
 /**
  * The platform as `npm start` runs it, on free ports and a temp data dir: embedded Postgres and S3,
  * migrations, demo users, the API and the web app's production server (built once if sources changed).
  */
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
+  const withWeb = options.web ?? true;
   let log = '';
   const sink = (line: string) => {
     log += line;
@@ -81,16 +101,26 @@ export async function startPlatform(): Promise<Platform> {
     WEB_PORT: String(webPort),
     NODE_ENV: 'production',
     HEP2_LAUNCHER_PID: String(process.pid),
+    ...options.env,
   };
-  ensureWebBuild(join(repoRoot, 'apps/web'), { ...env }, sink);
-  const children = [
-    startChild('api', [join(repoRoot, 'apps/api/src/main.ts')], env, sink),
-    startChild('web', [join(repoRoot, 'apps/web/server.ts')], env, sink),
-  ];
+  if (withWeb) ensureWebBuild(join(repoRoot, 'apps/web'), { ...env }, sink);
+  const children = [startChild('api', [join(repoRoot, 'apps/api/src/main.ts')], env, sink)];
+  if (withWeb) children.push(startChild('web', [join(repoRoot, 'apps/web/server.ts')], env, sink));
+  if (options.trainer) {
+    children.push(
+      startChild(
+        'trainer',
+        [join(repoRoot, 'apps/trainer/src/main.ts')],
+        { ...env, ...TRAINER_TEST_ENV, ...options.env },
+        sink,
+      ),
+    );
+  }
   const webUrl = `http://127.0.0.1:${webPort}`;
   const output = () => log;
   await waitUntil(async () => (await fetch(`${apiUrl}/readyz`)).ok, 60_000, 'the API', output);
-  await waitUntil(async () => (await fetch(`${webUrl}/sign-in`)).ok, 60_000, 'the web app', output);
+  if (withWeb)
+    await waitUntil(async () => (await fetch(`${webUrl}/sign-in`)).ok, 60_000, 'the web app', output);
   return {
     webUrl,
     apiUrl,
