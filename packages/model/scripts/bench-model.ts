@@ -1,10 +1,14 @@
 /**
  * npm run bench:model -- ms per training step, inference patches/s, peak RSS and backend for the
  * lite model (width 16, 128x128, batch 8) and the standard full model at the largest size that fits
- * the WASM heap; compares the Conv2DBackpropFilter strategies; runs PyTorch when python3 has torch.
- * Env: BENCH_STEPS (default 5), BENCH_SKIP_STANDARD=1, BENCH_FILTER_GRAD_COMPARE=0.
+ * the WASM heap; compares the Conv2DBackpropFilter strategies; where python3 (or /usr/bin/python3)
+ * imports torch, runs the same lite network in PyTorch (scripts/pytorch-peer.py, same resolved
+ * config, 2 threads) alternating with tfjs, and prints tfjs/PyTorch ratios from the same run.
+ * Env: BENCH_STEPS (default 5), BENCH_ROUNDS (lite tfjs/PyTorch rounds, default 3),
+ * BENCH_SKIP_STANDARD=1, BENCH_FILTER_GRAD_COMPARE=0, BENCH_TORCH_THREADS (default 2).
  */
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { registerWasmGradKernels } from '../src/backend/backend-select.js';
 import {
@@ -15,6 +19,7 @@ import {
   initBackend,
   type ModelConfigInput,
   predict,
+  resolveModelConfig,
 } from '../src/index.js';
 
 const steps = Number(process.env.BENCH_STEPS ?? 5);
@@ -34,6 +39,8 @@ function randomBatch(n: number, size: number) {
 interface BenchResult {
   label: string;
   trainMs: number;
+  /** Process CPU time per step (user + system): the work, less sensitive to other processes. */
+  trainCpuMs: number;
   firstStepMs: number;
   inferPatchesPerS: number;
   params: number;
@@ -51,10 +58,14 @@ function bench(
   const trainer = createTrainer(model, {});
   const hostBatch = collateBatch(randomBatch(batch, size), model.config, null, null);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let i = 0; i <= nSteps; i += 1) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     trainer.step(hostBatch);
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpuTimes.push((c.user + c.system) / 1000);
   }
   const images = tf.randomUniform([inferBatch, size, size, 1]) as tf.Tensor4D;
   predict(model, images); // warm-up
@@ -73,19 +84,71 @@ function bench(
     params,
     firstStepMs: times[0] as number,
     trainMs: median(times.slice(1)),
+    trainCpuMs: median(cpuTimes.slice(1)),
     inferPatchesPerS: (inferBatch * 1000) / median(inferTimes),
   };
   console.log(
-    `${label}: params ${params.toLocaleString('en')} | train step ${result.trainMs.toFixed(0)} ms (first ${result.firstStepMs.toFixed(0)} ms) | ` +
+    `${label}: params ${params.toLocaleString('en')} | train step ${result.trainMs.toFixed(0)} ms (cpu ${result.trainCpuMs.toFixed(0)} ms, first ${result.firstStepMs.toFixed(0)} ms) | ` +
       `inference ${result.inferPatchesPerS.toFixed(1)} patches/s (batch ${inferBatch}) | peak RSS ${peakRssMb()} MB`,
   );
   return result;
 }
 
-function pytorchAvailable(): boolean {
-  const r = spawnSync('python3', ['-c', 'import torch'], { encoding: 'utf8' });
-  return r.status === 0;
+/** The first interpreter that imports torch: `python3` on PATH (may be a pyenv without it), then Debian's. */
+function findTorchPython(): string | null {
+  for (const py of [process.env.BENCH_PYTHON, 'python3', '/usr/bin/python3']) {
+    if (!py) continue;
+    const r = spawnSync(py, ['-c', 'import torch'], { encoding: 'utf8' });
+    if (r.status === 0) return py;
+  }
+  return null;
 }
+
+interface TorchResult {
+  params: number;
+  train_ms: number;
+  first_step_ms: number;
+  infer_patches_per_s: number;
+  threads: number;
+  torch: string;
+}
+
+function runTorchPeer(
+  python: string,
+  config: object,
+  batch: number,
+  inferBatch: number,
+  nSteps: number,
+): TorchResult | null {
+  const script = fileURLToPath(new URL('./pytorch-peer.py', import.meta.url));
+  const r = spawnSync(
+    python,
+    [
+      script,
+      JSON.stringify(config),
+      '--batch',
+      String(batch),
+      '--infer-batch',
+      String(inferBatch),
+      '--steps',
+      String(nSteps),
+      '--threads',
+      process.env.BENCH_TORCH_THREADS ?? '2',
+    ],
+    { encoding: 'utf8', env: { ...process.env, OMP_NUM_THREADS: process.env.BENCH_TORCH_THREADS ?? '2' } },
+  );
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) {
+    console.log(
+      `PyTorch peer failed (exit ${r.status}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`,
+    );
+    return null;
+  }
+  return JSON.parse(line) as TorchResult;
+}
+
+const spread = (v: number[], digits = 0): string =>
+  `median ${median(v).toFixed(digits)} (${Math.min(...v).toFixed(digits)}-${Math.max(...v).toFixed(digits)}, n=${v.length})`;
 
 await initBackend({ log: (m) => console.log(m) });
 const backend = activeBackend();
@@ -93,7 +156,26 @@ console.log(
   `backend: ${backend?.choice} (tfjs '${backend?.tfBackend}'), node ${process.version}, threads: WASM runs single-threaded under Node`,
 );
 
-const lite = bench('lite w16 128x128 batch 8', { variant: 'lite', width: 16, inputSize: 128 }, 8, 8, steps);
+const liteInput: ModelConfigInput = { variant: 'lite', width: 16, inputSize: 128 };
+const liteConfig = resolveModelConfig(liteInput);
+const torchPython = findTorchPython();
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const liteRuns: BenchResult[] = [];
+const torchRuns: TorchResult[] = [];
+for (let round = 0; round < rounds; round += 1) {
+  liteRuns.push(bench(`lite w16 128x128 batch 8 [tfjs ${round + 1}/${rounds}]`, liteInput, 8, 8, steps));
+  if (torchPython) {
+    const t = runTorchPeer(torchPython, liteConfig, 8, 8, steps);
+    if (t) {
+      torchRuns.push(t);
+      console.log(
+        `lite w16 128x128 batch 8 [PyTorch ${t.torch}, ${t.threads} threads, ${round + 1}/${rounds}]: params ${t.params.toLocaleString('en')} | ` +
+          `train step ${t.train_ms.toFixed(0)} ms (first ${t.first_step_ms.toFixed(0)} ms) | inference ${t.infer_patches_per_s.toFixed(1)} patches/s (batch 8)`,
+      );
+    }
+  }
+}
+const lite = liteRuns[0] as BenchResult;
 
 if (backend?.choice === 'wasm' && process.env.BENCH_FILTER_GRAD_COMPARE !== '0') {
   // Kernel-level comparison on a decoder-like shape (the whole lite step with dW on the cpu backend
@@ -171,10 +253,30 @@ if (process.env.BENCH_SKIP_STANDARD !== '1') {
   model.dispose();
 }
 
-if (pytorchAvailable()) {
-  console.log('PyTorch found, but the PyTorch peer script is not written yet: no ratio printed.');
+const tfTrain = liteRuns.map((r) => r.trainMs);
+const tfInfer = liteRuns.map((r) => r.inferPatchesPerS);
+console.log(
+  `\nlite tfjs (WASM, 1 thread): train ms/step ${spread(tfTrain)}, cpu ms/step ${spread(liteRuns.map((r) => r.trainCpuMs))}, inference patches/s ${spread(tfInfer, 1)}`,
+);
+if (torchRuns.length > 0) {
+  const ptTrain = torchRuns.map((r) => r.train_ms);
+  const ptInfer = torchRuns.map((r) => r.infer_patches_per_s);
+  console.log(
+    `lite PyTorch (${torchRuns[0]?.torch}, ${torchRuns[0]?.threads} threads): train ms/step ${spread(ptTrain)}, inference patches/s ${spread(ptInfer, 1)}`,
+  );
+  const paramsMatch = torchRuns[0]?.params === lite.params;
+  console.log(
+    `parameter count: tfjs ${lite.params.toLocaleString('en')} vs PyTorch ${torchRuns[0]?.params.toLocaleString('en')} (${paramsMatch ? 'match' : 'MISMATCH'})`,
+  );
+  const perRound = liteRuns
+    .slice(0, torchRuns.length)
+    .map((r, i) => r.trainMs / (torchRuns[i] as TorchResult).train_ms);
+  console.log(
+    `ratio tfjs/PyTorch: train step ${(median(tfTrain) / median(ptTrain)).toFixed(2)}x (per round ${perRound.map((v) => v.toFixed(2)).join(', ')}), ` +
+      `inference time per patch ${(median(ptInfer) / median(tfInfer)).toFixed(2)}x`,
+  );
 } else {
   console.log(
-    `PyTorch unavailable (python3 cannot import torch): no tfjs/PyTorch ratio. Stack-notes figure for a similar w16 128x128 net: ~0.71 s per step on 2 threads; tfjs/PyTorch here ~${(lite.trainMs / 710).toFixed(1)}x (different machines/nets, indicative only).`,
+    `PyTorch unavailable (neither python3 nor /usr/bin/python3 imports torch; Debian: apt-get install python3-torch): no tfjs/PyTorch ratio.`,
   );
 }

@@ -73,6 +73,27 @@ describe('WASM gradient kernels', () => {
     registerWasmGradKernels('conv', true);
   });
 
+  it.each([
+    { shape: [2, 5, 4, 48], sizes: [32, 16], axis: 3 },
+    { shape: [2, 3, 3, 200], sizes: [136, 64], axis: -1 },
+    { shape: [3, 6, 5], sizes: [2, -1, 1], axis: 1 },
+    { shape: [4, 6], sizes: 3, axis: 1 },
+  ] as { shape: number[]; sizes: number | number[]; axis: number }[])(
+    'SplitV (heap-view copy) matches the cpu backend: $shape $sizes axis $axis',
+    async ({ shape, sizes, axis }) => {
+      const run = () =>
+        tf.tidy(() =>
+          tf
+            .split(tf.randomNormal(shape, 0, 1, 'float32', 5), sizes, axis)
+            .map((t) => Array.from(t.dataSync())),
+        );
+      await tf.setBackend('cpu');
+      const ref = run();
+      await tf.setBackend('wasm');
+      expect(run()).toEqual(ref);
+    },
+  );
+
   it('GradNorm taps equal ||d(w_i L_i)/d(deepest)|| computed directly', () => {
     const model = createModel({
       variant: 'lite',

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { cpuDelegate } from './cpu-delegate.kernel.js';
+import { splitVWasm } from './wasm-copy-kernels.js';
 import { conv2dBackpropFilterWasm, makeConv2dBackpropInputWasm } from './wasm-grad-kernels.js';
 
 export type BackendChoice = 'tfjs-node-gpu' | 'tfjs-node' | 'wasm' | 'cpu';
@@ -57,6 +58,15 @@ export function registerWasmGradKernels(filterGrad: 'conv' | 'cpu', fastInputGra
       ? (makeConv2dBackpropInputWasm(stock.kernelFunc) as tf.KernelFunc)
       : stock.kernelFunc;
     set('Conv2DBackpropInput', func, stock.setupFunc);
+  }
+  if (!stockKernels.has('SplitV')) {
+    const stockSplit = tf.getKernel('SplitV', 'wasm');
+    if (stockSplit) stockKernels.set('SplitV', stockSplit);
+  }
+  const stockSplit = stockKernels.get('SplitV');
+  if (stockSplit) {
+    // Heap-view copy (the concat gradient); the stock kernel is kept for the slow baseline.
+    set('SplitV', fastInputGrad ? (splitVWasm as unknown as tf.KernelFunc) : stockSplit.kernelFunc);
   }
 }
 

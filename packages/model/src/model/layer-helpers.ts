@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { fastBatchNormalization } from '../layers/batch-norm.layer.js';
 
 type Sym = tf.SymbolicTensor;
 
@@ -39,7 +40,7 @@ export function convBn(
     useBias: false,
     kernelInitializer: tf.initializers.heNormal({ seed: opts.seeds.take() }),
   });
-  const bn = tf.layers.batchNormalization({ name: `${opts.name}_bn`, momentum: 0.9, epsilon: 1e-5 });
+  const bn = fastBatchNormalization({ name: `${opts.name}_bn`, momentum: 0.9, epsilon: 1e-5 });
   let y = applyLayer(bn, applyLayer(conv, x));
   if (opts.relu) y = applyLayer(tf.layers.reLU({ name: `${opts.name}_relu` }), y);
   return y;
