@@ -25,7 +25,8 @@ const graphqlPath = (url: string | undefined) => url === '/graphql' || url?.star
 const server = createServer((req, res) => {
   if (graphqlPath(req.url)) return proxyHttp(req, res, config.apiUrl, req.url ?? '/graphql');
   if (req.url?.startsWith('/objects/') && config.objectStoreUrl) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+    // GET/HEAD for images, PUT for presigned specimen uploads (the signature authorises each one).
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'PUT') {
       res.writeHead(405).end();
       return;
     }

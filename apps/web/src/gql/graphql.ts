@@ -20,6 +20,30 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** A dataset's acquisition strategy and its weights, with every default filled in. */
+export type AcquisitionSettings = {
+  __typename?: 'AcquisitionSettings';
+  /** Dataset id. */
+  datasetId: Scalars['ID']['output'];
+  /** Prediction method these settings score with. */
+  scoringMethod: Scalars['String']['output'];
+  /** strategy, batchSize, mcSamples, weights {pattern,intensity,mask}, normalise, measures, diversity, rareClasses, seed. */
+  settings: Scalars['JSON']['output'];
+  /** Every strategy available. */
+  strategies: Array<AcquisitionStrategyInfo>;
+  /** Dataset version; send it back when updating (optimistic concurrency). */
+  version: Scalars['Int']['output'];
+};
+
+/** A named acquisition strategy the admin can choose. */
+export type AcquisitionStrategyInfo = {
+  __typename?: 'AcquisitionStrategyInfo';
+  /** What it ranks by. */
+  description: Scalars['String']['output'];
+  /** Name to put in settings.strategy. */
+  name: Scalars['String']['output'];
+};
+
 /** A person’s labels for one patch: pattern, intensity and a cell mask. */
 export type Annotation = {
   __typename?: 'Annotation';
@@ -196,6 +220,15 @@ export type AuditEvent = {
   id: Scalars['ID']['output'];
 };
 
+/** How many queued patches share a key. */
+export type CompositionCount = {
+  __typename?: 'CompositionCount';
+  /** Patches. */
+  count: Scalars['Int']['output'];
+  /** Reason, strategy or pattern key ("unscored" when none). */
+  key: Scalars['String']['output'];
+};
+
 /** A freshly created API token with its secret, which is never shown again. */
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
@@ -317,6 +350,79 @@ export type DatasetStats = {
   specimens: Scalars['Int']['output'];
 };
 
+/** A cross-validated comparison of training settings: one run per grid cell x fold. */
+export type Experiment = {
+  __typename?: 'Experiment';
+  /** Created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Dataset. */
+  datasetId: Scalars['ID']['output'];
+  /** Number of folds (grouped by specimen, stratified). */
+  folds: Scalars['Int']['output'];
+  /** Grid, expanded settings with run configs, fold plan. */
+  grid: Scalars['JSON']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The report (summary, comparisons, curves, confusion, runs) once DONE or FAILED. */
+  report: Maybe<Scalars['JSON']['output']>;
+  /** Every attempt of every cell x fold, oldest first. */
+  runs: Array<ExperimentRun>;
+  /** Seed of the fold plan and of every run. */
+  seed: Scalars['Int']['output'];
+  /** Status, derived from its runs. */
+  status: ExperimentStatus;
+  /** Last status change. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A report file in the object store, with a presigned download URL. */
+export type ExperimentReportFile = {
+  __typename?: 'ExperimentReportFile';
+  /** File name (figures/... for SVG). */
+  name: Scalars['String']['output'];
+  /** Presigned GET URL (expires). */
+  url: Scalars['String']['output'];
+};
+
+/** Which files of an experiment report to link. */
+export type ExperimentReportFormat =
+  /** every file */
+  | 'ALL'
+  /** summary, folds, comparisons and runs as CSV */
+  | 'CSV'
+  /** the whole report as JSON */
+  | 'JSON'
+  /** report.md */
+  | 'MARKDOWN'
+  /** the figures */
+  | 'SVG';
+
+/** One attempt at one grid cell x fold: an ordinary training run. */
+export type ExperimentRun = {
+  __typename?: 'ExperimentRun';
+  /** Grid cell key (setting). */
+  cell: Scalars['String']['output'];
+  /** Fold validated on, from 0. */
+  fold: Scalars['Int']['output'];
+  /** The training run. */
+  run: TrainingRun;
+};
+
+/** Where an experiment is. */
+export type ExperimentStatus =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Every cell x fold has a result; the report is final. */
+  | 'DONE'
+  /** Some cell x fold ran out of attempts; re-queue its runs to finish. */
+  | 'FAILED'
+  /** Runs created, none started. */
+  | 'QUEUED'
+  /** Trainers are working through its runs. */
+  | 'RUNNING';
+
 /** One file of an export. */
 export type ExportFile = {
   __typename?: 'ExportFile';
@@ -347,6 +453,29 @@ export type ExportLevel =
   | 'PATCH'
   /** Whole specimens with their source labels and masks. */
   | 'SPECIMEN';
+
+/** Temperature scaling of one head, fitted on the validation specimens. */
+export type HeadCalibration = {
+  __typename?: 'HeadCalibration';
+  /** Reliability diagram after. */
+  after: Array<ReliabilityBin>;
+  /** Reliability diagram before. */
+  before: Array<ReliabilityBin>;
+  /** ECE with T. */
+  eceAfter: Maybe<Scalars['Float']['output']>;
+  /** ECE without scaling. */
+  eceBefore: Maybe<Scalars['Float']['output']>;
+  /** pattern, intensity or mask. */
+  head: Scalars['String']['output'];
+  /** NLL with T. */
+  nllAfter: Maybe<Scalars['Float']['output']>;
+  /** NLL without scaling. */
+  nllBefore: Maybe<Scalars['Float']['output']>;
+  /** Validation predictions used. */
+  samples: Maybe<Scalars['Int']['output']>;
+  /** Fitted T (logits / T). */
+  temperature: Maybe<Scalars['Float']['output']>;
+};
 
 /** Whether this API replica can reach its dependencies. */
 export type Health = {
@@ -464,6 +593,28 @@ export type LabelCount = {
   name: Scalars['String']['output'];
 };
 
+/** Model quality at a number of curated labels. */
+export type LearningCurvePoint = {
+  __typename?: 'LearningCurvePoint';
+  /** When recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Curated labels. */
+  labelCount: Scalars['Int']['output'];
+  /** patternMca, patternAccuracy, intensityAccuracy, dice. */
+  metrics: Scalars['JSON']['output'];
+  /** The version measured, if any. */
+  modelVersionId: Maybe<Scalars['ID']['output']>;
+};
+
+/** One label-efficiency curve: "active:<strategy>" or the "random" baseline. */
+export type LearningCurveSeries = {
+  __typename?: 'LearningCurveSeries';
+  /** Points by label count. */
+  points: Array<LearningCurvePoint>;
+  /** Series name. */
+  series: Scalars['String']['output'];
+};
+
 /** How a lease ended. */
 export type LeaseEnd =
   /** No heartbeat before the expiry. */
@@ -474,6 +625,19 @@ export type LeaseEnd =
   | 'SKIPPED'
   /** The holder submitted. */
   | 'SUBMITTED';
+
+/** A model version's calibration per head. */
+export type ModelCalibration = {
+  __typename?: 'ModelCalibration';
+  /** When the temperatures were fitted (ISO). */
+  fittedAt: Maybe<Scalars['String']['output']>;
+  /** One entry per calibrated head. */
+  heads: Array<HeadCalibration>;
+  /** Model version id. */
+  modelVersionId: Scalars['ID']['output'];
+  /** Validation patches used. */
+  validationPatches: Maybe<Scalars['Int']['output']>;
+};
 
 /** The active model’s prediction for a patch, offered as an editable pre-label. */
 export type ModelProposal = {
@@ -569,6 +733,8 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   /** Creates a dataset; without a taxonomy it gets the 7 reference patterns plus negative. */
   createDataset: Dataset;
+  /** Plans k specimen-grouped, stratified folds and queues one training run per grid cell x fold (mask loss x task weighting x model variant). */
+  createExperiment: Experiment;
   /** Creates a user (admins only). */
   createUser: User;
   /** Your corrected labels (and mask) become the approved annotation of the patch. */
@@ -585,8 +751,12 @@ export type Mutation = {
   rejectAnnotation: Annotation;
   /** Gives the patch back to the queue; your draft is kept. */
   releaseLease: WorkLease;
+  /** Re-ranks the queue from stored scores now and reports what the trainer still has to score (it picks unscored patches up within seconds). */
+  requestScoring: ScoringStatus;
   /** A presigned URL to PUT one specimen image to; files above MAX_UPLOAD_BYTES are refused. */
   requestSpecimenUpload: UploadTicket;
+  /** Queues a new attempt for every cell x fold whose latest run failed or was cancelled. */
+  requeueFailedExperimentRuns: Experiment;
   /** Revokes an API token (own tokens; admins any). */
   revokeApiToken: ApiToken;
   /** Re-activates the previously active version; the current one is marked rejected. */
@@ -607,6 +777,8 @@ export type Mutation = {
   sweepExpiredLeases: Scalars['Int']['output'];
   /** Queues a training run (settings default to the dataset policy). Refused with TRAINING_BUSY while one is queued or running, unless forced. */
   triggerTrainingRun: TrainingRun;
+  /** Replaces the acquisition settings (validated); STALE_VERSION when the dataset changed meanwhile. */
+  updateAcquisitionSettings: AcquisitionSettings;
   /** Changes dataset settings; fails with STALE_VERSION when someone else changed them first. */
   updateDatasetSettings: Dataset;
   /** Changes a user’s role, name or active flag (admins only). Deactivation ends their sessions. */
@@ -669,6 +841,16 @@ export type MutationCreateDatasetArgs = {
 
 
 /** State changes; every one is written to the audit log. */
+export type MutationCreateExperimentArgs = {
+  datasetId: Scalars['ID']['input'];
+  folds: Scalars['Int']['input'];
+  grid?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** State changes; every one is written to the audit log. */
 export type MutationCreateUserArgs = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -725,10 +907,22 @@ export type MutationReleaseLeaseArgs = {
 
 
 /** State changes; every one is written to the audit log. */
+export type MutationRequestScoringArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
 export type MutationRequestSpecimenUploadArgs = {
   datasetId: Scalars['ID']['input'];
   filename: Scalars['String']['input'];
   size: Scalars['Int']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationRequeueFailedExperimentRunsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -784,6 +978,14 @@ export type MutationTriggerTrainingRunArgs = {
   config?: InputMaybe<Scalars['JSON']['input']>;
   datasetId: Scalars['ID']['input'];
   force?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationUpdateAcquisitionSettingsArgs = {
+  datasetId: Scalars['ID']['input'];
+  settings: Scalars['JSON']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -951,6 +1153,8 @@ export type PresenceEntry = {
 /** Read access to the platform. */
 export type Query = {
   __typename?: 'Query';
+  /** The dataset's acquisition strategy settings (defaults filled in). */
+  acquisitionSettings: AcquisitionSettings;
   /** The version that currently scores patches and proposes labels, if any. */
   activeModelVersion: Maybe<ModelVersion>;
   /** One annotation: your own, or (curators) anyone’s submitted work. Drafts stay private. */
@@ -959,18 +1163,28 @@ export type Query = {
   annotatorAgreement: Array<AnnotatorAgreement>;
   /** The audit trail, newest first (admins only). */
   auditLog: QueryAuditLogConnection;
+  /** Temperature, ECE before/after and reliability bins per head of a model version. */
+  calibration: ModelCalibration;
   /** One dataset by id or slug. */
   dataset: Dataset;
   /** Dataset-wide agreement: Fleiss’ kappa on pattern and mean per-patch figures (curators). */
   datasetAgreement: DatasetAgreement;
   /** Datasets that are not archived, by name. */
   datasets: Array<Dataset>;
+  /** One experiment with its runs and report. */
+  experiment: Experiment;
+  /** Presigned URLs of the report files (Markdown, CSV, SVG figures, JSON); provisional until DONE. */
+  experimentReport: Array<ExperimentReportFile>;
+  /** Experiments of a dataset, newest first. */
+  experiments: Array<Experiment>;
   /** Health of this API replica (also at GET /readyz). */
   health: Health;
   /** One import job with its progress and row report. */
   importJob: ImportJob;
   /** Import jobs of a dataset, newest first. */
   importJobs: Array<ImportJob>;
+  /** Model quality against curated labels, per series (active strategy, random baseline). */
+  labelEfficiencyCurve: Array<LearningCurveSeries>;
   /** Model versions of a dataset, newest first. */
   modelVersions: Array<ModelVersion>;
   /** Your own annotations (drafts included), most recently changed first. */
@@ -987,6 +1201,8 @@ export type Query = {
   patches: QueryPatchesConnection;
   /** Who holds which patch of a dataset right now. */
   presence: Array<PresenceEntry>;
+  /** How the next N queued patches split by reason, strategy and predicted pattern. */
+  queueComposition: QueueComposition;
   /** Patches per status and live leases of a dataset. */
   queueCounts: QueueCounts;
   /** Submitted patches waiting for review: low agreement first, then specimen contradictions, then oldest. */
@@ -1001,6 +1217,12 @@ export type Query = {
   users: QueryUsersConnection;
   /** The signed-in user, or null. */
   viewer: Maybe<User>;
+};
+
+
+/** Read access to the platform. */
+export type QueryAcquisitionSettingsArgs = {
+  datasetId: Scalars['ID']['input'];
 };
 
 
@@ -1036,6 +1258,12 @@ export type QueryAuditLogArgs = {
 
 
 /** Read access to the platform. */
+export type QueryCalibrationArgs = {
+  modelVersionId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
 export type QueryDatasetArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
@@ -1044,6 +1272,25 @@ export type QueryDatasetArgs = {
 
 /** Read access to the platform. */
 export type QueryDatasetAgreementArgs = {
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryExperimentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryExperimentReportArgs = {
+  format?: ExperimentReportFormat;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryExperimentsArgs = {
   datasetId: Scalars['ID']['input'];
 };
 
@@ -1058,6 +1305,12 @@ export type QueryImportJobArgs = {
 export type QueryImportJobsArgs = {
   datasetId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to the platform. */
+export type QueryLabelEfficiencyCurveArgs = {
+  datasetId: Scalars['ID']['input'];
 };
 
 
@@ -1111,6 +1364,13 @@ export type QueryPatchesArgs = {
 /** Read access to the platform. */
 export type QueryPresenceArgs = {
   datasetId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryQueueCompositionArgs = {
+  datasetId: Scalars['ID']['input'];
+  size?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1236,6 +1496,46 @@ export type QueryUsersConnectionEdge = {
   node: User;
 };
 
+/** The next patches of the queue, split by why they were chosen. */
+export type QueueComposition = {
+  __typename?: 'QueueComposition';
+  /** Active version. */
+  activeModelVersionId: Maybe<Scalars['ID']['output']>;
+  /** Counts per predicted pattern. */
+  byPredictedPattern: Array<CompositionCount>;
+  /** Counts per reason. */
+  byReason: Array<CompositionCount>;
+  /** Counts per strategy. */
+  byStrategy: Array<CompositionCount>;
+  /** Dataset id. */
+  datasetId: Scalars['ID']['output'];
+  /** The patches, in serving order. */
+  items: Array<QueueCompositionItem>;
+  /** Patches looked at. */
+  size: Scalars['Int']['output'];
+  /** Of those, never ranked by a strategy. */
+  unscored: Scalars['Int']['output'];
+};
+
+/** One queued patch, in serving order. */
+export type QueueCompositionItem = {
+  __typename?: 'QueueCompositionItem';
+  /** The strategy's raw score. */
+  acquisitionScore: Maybe<Scalars['Float']['output']>;
+  /** Patch id. */
+  patchId: Scalars['ID']['output'];
+  /** Active model prediction (key). */
+  predictedPattern: Maybe<Scalars['String']['output']>;
+  /** Queue priority (higher first). */
+  priority: Scalars['Float']['output'];
+  /** uncertainty, diversity, rare-class, specimen, random or rest. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Specimen id. */
+  specimenId: Scalars['ID']['output'];
+  /** Strategy that ranked it. */
+  strategy: Maybe<Scalars['String']['output']>;
+};
+
 /** Patches per workflow status of one dataset, and live leases. */
 export type QueueCounts = {
   __typename?: 'QueueCounts';
@@ -1257,6 +1557,21 @@ export type QueueCounts = {
   returned: Scalars['Int']['output'];
   /** Waiting for review. */
   submitted: Scalars['Int']['output'];
+};
+
+/** One confidence bin (lo, hi] of a reliability diagram. */
+export type ReliabilityBin = {
+  __typename?: 'ReliabilityBin';
+  /** Fraction correct. */
+  accuracy: Maybe<Scalars['Float']['output']>;
+  /** Mean confidence. */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** Validation predictions in the bin. */
+  count: Scalars['Int']['output'];
+  /** Upper edge. */
+  hi: Scalars['Float']['output'];
+  /** Lower edge. */
+  lo: Scalars['Float']['output'];
 };
 
 /** A curator’s decision. */
@@ -1293,6 +1608,23 @@ export type Role =
   | 'ANNOTATOR'
   /** Reviews: approves, rejects, resolves disagreement; can also label. */
   | 'CURATOR';
+
+/** How much of the unlabelled pool the active version has scored. */
+export type ScoringStatus = {
+  __typename?: 'ScoringStatus';
+  /** The scoring version. */
+  activeModelVersionId: Maybe<Scalars['ID']['output']>;
+  /** Dataset id. */
+  datasetId: Scalars['ID']['output'];
+  /** Prediction method, e.g. "mc-dropout-8". */
+  method: Scalars['String']['output'];
+  /** Patches re-ranked from stored scores just now. */
+  reranked: Scalars['Int']['output'];
+  /** Unlabelled patches with a stored score. */
+  scored: Scalars['Int']['output'];
+  /** Unlabelled patches the trainer still has to score. */
+  unscored: Scalars['Int']['output'];
+};
 
 /** A new session. Browsers also get it as an HttpOnly cookie; scripts send it as a Bearer token. */
 export type SignInPayload = {
@@ -1365,7 +1697,7 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Every state change on any API replica, live (admins only). */
   auditAppended: AuditEvent;
-  /** The import job, re-sent as it progresses and when it ends. */
+  /** The import job now, then again as it progresses and when it ends. */
   importProgress: ImportJob;
   /** Your annotations as curators send them back, with their comment. */
   myReturnedWork: Annotation;
@@ -1574,6 +1906,42 @@ export type WorkLease = {
   skipReason: Maybe<Scalars['String']['output']>;
 };
 
+export type AdminUsersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+}>;
+
+
+export type AdminUsersQuery = { __typename?: 'Query', users: { __typename?: 'QueryUsersConnection', edges: Array<{ __typename?: 'QueryUsersConnectionEdge', node: { __typename?: 'User', id: string, name: string, email: string, role: Role, active: boolean, createdAt: string, lastSignInAt: string | null } }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  role: Role;
+}>;
+
+
+export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string, name: string, email: string, role: Role, active: boolean } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  role?: InputMaybe<Role>;
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, name: string, role: Role, active: boolean } };
+
+export type AnnotatorAgreementQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type AnnotatorAgreementQuery = { __typename?: 'Query', annotatorAgreement: Array<{ __typename?: 'AnnotatorAgreement', userId: string, userName: string, patches: number, patternKappa: number | null, patternAgreementRate: number | null, intensityKappa: number | null }>, datasetAgreement: { __typename?: 'DatasetAgreement', patches: number, patternFleissKappa: number | null, meanPatternAgreement: number | null, meanIntensityAgreement: number | null, meanMaskDice: number | null } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1597,12 +1965,256 @@ export type DatasetsOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DatasetsOverviewQuery = { __typename?: 'Query', datasets: Array<{ __typename?: 'Dataset', id: string, name: string, slug: string, patchSize: number, intensityMode: IntensityMode, annotatorsPerPatch: number, patternClasses: Array<{ __typename?: 'PatternClass', id: string, label: string, color: string }>, stats: { __typename?: 'DatasetStats', specimens: number, patches: number, byStatus: Array<{ __typename?: 'StatusCount', status: PatchStatus, count: number }> } }> };
 
-export type UsersQueryVariables = Exact<{
+export type DatasetAdminQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DatasetAdminQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, slug: string, description: string, version: number, patchSize: number, strideX: number, strideY: number, intensityMode: IntensityMode, annotatorsPerPatch: number, agreementThreshold: number, acquisition: unknown, patternClasses: Array<{ __typename?: 'PatternClass', id: string, key: string, label: string, name: string, color: string, position: number, shortcut: string | null, icapCodes: Array<string> }>, intensityLevels: Array<{ __typename?: 'IntensityLevel', id: string, key: string, name: string, rank: number, shortcut: string | null }>, stats: { __typename?: 'DatasetStats', specimens: number, patches: number, byStatus: Array<{ __typename?: 'StatusCount', status: PatchStatus, count: number }>, approvedPatterns: Array<{ __typename?: 'LabelCount', key: string, name: string, count: number }>, approvedIntensities: Array<{ __typename?: 'LabelCount', key: string, name: string, count: number }>, specimenPatterns: Array<{ __typename?: 'LabelCount', key: string, name: string, count: number }> } } };
+
+export type CreateDatasetMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  intensityMode?: InputMaybe<IntensityMode>;
+}>;
+
+
+export type CreateDatasetMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string, name: string } };
+
+export type UpdateDatasetSettingsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  annotatorsPerPatch?: InputMaybe<Scalars['Int']['input']>;
+  agreementThreshold?: InputMaybe<Scalars['Float']['input']>;
+  patchSize?: InputMaybe<Scalars['Int']['input']>;
+  strideX?: InputMaybe<Scalars['Int']['input']>;
+  strideY?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type UpdateDatasetSettingsMutation = { __typename?: 'Mutation', updateDatasetSettings: { __typename?: 'Dataset', id: string, version: number, name: string, description: string, annotatorsPerPatch: number, agreementThreshold: number, patchSize: number, strideX: number, strideY: number } };
+
+export type ImportJobFieldsFragment = { __typename?: 'ImportJob', id: string, datasetId: string, status: JobStatus, source: string, layout: string, allOrNothing: boolean, totalRows: number, doneRows: number, importedRows: number, error: string | null, createdAt: string, finishedAt: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', line: number, reason: string }> };
+
+export type ImportJobsQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type ImportJobsQuery = { __typename?: 'Query', importJobs: Array<{ __typename?: 'ImportJob', id: string, datasetId: string, status: JobStatus, source: string, layout: string, allOrNothing: boolean, totalRows: number, doneRows: number, importedRows: number, error: string | null, createdAt: string, finishedAt: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', line: number, reason: string }> }> };
+
+export type StartImportMutationVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+  serverPath: Scalars['String']['input'];
+  layout?: InputMaybe<ImportLayout>;
+  allOrNothing?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type StartImportMutation = { __typename?: 'Mutation', startImport: { __typename?: 'ImportJob', id: string, datasetId: string, status: JobStatus, source: string, layout: string, allOrNothing: boolean, totalRows: number, doneRows: number, importedRows: number, error: string | null, createdAt: string, finishedAt: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', line: number, reason: string }> } };
+
+export type ImportProgressSubscriptionVariables = Exact<{
+  jobId: Scalars['ID']['input'];
+}>;
+
+
+export type ImportProgressSubscription = { __typename?: 'Subscription', importProgress: { __typename?: 'ImportJob', id: string, datasetId: string, status: JobStatus, source: string, layout: string, allOrNothing: boolean, totalRows: number, doneRows: number, importedRows: number, error: string | null, createdAt: string, finishedAt: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', line: number, reason: string }> } };
+
+export type RequestSpecimenUploadMutationVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+  filename: Scalars['String']['input'];
+  size: Scalars['Int']['input'];
+}>;
+
+
+export type RequestSpecimenUploadMutation = { __typename?: 'Mutation', requestSpecimenUpload: { __typename?: 'UploadTicket', uploadId: string, url: string, method: string, maxBytes: number, expiresAt: string } };
+
+export type CompleteSpecimenUploadMutationVariables = Exact<{
+  uploadId: Scalars['ID']['input'];
+  pattern?: InputMaybe<Scalars['String']['input']>;
+  intensity?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompleteSpecimenUploadMutation = { __typename?: 'Mutation', completeSpecimenUpload: { __typename?: 'Specimen', id: string, externalId: string, width: number, height: number, patches: Array<{ __typename?: 'Patch', id: string }> } };
+
+export type ExportDatasetMutationVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+  format: ExportFormat;
+  level?: InputMaybe<ExportLevel>;
+  approvedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ExportDatasetMutation = { __typename?: 'Mutation', exportDataset: { __typename?: 'DatasetExport', exportId: string, format: string, level: string, items: number, approvedOnly: boolean, warnings: Array<string>, files: Array<{ __typename?: 'ExportFile', name: string, bytes: number, url: string }> } };
+
+export type LearningOverviewQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type LearningOverviewQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, acquisition: unknown, stats: { __typename?: 'DatasetStats', patches: number, byStatus: Array<{ __typename?: 'StatusCount', status: PatchStatus, count: number }> } }, modelVersions: Array<{ __typename?: 'ModelVersion', id: string, number: number, status: ModelVersionStatus, labelCount: number, metrics: unknown, createdAt: string }>, queueCounts: { __typename?: 'QueueCounts', queued: number, inProgress: number, submitted: number, returned: number, approved: number } };
+
+export type QueuedPatchesQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
 }>;
 
 
-export type UsersQuery = { __typename?: 'Query', users: { __typename?: 'QueryUsersConnection', edges: Array<{ __typename?: 'QueryUsersConnectionEdge', node: { __typename?: 'User', id: string, name: string, email: string, role: Role, active: boolean, lastSignInAt: string | null } }> } };
+export type QueuedPatchesQuery = { __typename?: 'Query', patches: { __typename?: 'QueryPatchesConnection', edges: Array<{ __typename?: 'QueryPatchesConnectionEdge', node: { __typename?: 'Patch', id: string, priority: number, acquisitionScore: number | null, acquisitionStrategy: string | null } }> } };
+
+export type DatasetPickerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatasetPickerQuery = { __typename?: 'Query', datasets: Array<{ __typename?: 'Dataset', id: string, name: string, slug: string, stats: { __typename?: 'DatasetStats', specimens: number, patches: number } }> };
+
+export type ReviewDatasetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewDatasetsQuery = { __typename?: 'Query', datasets: Array<{ __typename?: 'Dataset', id: string, name: string, agreementThreshold: number, annotatorsPerPatch: number }> };
+
+export type ReviewQueueCountsFieldsFragment = { __typename?: 'QueueCounts', datasetId: string, queued: number, inProgress: number, submitted: number, lowAgreement: number, returned: number, approved: number, activeLeases: number };
+
+export type ReviewCountsQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewCountsQuery = { __typename?: 'Query', queueCounts: { __typename?: 'QueueCounts', datasetId: string, queued: number, inProgress: number, submitted: number, lowAgreement: number, returned: number, approved: number, activeLeases: number } };
+
+export type ReviewCountsLiveSubscriptionVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewCountsLiveSubscription = { __typename?: 'Subscription', queueCounts: { __typename?: 'QueueCounts', datasetId: string, queued: number, inProgress: number, submitted: number, lowAgreement: number, returned: number, approved: number, activeLeases: number } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+  filter?: InputMaybe<ReviewFilter>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ReviewQueueQuery = { __typename?: 'Query', reviewQueue: { __typename?: 'QueryReviewQueueConnection', edges: Array<{ __typename?: 'QueryReviewQueueConnectionEdge', node: { __typename?: 'Patch', id: string, status: PatchStatus, x: number, y: number, submittedCount: number, lowAgreement: boolean, contradictsSpecimen: boolean, agreementPattern: number | null, agreementIntensity: number | null, agreementMask: number | null, updatedAt: string, specimen: { __typename?: 'Specimen', id: string, externalId: string } } }> } };
+
+export type ReviewTaxonomyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewTaxonomyQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, agreementThreshold: number, annotatorsPerPatch: number, patternClasses: Array<{ __typename?: 'PatternClass', id: string, key: string, label: string, color: string, position: number, shortcut: string | null }>, intensityLevels: Array<{ __typename?: 'IntensityLevel', id: string, key: string, name: string, rank: number, shortcut: string | null }> } };
+
+export type ReviewItemQueryVariables = Exact<{
+  patchId: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewItemQuery = { __typename?: 'Query', patch: { __typename?: 'Patch', id: string, version: number, status: PatchStatus, x: number, y: number, width: number, height: number, imageUrl: string, groundTruthMaskUrl: string | null, lowAgreement: boolean, contradictsSpecimen: boolean, agreementPattern: number | null, agreementIntensity: number | null, agreementMask: number | null, submittedCount: number, acquisitionScore: number | null, acquisitionStrategy: string | null, specimen: { __typename?: 'Specimen', id: string, externalId: string, width: number, height: number, imageUrl: string, rollup: unknown | null, patternClass: { __typename?: 'PatternClass', id: string, label: string } | null } }, patchAnnotations: Array<{ __typename?: 'Annotation', id: string, authorId: string | null, status: AnnotationStatus, version: number, maskUrl: string | null, maskArea: number | null, proposalDice: number | null, modelVersionId: string | null, submittedAt: string | null, returnComment: string | null, patternClass: { __typename?: 'PatternClass', id: string, label: string, color: string } | null, intensityLevel: { __typename?: 'IntensityLevel', id: string, name: string, rank: number } | null }> };
+
+export type ApprovePatchMutationVariables = Exact<{
+  patchId: Scalars['ID']['input'];
+  annotationId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ApprovePatchMutation = { __typename?: 'Mutation', approvePatch: { __typename?: 'Annotation', id: string, status: AnnotationStatus } };
+
+export type RejectAnnotationMutationVariables = Exact<{
+  annotationId: Scalars['ID']['input'];
+  comment: Scalars['String']['input'];
+}>;
+
+
+export type RejectAnnotationMutation = { __typename?: 'Mutation', rejectAnnotation: { __typename?: 'Annotation', id: string, status: AnnotationStatus, returnComment: string | null } };
+
+export type EditAndApproveMutationVariables = Exact<{
+  input: AnnotationInput;
+  fromAnnotationId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type EditAndApproveMutation = { __typename?: 'Mutation', editAndApprove: { __typename?: 'Annotation', id: string, status: AnnotationStatus } };
+
+export type SpecimenReviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SpecimenReviewQuery = { __typename?: 'Query', specimen: { __typename?: 'Specimen', id: string, externalId: string, width: number, height: number, bitDepth: number, imageUrl: string, fold: number | null, isValidation: boolean, rollup: unknown | null, patternClass: { __typename?: 'PatternClass', id: string, key: string, label: string, color: string } | null, intensityLevel: { __typename?: 'IntensityLevel', id: string, key: string, name: string } | null, patches: Array<{ __typename?: 'Patch', id: string, x: number, y: number, width: number, height: number, status: PatchStatus, submittedCount: number, lowAgreement: boolean, contradictsSpecimen: boolean, agreementPattern: number | null, agreementMask: number | null }> } };
+
+export type PatchReviewedSubscriptionVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type PatchReviewedSubscription = { __typename?: 'Subscription', patchReviewed: { __typename?: 'PatchReviewEvent', patchId: string, decision: ReviewDecision, annotationId: string | null, comment: string | null } };
+
+export type TrainingRunFieldsFragment = { __typename?: 'TrainingRun', id: string, datasetId: string, status: TrainingRunStatus, trigger: TrainingTrigger, config: unknown, progress: unknown, error: string | null, cancelRequested: boolean, labelCount: number, environment: unknown, createdAt: string, startedAt: string | null, finishedAt: string | null, heartbeatAt: string | null, modelVersion: { __typename?: 'ModelVersion', id: string, number: number, status: ModelVersionStatus } | null };
+
+export type TrainingRunsQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type TrainingRunsQuery = { __typename?: 'Query', trainingRuns: { __typename?: 'QueryTrainingRunsConnection', edges: Array<{ __typename?: 'QueryTrainingRunsConnectionEdge', node: { __typename?: 'TrainingRun', id: string, datasetId: string, status: TrainingRunStatus, trigger: TrainingTrigger, config: unknown, progress: unknown, error: string | null, cancelRequested: boolean, labelCount: number, environment: unknown, createdAt: string, startedAt: string | null, finishedAt: string | null, heartbeatAt: string | null, modelVersion: { __typename?: 'ModelVersion', id: string, number: number, status: ModelVersionStatus } | null } }> } };
+
+export type TrainingRunDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TrainingRunDetailQuery = { __typename?: 'Query', trainingRun: { __typename?: 'TrainingRun', id: string, datasetId: string, status: TrainingRunStatus, trigger: TrainingTrigger, config: unknown, progress: unknown, error: string | null, cancelRequested: boolean, labelCount: number, environment: unknown, createdAt: string, startedAt: string | null, finishedAt: string | null, heartbeatAt: string | null, epochs: Array<{ __typename?: 'TrainingEpoch', epoch: number, losses: unknown, taskWeights: unknown, metrics: unknown, seconds: number }>, modelVersion: { __typename?: 'ModelVersion', id: string, number: number, status: ModelVersionStatus } | null } };
+
+export type TrainingRunUpdatedSubscriptionVariables = Exact<{
+  datasetId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type TrainingRunUpdatedSubscription = { __typename?: 'Subscription', trainingRunUpdated: { __typename?: 'TrainingRun', id: string, datasetId: string, status: TrainingRunStatus, trigger: TrainingTrigger, config: unknown, progress: unknown, error: string | null, cancelRequested: boolean, labelCount: number, environment: unknown, createdAt: string, startedAt: string | null, finishedAt: string | null, heartbeatAt: string | null, modelVersion: { __typename?: 'ModelVersion', id: string, number: number, status: ModelVersionStatus } | null } };
+
+export type TriggerTrainingRunMutationVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type TriggerTrainingRunMutation = { __typename?: 'Mutation', triggerTrainingRun: { __typename?: 'TrainingRun', id: string, datasetId: string, status: TrainingRunStatus, trigger: TrainingTrigger, config: unknown, progress: unknown, error: string | null, cancelRequested: boolean, labelCount: number, environment: unknown, createdAt: string, startedAt: string | null, finishedAt: string | null, heartbeatAt: string | null, modelVersion: { __typename?: 'ModelVersion', id: string, number: number, status: ModelVersionStatus } | null } };
+
+export type CancelTrainingRunMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelTrainingRunMutation = { __typename?: 'Mutation', cancelTrainingRun: { __typename?: 'TrainingRun', id: string, datasetId: string, status: TrainingRunStatus, trigger: TrainingTrigger, config: unknown, progress: unknown, error: string | null, cancelRequested: boolean, labelCount: number, environment: unknown, createdAt: string, startedAt: string | null, finishedAt: string | null, heartbeatAt: string | null, modelVersion: { __typename?: 'ModelVersion', id: string, number: number, status: ModelVersionStatus } | null } };
+
+export type ModelVersionFieldsFragment = { __typename?: 'ModelVersion', id: string, datasetId: string, number: number, status: ModelVersionStatus, labelCount: number, parameterCount: number, artifactBytes: number, metrics: unknown, calibration: unknown, promotion: unknown, architecture: unknown, trainingRunId: string | null, parentId: string | null, createdAt: string, promotedAt: string | null };
+
+export type ModelVersionsQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type ModelVersionsQuery = { __typename?: 'Query', modelVersions: Array<{ __typename?: 'ModelVersion', id: string, datasetId: string, number: number, status: ModelVersionStatus, labelCount: number, parameterCount: number, artifactBytes: number, metrics: unknown, calibration: unknown, promotion: unknown, architecture: unknown, trainingRunId: string | null, parentId: string | null, createdAt: string, promotedAt: string | null }>, dataset: { __typename?: 'Dataset', id: string, name: string, patternClasses: Array<{ __typename?: 'PatternClass', id: string, key: string, label: string, position: number }>, intensityLevels: Array<{ __typename?: 'IntensityLevel', id: string, key: string, name: string, rank: number }> } };
+
+export type PromoteModelVersionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PromoteModelVersionMutation = { __typename?: 'Mutation', promoteModelVersion: { __typename?: 'ModelVersion', id: string, datasetId: string, number: number, status: ModelVersionStatus, labelCount: number, parameterCount: number, artifactBytes: number, metrics: unknown, calibration: unknown, promotion: unknown, architecture: unknown, trainingRunId: string | null, parentId: string | null, createdAt: string, promotedAt: string | null } };
+
+export type RollbackModelMutationVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type RollbackModelMutation = { __typename?: 'Mutation', rollbackModel: { __typename?: 'ModelVersion', id: string, datasetId: string, number: number, status: ModelVersionStatus, labelCount: number, parameterCount: number, artifactBytes: number, metrics: unknown, calibration: unknown, promotion: unknown, architecture: unknown, trainingRunId: string | null, parentId: string | null, createdAt: string, promotedAt: string | null } };
 
 export type AnnotatorHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1670,12 +2282,50 @@ export type LabelingDatasetQueryVariables = Exact<{
 
 export type LabelingDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, intensityMode: IntensityMode, patternClasses: Array<{ __typename?: 'PatternClass', id: string, key: string, label: string, color: string, position: number, shortcut: string | null }>, intensityLevels: Array<{ __typename?: 'IntensityLevel', id: string, key: string, name: string, rank: number, shortcut: string | null }> } };
 
+export const ImportJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"layout"}},{"kind":"Field","name":{"kind":"Name","value":"allOrNothing"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"doneRows"}},{"kind":"Field","name":{"kind":"Name","value":"importedRows"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ImportJobFieldsFragment, unknown>;
+export const ReviewQueueCountsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewQueueCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"lowAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeases"}}]}}]} as unknown as DocumentNode<ReviewQueueCountsFieldsFragment, unknown>;
+export const TrainingRunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"cancelRequested"}},{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TrainingRunFieldsFragment, unknown>;
+export const ModelVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"parameterCount"}},{"kind":"Field","name":{"kind":"Name","value":"artifactBytes"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"}},{"kind":"Field","name":{"kind":"Name","value":"calibration"}},{"kind":"Field","name":{"kind":"Name","value":"promotion"}},{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRunId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"promotedAt"}}]}}]} as unknown as DocumentNode<ModelVersionFieldsFragment, unknown>;
 export const WorkItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patchId"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"patch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitionScore"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitionStrategy"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"bitDepth"}},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predictionId"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"maskUrl"}},{"kind":"Field","name":{"kind":"Name","value":"patternProbs"}},{"kind":"Field","name":{"kind":"Name","value":"intensityProbs"}},{"kind":"Field","name":{"kind":"Name","value":"patternEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"intensityEntropy"}},{"kind":"Field","name":{"kind":"Name","value":"maskEntropy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"maskUrl"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"patternClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WorkItemFieldsFragment, unknown>;
+export const AdminUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
+export const AnnotatorAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnotatorAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annotatorAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"patches"}},{"kind":"Field","name":{"kind":"Name","value":"patternKappa"}},{"kind":"Field","name":{"kind":"Name","value":"patternAgreementRate"}},{"kind":"Field","name":{"kind":"Name","value":"intensityKappa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasetAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patches"}},{"kind":"Field","name":{"kind":"Name","value":"patternFleissKappa"}},{"kind":"Field","name":{"kind":"Name","value":"meanPatternAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"meanIntensityAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"meanMaskDice"}}]}}]}}]} as unknown as DocumentNode<AnnotatorAgreementQuery, AnnotatorAgreementQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const DatasetsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetsOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"patchSize"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMode"}},{"kind":"Field","name":{"kind":"Name","value":"annotatorsPerPatch"}},{"kind":"Field","name":{"kind":"Name","value":"patternClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specimens"}},{"kind":"Field","name":{"kind":"Name","value":"patches"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DatasetsOverviewQuery, DatasetsOverviewQueryVariables>;
-export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const DatasetAdminDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetAdmin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"patchSize"}},{"kind":"Field","name":{"kind":"Name","value":"strideX"}},{"kind":"Field","name":{"kind":"Name","value":"strideY"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMode"}},{"kind":"Field","name":{"kind":"Name","value":"annotatorsPerPatch"}},{"kind":"Field","name":{"kind":"Name","value":"agreementThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"acquisition"}},{"kind":"Field","name":{"kind":"Name","value":"patternClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}},{"kind":"Field","name":{"kind":"Name","value":"icapCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specimens"}},{"kind":"Field","name":{"kind":"Name","value":"patches"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedIntensities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specimenPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DatasetAdminQuery, DatasetAdminQueryVariables>;
+export const CreateDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"intensityMode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IntensityMode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}},{"kind":"Argument","name":{"kind":"Name","value":"intensityMode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"intensityMode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateDatasetMutation, CreateDatasetMutationVariables>;
+export const UpdateDatasetSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDatasetSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"annotatorsPerPatch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementThreshold"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patchSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"strideX"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"strideY"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDatasetSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}},{"kind":"Argument","name":{"kind":"Name","value":"annotatorsPerPatch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"annotatorsPerPatch"}}},{"kind":"Argument","name":{"kind":"Name","value":"agreementThreshold"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementThreshold"}}},{"kind":"Argument","name":{"kind":"Name","value":"patchSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patchSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"strideX"},"value":{"kind":"Variable","name":{"kind":"Name","value":"strideX"}}},{"kind":"Argument","name":{"kind":"Name","value":"strideY"},"value":{"kind":"Variable","name":{"kind":"Name","value":"strideY"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"annotatorsPerPatch"}},{"kind":"Field","name":{"kind":"Name","value":"agreementThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"patchSize"}},{"kind":"Field","name":{"kind":"Name","value":"strideX"}},{"kind":"Field","name":{"kind":"Name","value":"strideY"}}]}}]}}]} as unknown as DocumentNode<UpdateDatasetSettingsMutation, UpdateDatasetSettingsMutationVariables>;
+export const ImportJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"layout"}},{"kind":"Field","name":{"kind":"Name","value":"allOrNothing"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"doneRows"}},{"kind":"Field","name":{"kind":"Name","value":"importedRows"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ImportJobsQuery, ImportJobsQueryVariables>;
+export const StartImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serverPath"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"layout"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportLayout"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allOrNothing"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"serverPath"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serverPath"}}},{"kind":"Argument","name":{"kind":"Name","value":"layout"},"value":{"kind":"Variable","name":{"kind":"Name","value":"layout"}}},{"kind":"Argument","name":{"kind":"Name","value":"allOrNothing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allOrNothing"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"layout"}},{"kind":"Field","name":{"kind":"Name","value":"allOrNothing"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"doneRows"}},{"kind":"Field","name":{"kind":"Name","value":"importedRows"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<StartImportMutation, StartImportMutationVariables>;
+export const ImportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ImportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"layout"}},{"kind":"Field","name":{"kind":"Name","value":"allOrNothing"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"doneRows"}},{"kind":"Field","name":{"kind":"Name","value":"importedRows"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ImportProgressSubscription, ImportProgressSubscriptionVariables>;
+export const RequestSpecimenUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestSpecimenUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filename"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"size"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSpecimenUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filename"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filename"}}},{"kind":"Argument","name":{"kind":"Name","value":"size"},"value":{"kind":"Variable","name":{"kind":"Name","value":"size"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"maxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RequestSpecimenUploadMutation, RequestSpecimenUploadMutationVariables>;
+export const CompleteSpecimenUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteSpecimenUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pattern"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"intensity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeSpecimenUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"pattern"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pattern"}}},{"kind":"Argument","name":{"kind":"Name","value":"intensity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"intensity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"patches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteSpecimenUploadMutation, CompleteSpecimenUploadMutationVariables>;
+export const ExportDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportLevel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approvedOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"approvedOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approvedOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportId"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"approvedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<ExportDatasetMutation, ExportDatasetMutationVariables>;
+export const LearningOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearningOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acquisition"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patches"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modelVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queueCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}}]}}]}}]} as unknown as DocumentNode<LearningOverviewQuery, LearningOverviewQueryVariables>;
+export const QueuedPatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueuedPatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"QUEUED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitionScore"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitionStrategy"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueuedPatchesQuery, QueuedPatchesQueryVariables>;
+export const DatasetPickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetPicker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specimens"}},{"kind":"Field","name":{"kind":"Name","value":"patches"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetPickerQuery, DatasetPickerQueryVariables>;
+export const ReviewDatasetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewDatasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agreementThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"annotatorsPerPatch"}}]}}]}}]} as unknown as DocumentNode<ReviewDatasetsQuery, ReviewDatasetsQueryVariables>;
+export const ReviewCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewQueueCountsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewQueueCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"lowAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeases"}}]}}]} as unknown as DocumentNode<ReviewCountsQuery, ReviewCountsQueryVariables>;
+export const ReviewCountsLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReviewCountsLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewQueueCountsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewQueueCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"lowAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeases"}}]}}]} as unknown as DocumentNode<ReviewCountsLiveSubscription, ReviewCountsLiveSubscriptionVariables>;
+export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"submittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"lowAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"contradictsSpecimen"}},{"kind":"Field","name":{"kind":"Name","value":"agreementPattern"}},{"kind":"Field","name":{"kind":"Name","value":"agreementIntensity"}},{"kind":"Field","name":{"kind":"Name","value":"agreementMask"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ReviewTaxonomyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewTaxonomy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agreementThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"annotatorsPerPatch"}},{"kind":"Field","name":{"kind":"Name","value":"patternClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewTaxonomyQuery, ReviewTaxonomyQueryVariables>;
+export const ReviewItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"groundTruthMaskUrl"}},{"kind":"Field","name":{"kind":"Name","value":"lowAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"contradictsSpecimen"}},{"kind":"Field","name":{"kind":"Name","value":"agreementPattern"}},{"kind":"Field","name":{"kind":"Name","value":"agreementIntensity"}},{"kind":"Field","name":{"kind":"Name","value":"agreementMask"}},{"kind":"Field","name":{"kind":"Name","value":"submittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitionScore"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitionStrategy"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"rollup"}},{"kind":"Field","name":{"kind":"Name","value":"patternClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"patchAnnotations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"maskUrl"}},{"kind":"Field","name":{"kind":"Name","value":"maskArea"}},{"kind":"Field","name":{"kind":"Name","value":"proposalDice"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"patternClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewItemQuery, ReviewItemQueryVariables>;
+export const ApprovePatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovePatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"annotationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patchId"}}},{"kind":"Argument","name":{"kind":"Name","value":"annotationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"annotationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApprovePatchMutation, ApprovePatchMutationVariables>;
+export const RejectAnnotationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectAnnotation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"annotationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectAnnotation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"annotationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"annotationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}}]}}]}}]} as unknown as DocumentNode<RejectAnnotationMutation, RejectAnnotationMutationVariables>;
+export const EditAndApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditAndApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnnotationInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromAnnotationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editAndApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromAnnotationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromAnnotationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EditAndApproveMutation, EditAndApproveMutationVariables>;
+export const SpecimenReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpecimenReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specimen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"bitDepth"}},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"fold"}},{"kind":"Field","name":{"kind":"Name","value":"isValidation"}},{"kind":"Field","name":{"kind":"Name","value":"rollup"}},{"kind":"Field","name":{"kind":"Name","value":"patternClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"lowAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"contradictsSpecimen"}},{"kind":"Field","name":{"kind":"Name","value":"agreementPattern"}},{"kind":"Field","name":{"kind":"Name","value":"agreementMask"}}]}}]}}]}}]} as unknown as DocumentNode<SpecimenReviewQuery, SpecimenReviewQueryVariables>;
+export const PatchReviewedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PatchReviewed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patchReviewed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patchId"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"annotationId"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]} as unknown as DocumentNode<PatchReviewedSubscription, PatchReviewedSubscriptionVariables>;
+export const TrainingRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingRunFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"cancelRequested"}},{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TrainingRunsQuery, TrainingRunsQueryVariables>;
+export const TrainingRunDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingRunDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingRunFields"}},{"kind":"Field","name":{"kind":"Name","value":"epochs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"epoch"}},{"kind":"Field","name":{"kind":"Name","value":"losses"}},{"kind":"Field","name":{"kind":"Name","value":"taskWeights"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"cancelRequested"}},{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TrainingRunDetailQuery, TrainingRunDetailQueryVariables>;
+export const TrainingRunUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TrainingRunUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingRunUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"cancelRequested"}},{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TrainingRunUpdatedSubscription, TrainingRunUpdatedSubscriptionVariables>;
+export const TriggerTrainingRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TriggerTrainingRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"config"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"force"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triggerTrainingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"config"},"value":{"kind":"Variable","name":{"kind":"Name","value":"config"}}},{"kind":"Argument","name":{"kind":"Name","value":"force"},"value":{"kind":"Variable","name":{"kind":"Name","value":"force"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"cancelRequested"}},{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TriggerTrainingRunMutation, TriggerTrainingRunMutationVariables>;
+export const CancelTrainingRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelTrainingRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTrainingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"cancelRequested"}},{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heartbeatAt"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelTrainingRunMutation, CancelTrainingRunMutationVariables>;
+export const ModelVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"patternClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"parameterCount"}},{"kind":"Field","name":{"kind":"Name","value":"artifactBytes"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"}},{"kind":"Field","name":{"kind":"Name","value":"calibration"}},{"kind":"Field","name":{"kind":"Name","value":"promotion"}},{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRunId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"promotedAt"}}]}}]} as unknown as DocumentNode<ModelVersionsQuery, ModelVersionsQueryVariables>;
+export const PromoteModelVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PromoteModelVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promoteModelVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"parameterCount"}},{"kind":"Field","name":{"kind":"Name","value":"artifactBytes"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"}},{"kind":"Field","name":{"kind":"Name","value":"calibration"}},{"kind":"Field","name":{"kind":"Name","value":"promotion"}},{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRunId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"promotedAt"}}]}}]} as unknown as DocumentNode<PromoteModelVersionMutation, PromoteModelVersionMutationVariables>;
+export const RollbackModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rollbackModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"parameterCount"}},{"kind":"Field","name":{"kind":"Name","value":"artifactBytes"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"}},{"kind":"Field","name":{"kind":"Name","value":"calibration"}},{"kind":"Field","name":{"kind":"Name","value":"promotion"}},{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRunId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"promotedAt"}}]}}]} as unknown as DocumentNode<RollbackModelMutation, RollbackModelMutationVariables>;
 export const AnnotatorHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnotatorHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"patchSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myReturnedWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"patch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"patternClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<AnnotatorHomeQuery, AnnotatorHomeQueryVariables>;
 export const DatasetQueueCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetQueueCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}}]}}]}}]} as unknown as DocumentNode<DatasetQueueCountsQuery, DatasetQueueCountsQueryVariables>;
 export const MyAnnotationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAnnotations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnnotationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAnnotations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"maskArea"}},{"kind":"Field","name":{"kind":"Name","value":"proposalDice"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"patternClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyAnnotationsQuery, MyAnnotationsQueryVariables>;

@@ -5,14 +5,22 @@ import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
 import { DatasetsOverviewQuery } from './datasets.graphql';
 
-/** Datasets with their size, taxonomy and patch counts by status (read-only for now). */
-export function DatasetOverview({ reviewLinks = false }: { reviewLinks?: boolean }) {
+/** Datasets with their size, taxonomy and patch counts by status, with links to their pages. */
+export function DatasetOverview({
+  reviewLinks = false,
+  manageLinks = false,
+}: {
+  reviewLinks?: boolean;
+  manageLinks?: boolean;
+}) {
   const [result, refetch] = useQuery({ query: DatasetsOverviewQuery });
   return (
     <QueryStates {...result} retry={() => refetch({ requestPolicy: 'network-only' })}>
       {(data) =>
         data.datasets.length === 0 ? (
-          <EmptyState title="No datasets yet">Import one to start (the import page is coming).</EmptyState>
+          <EmptyState title="No datasets yet">
+            Create one above, then import a folder or upload specimen images.
+          </EmptyState>
         ) : (
           <div className="grid">
             {data.datasets.map((d) => (
@@ -41,7 +49,19 @@ export function DatasetOverview({ reviewLinks = false }: { reviewLinks?: boolean
                     Label
                   </Link>
                   {reviewLinks && (
-                    <span className="muted small">Review queue: coming with the review page.</span>
+                    <Link className="button" href={`/review/${d.id}`}>
+                      Review queue
+                    </Link>
+                  )}
+                  {manageLinks && (
+                    <>
+                      <Link className="button" href={`/admin/datasets/${d.id}`} data-testid="manage-dataset">
+                        Manage
+                      </Link>
+                      <Link className="button" href={`/admin/training/${d.id}`}>
+                        Training
+                      </Link>
+                    </>
                   )}
                 </div>
               </section>

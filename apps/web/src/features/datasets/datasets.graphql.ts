@@ -25,20 +25,3 @@ export const DatasetsOverviewQuery = graphql(`
     }
   }
 `);
-
-export const UsersQuery = graphql(`
-  query Users($first: Int!) {
-    users(first: $first) {
-      edges {
-        node {
-          id
-          name
-          email
-          role
-          active
-          lastSignInAt
-        }
-      }
-    }
-  }
-`);

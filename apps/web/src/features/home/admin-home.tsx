@@ -14,6 +14,11 @@ const LINKS = [
     text: 'Accounts and roles; throughput and agreement per annotator.',
   },
   { href: '/admin/training', title: 'Training', text: 'Runs, model versions, promotion and roll-back.' },
+  {
+    href: '/admin/learning',
+    title: 'Active learning',
+    text: 'Acquisition settings, queue composition, label-efficiency curve.',
+  },
   { href: '/review', title: 'Review', text: 'The curators’ queue.' },
 ];
 
@@ -29,7 +34,7 @@ export function AdminHome() {
           </Link>
         ))}
       </div>
-      <DatasetOverview />
+      <DatasetOverview manageLinks reviewLinks />
     </div>
   );
 }

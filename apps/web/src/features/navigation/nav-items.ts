@@ -14,6 +14,7 @@ const items: NavItem[] = [
   { href: '/admin/datasets', label: 'Datasets', role: 'ADMIN' },
   { href: '/admin/users', label: 'Users', role: 'ADMIN' },
   { href: '/admin/training', label: 'Training', role: 'ADMIN' },
+  { href: '/admin/learning', label: 'Learning', role: 'ADMIN' },
 ];
 
 export const navItemsFor = (role: Role): NavItem[] => items.filter((item) => hasRole(role, item.role));

@@ -1,17 +1,11 @@
 'use client';
 import { RequireRole } from '@/features/auth/require-role';
-import { DatasetOverview } from '@/features/datasets/dataset-overview';
+import { DatasetPicker } from '@/features/datasets/dataset-picker';
 
-export default function ReviewPage() {
+export default function ReviewIndexPage() {
   return (
     <RequireRole atLeast="CURATOR">
-      <div className="stack">
-        <h1 className="page-title">Review</h1>
-        <p className="muted">
-          The review queue with side-by-side masks and agreement comes next; datasets and their counts:
-        </p>
-        <DatasetOverview reviewLinks />
-      </div>
+      <DatasetPicker base="/review" title="Review" hint="Pick a dataset to open its review queue." />
     </RequireRole>
   );
 }

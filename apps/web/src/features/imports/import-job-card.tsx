@@ -1,0 +1,82 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import { useSubscription } from 'urql';
+import type { ImportJobFieldsFragment } from '@/gql/graphql';
+import { when } from '../ui/format';
+import { ImportProgressSubscription } from './imports.graphql';
+
+const isActive = (status: ImportJobFieldsFragment['status']) => status === 'PENDING' || status === 'RUNNING';
+const rank = (j: Pick<ImportJobFieldsFragment, 'status' | 'doneRows'>) =>
+  isActive(j.status) ? j.doneRows : Number.MAX_SAFE_INTEGER;
+
+const tone = { PENDING: 'info', RUNNING: 'info', SUCCEEDED: 'ok', FAILED: 'danger' } as const;
+
+/** One import job; while pending or running it follows importProgress live. */
+export function ImportJobCard({
+  job: listed,
+  onFinished,
+}: {
+  job: ImportJobFieldsFragment;
+  onFinished?(): void;
+}) {
+  // Subscribed for the card's life (it is keyed by job id), so a status change never remounts it.
+  const [wasActive] = useState(() => isActive(listed.status));
+  const [live] = useSubscription({
+    query: ImportProgressSubscription,
+    variables: { jobId: listed.id },
+    pause: !wasActive,
+  });
+  const liveJob = live.data?.importProgress;
+  // Whichever copy is further along wins (the list is also refetched as events invalidate it).
+  const job = liveJob && rank(liveJob) >= rank(listed) ? liveJob : listed;
+  const ended = wasActive && !isActive(job.status);
+  const finished = useRef(onFinished);
+  finished.current = onFinished;
+  useEffect(() => {
+    if (ended) finished.current?.();
+  }, [ended]);
+  const fraction = job.totalRows > 0 ? job.doneRows / job.totalRows : 0;
+  return (
+    <article className="panel stack-sm" data-testid="import-job" data-status={job.status}>
+      <div className="row">
+        <span className={`pill pill-${tone[job.status]}`}>{job.status.toLowerCase()}</span>
+        <code className="grow small">{job.source}</code>
+        <span className="muted small">{when(job.createdAt)}</span>
+      </div>
+      <div className="progress">
+        <span
+          className="progress-fill"
+          style={{ width: `${(job.status === 'SUCCEEDED' ? 1 : fraction) * 100}%` }}
+        />
+      </div>
+      <p className="small">
+        {job.doneRows} / {job.totalRows} rows checked · {job.importedRows} imported · layout{' '}
+        {job.layout.toLowerCase()}
+        {job.allOrNothing ? ' · all or nothing' : ''}
+      </p>
+      {job.error && (
+        <p className="message message-error" role="alert">
+          {job.error}
+        </p>
+      )}
+      {job.rowErrors.length > 0 && (
+        <table className="table small" data-testid="row-errors">
+          <thead>
+            <tr>
+              <th>Line</th>
+              <th>Why the row was refused</th>
+            </tr>
+          </thead>
+          <tbody>
+            {job.rowErrors.map((e) => (
+              <tr key={`${e.line}:${e.reason}`}>
+                <td>{e.line}</td>
+                <td className="message-error">{e.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,98 @@
+'use client';
+import { type FormEvent, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import type { ImportLayout } from '@/gql/graphql';
+import { apiError } from '../graphql/graphql-error';
+import { QueryStates } from '../ui/query-states';
+import { EmptyState } from '../ui/states';
+import { ImportJobCard } from './import-job-card';
+import { ImportJobsQuery, StartImportMutation } from './imports.graphql';
+
+/** Import a folder on the server (manifest + images), live progress and per-row errors. */
+export function ImportPanel({ datasetId, onImported }: { datasetId: string; onImported(): void }) {
+  const [path, setPath] = useState('');
+  const [layout, setLayout] = useState<ImportLayout | ''>('');
+  const [allOrNothing, setAllOrNothing] = useState(true);
+  const [jobs, refetchJobs] = useQuery({
+    query: ImportJobsQuery,
+    variables: { datasetId },
+    requestPolicy: 'cache-and-network',
+  });
+  const [state, start] = useMutation(StartImportMutation);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const result = await start({
+      datasetId,
+      serverPath: path.trim(),
+      allOrNothing,
+      ...(layout ? { layout } : {}),
+    });
+    if (result.data) refetchJobs({ requestPolicy: 'network-only' });
+  };
+  const finished = () => {
+    refetchJobs({ requestPolicy: 'network-only' });
+    onImported();
+  };
+  return (
+    <section className="card stack-sm" aria-label="Import">
+      <h2>Import from a server folder</h2>
+      <form className="row" onSubmit={submit}>
+        <input
+          name="serverPath"
+          className="grow"
+          placeholder="/data/hep2/new-batch (folder with the manifest CSV and images)"
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+          required
+        />
+        <select
+          value={layout}
+          onChange={(e) => setLayout(e.target.value as ImportLayout | '')}
+          aria-label="Layout"
+        >
+          <option value="">Detect layout</option>
+          <option value="HEADER_CSV">CSV with header</option>
+          <option value="SEED_CSV">Seed CSV (no header)</option>
+          <option value="CELLS">Cell crops</option>
+        </select>
+        <label className="inline-field">
+          <input
+            type="checkbox"
+            name="allOrNothing"
+            checked={allOrNothing}
+            onChange={(e) => setAllOrNothing(e.target.checked)}
+          />
+          All or nothing
+        </label>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={state.fetching || !path.trim()}
+          data-testid="start-import"
+        >
+          {state.fetching ? 'Starting…' : 'Start import'}
+        </button>
+      </form>
+      {state.error && (
+        <p className="message message-error" role="alert">
+          {apiError(state.error).message}
+        </p>
+      )}
+      <QueryStates {...jobs} retry={() => refetchJobs({ requestPolicy: 'network-only' })}>
+        {(data) =>
+          data.importJobs.length === 0 ? (
+            <EmptyState title="No imports yet">
+              Jobs appear here with live progress and the rows they refused.
+            </EmptyState>
+          ) : (
+            <div className="stack-sm">
+              {data.importJobs.map((job) => (
+                <ImportJobCard key={job.id} job={job} onFinished={finished} />
+              ))}
+            </div>
+          )
+        }
+      </QueryStates>
+    </section>
+  );
+}

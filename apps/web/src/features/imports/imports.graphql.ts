@@ -1,0 +1,194 @@
+import { graphql } from '@/gql';
+
+export const DatasetAdminQuery = graphql(`
+  query DatasetAdmin($id: ID!) {
+    dataset(id: $id) {
+      id
+      name
+      slug
+      description
+      version
+      patchSize
+      strideX
+      strideY
+      intensityMode
+      annotatorsPerPatch
+      agreementThreshold
+      acquisition
+      patternClasses {
+        id
+        key
+        label
+        name
+        color
+        position
+        shortcut
+        icapCodes
+      }
+      intensityLevels {
+        id
+        key
+        name
+        rank
+        shortcut
+      }
+      stats {
+        specimens
+        patches
+        byStatus {
+          status
+          count
+        }
+        approvedPatterns {
+          key
+          name
+          count
+        }
+        approvedIntensities {
+          key
+          name
+          count
+        }
+        specimenPatterns {
+          key
+          name
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const CreateDatasetMutation = graphql(`
+  mutation CreateDataset($name: String!, $slug: String!, $description: String, $intensityMode: IntensityMode) {
+    createDataset(name: $name, slug: $slug, description: $description, intensityMode: $intensityMode) {
+      id
+      name
+    }
+  }
+`);
+
+export const UpdateDatasetSettingsMutation = graphql(`
+  mutation UpdateDatasetSettings(
+    $id: ID!
+    $expectedVersion: Int!
+    $name: String
+    $description: String
+    $annotatorsPerPatch: Int
+    $agreementThreshold: Float
+    $patchSize: Int
+    $strideX: Int
+    $strideY: Int
+  ) {
+    updateDatasetSettings(
+      id: $id
+      expectedVersion: $expectedVersion
+      name: $name
+      description: $description
+      annotatorsPerPatch: $annotatorsPerPatch
+      agreementThreshold: $agreementThreshold
+      patchSize: $patchSize
+      strideX: $strideX
+      strideY: $strideY
+    ) {
+      id
+      version
+      name
+      description
+      annotatorsPerPatch
+      agreementThreshold
+      patchSize
+      strideX
+      strideY
+    }
+  }
+`);
+
+export const ImportJobFields = graphql(`
+  fragment ImportJobFields on ImportJob {
+    id
+    datasetId
+    status
+    source
+    layout
+    allOrNothing
+    totalRows
+    doneRows
+    importedRows
+    error
+    createdAt
+    finishedAt
+    rowErrors {
+      line
+      reason
+    }
+  }
+`);
+
+export const ImportJobsQuery = graphql(`
+  query ImportJobs($datasetId: ID!) {
+    importJobs(datasetId: $datasetId, limit: 20) {
+      ...ImportJobFields
+    }
+  }
+`);
+
+export const StartImportMutation = graphql(`
+  mutation StartImport($datasetId: ID!, $serverPath: String!, $layout: ImportLayout, $allOrNothing: Boolean) {
+    startImport(datasetId: $datasetId, serverPath: $serverPath, layout: $layout, allOrNothing: $allOrNothing) {
+      ...ImportJobFields
+    }
+  }
+`);
+
+export const ImportProgressSubscription = graphql(`
+  subscription ImportProgress($jobId: ID!) {
+    importProgress(jobId: $jobId) {
+      ...ImportJobFields
+    }
+  }
+`);
+
+export const RequestSpecimenUploadMutation = graphql(`
+  mutation RequestSpecimenUpload($datasetId: ID!, $filename: String!, $size: Int!) {
+    requestSpecimenUpload(datasetId: $datasetId, filename: $filename, size: $size) {
+      uploadId
+      url
+      method
+      maxBytes
+      expiresAt
+    }
+  }
+`);
+
+export const CompleteSpecimenUploadMutation = graphql(`
+  mutation CompleteSpecimenUpload($uploadId: ID!, $pattern: String, $intensity: String) {
+    completeSpecimenUpload(uploadId: $uploadId, pattern: $pattern, intensity: $intensity) {
+      id
+      externalId
+      width
+      height
+      patches {
+        id
+      }
+    }
+  }
+`);
+
+export const ExportDatasetMutation = graphql(`
+  mutation ExportDataset($datasetId: ID!, $format: ExportFormat!, $level: ExportLevel, $approvedOnly: Boolean) {
+    exportDataset(datasetId: $datasetId, format: $format, level: $level, approvedOnly: $approvedOnly) {
+      exportId
+      format
+      level
+      items
+      approvedOnly
+      warnings
+      files {
+        name
+        bytes
+        url
+      }
+    }
+  }
+`);

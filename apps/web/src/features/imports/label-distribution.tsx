@@ -1,0 +1,57 @@
+'use client';
+import type { DatasetAdminQuery } from '@/gql/graphql';
+import { CategoryBarChart } from '../charts/category-bar-chart';
+import { lower } from '../ui/format';
+import { EmptyState } from '../ui/states';
+
+type Dataset = DatasetAdminQuery['dataset'];
+
+/** Patches by status, approved labels per class, and specimens per weak label. */
+export function LabelDistribution({ dataset }: { dataset: Dataset }) {
+  const colour = (key: string) => dataset.patternClasses.find((c) => c.key === key)?.color;
+  const { stats } = dataset;
+  const panels = [
+    {
+      title: 'Patches by status',
+      data: stats.byStatus.map((s) => ({ name: lower(s.status), count: s.count })),
+      empty: 'No patches yet.',
+    },
+    {
+      title: 'Approved patches per pattern',
+      data: stats.approvedPatterns.map((p) => ({ name: p.name, count: p.count, colour: colour(p.key) })),
+      empty: 'No approved annotations yet.',
+    },
+    {
+      title: 'Approved patches per intensity',
+      data: stats.approvedIntensities.map((p) => ({ name: p.name, count: p.count })),
+      empty: 'No approved annotations yet.',
+    },
+    {
+      title: 'Specimens per (weak) pattern',
+      data: stats.specimenPatterns.map((p) => ({ name: p.name, count: p.count, colour: colour(p.key) })),
+      empty: 'No specimens yet.',
+    },
+  ];
+  return (
+    <section className="card stack-sm" aria-label="Label distribution">
+      <h2>
+        Label distribution{' '}
+        <span className="muted small">
+          {stats.specimens} specimens · {stats.patches} patches
+        </span>
+      </h2>
+      <div className="chart-grid">
+        {panels.map((p) => (
+          <section key={p.title}>
+            <h3>{p.title}</h3>
+            {p.data.every((d) => d.count === 0) ? (
+              <EmptyState title={p.empty} />
+            ) : (
+              <CategoryBarChart data={p.data} />
+            )}
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,230 @@
+import { graphql } from '@/gql';
+
+export const ReviewDatasetsQuery = graphql(`
+  query ReviewDatasets {
+    datasets {
+      id
+      name
+      agreementThreshold
+      annotatorsPerPatch
+    }
+  }
+`);
+
+export const ReviewQueueCountsFields = graphql(`
+  fragment ReviewQueueCountsFields on QueueCounts {
+    datasetId
+    queued
+    inProgress
+    submitted
+    lowAgreement
+    returned
+    approved
+    activeLeases
+  }
+`);
+
+export const ReviewCountsQuery = graphql(`
+  query ReviewCounts($datasetId: ID!) {
+    queueCounts(datasetId: $datasetId) {
+      ...ReviewQueueCountsFields
+    }
+  }
+`);
+
+export const ReviewCountsSubscription = graphql(`
+  subscription ReviewCountsLive($datasetId: ID!) {
+    queueCounts(datasetId: $datasetId) {
+      ...ReviewQueueCountsFields
+    }
+  }
+`);
+
+export const ReviewQueueQuery = graphql(`
+  query ReviewQueue($datasetId: ID!, $filter: ReviewFilter, $first: Int!) {
+    reviewQueue(datasetId: $datasetId, filter: $filter, first: $first) {
+      edges {
+        node {
+          id
+          status
+          x
+          y
+          submittedCount
+          lowAgreement
+          contradictsSpecimen
+          agreementPattern
+          agreementIntensity
+          agreementMask
+          updatedAt
+          specimen {
+            id
+            externalId
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ReviewTaxonomyQuery = graphql(`
+  query ReviewTaxonomy($id: ID!) {
+    dataset(id: $id) {
+      id
+      name
+      agreementThreshold
+      annotatorsPerPatch
+      patternClasses {
+        id
+        key
+        label
+        color
+        position
+        shortcut
+      }
+      intensityLevels {
+        id
+        key
+        name
+        rank
+        shortcut
+      }
+    }
+  }
+`);
+
+export const ReviewItemQuery = graphql(`
+  query ReviewItem($patchId: ID!) {
+    patch(id: $patchId) {
+      id
+      version
+      status
+      x
+      y
+      width
+      height
+      imageUrl
+      groundTruthMaskUrl
+      lowAgreement
+      contradictsSpecimen
+      agreementPattern
+      agreementIntensity
+      agreementMask
+      submittedCount
+      acquisitionScore
+      acquisitionStrategy
+      specimen {
+        id
+        externalId
+        width
+        height
+        imageUrl
+        rollup
+        patternClass {
+          id
+          label
+        }
+      }
+    }
+    patchAnnotations(patchId: $patchId) {
+      id
+      authorId
+      status
+      version
+      maskUrl
+      maskArea
+      proposalDice
+      modelVersionId
+      submittedAt
+      returnComment
+      patternClass {
+        id
+        label
+        color
+      }
+      intensityLevel {
+        id
+        name
+        rank
+      }
+    }
+  }
+`);
+
+export const ApprovePatchMutation = graphql(`
+  mutation ApprovePatch($patchId: ID!, $annotationId: ID) {
+    approvePatch(patchId: $patchId, annotationId: $annotationId) {
+      id
+      status
+    }
+  }
+`);
+
+export const RejectAnnotationMutation = graphql(`
+  mutation RejectAnnotation($annotationId: ID!, $comment: String!) {
+    rejectAnnotation(annotationId: $annotationId, comment: $comment) {
+      id
+      status
+      returnComment
+    }
+  }
+`);
+
+export const EditAndApproveMutation = graphql(`
+  mutation EditAndApprove($input: AnnotationInput!, $fromAnnotationId: ID) {
+    editAndApprove(input: $input, fromAnnotationId: $fromAnnotationId) {
+      id
+      status
+    }
+  }
+`);
+
+export const SpecimenReviewQuery = graphql(`
+  query SpecimenReview($id: ID!) {
+    specimen(id: $id) {
+      id
+      externalId
+      width
+      height
+      bitDepth
+      imageUrl
+      fold
+      isValidation
+      rollup
+      patternClass {
+        id
+        key
+        label
+        color
+      }
+      intensityLevel {
+        id
+        key
+        name
+      }
+      patches {
+        id
+        x
+        y
+        width
+        height
+        status
+        submittedCount
+        lowAgreement
+        contradictsSpecimen
+        agreementPattern
+        agreementMask
+      }
+    }
+  }
+`);
+
+export const PatchReviewedSubscription = graphql(`
+  subscription PatchReviewed($datasetId: ID!) {
+    patchReviewed(datasetId: $datasetId) {
+      patchId
+      decision
+      annotationId
+      comment
+    }
+  }
+`);

@@ -1,0 +1,82 @@
+'use client';
+import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from 'urql';
+import type { ReviewItemQuery as ReviewItemData } from '@/gql/graphql';
+import { autoWindow } from '../editor/display/auto-window';
+import { defaultDisplay } from '../editor/display/display-settings';
+import type { GreyImage } from '../editor/display/grey-image';
+import { loadGreyImage, loadMask } from '../editor/display/image-cache';
+import { buildLut } from '../editor/display/lut';
+import type { Mask } from '../editor/mask/mask';
+import { ReviewItemQuery } from './review.graphql';
+
+export type ReviewAnnotation = ReviewItemData['patchAnnotations'][number];
+export type ReviewPatch = ReviewItemData['patch'];
+
+export interface ReviewPixels {
+  image: GreyImage;
+  lut: Uint8ClampedArray;
+  /** Mask per annotation id (null where the annotation has none or it failed to load). */
+  masks: Record<string, Mask | null>;
+  groundTruth: Mask | null;
+}
+
+const SHOWN = new Set(['SUBMITTED', 'APPROVED', 'REJECTED']);
+
+/** A review item: the patch, every annotator's submission, and their pixels decoded. */
+export function useReviewItem(patchId: string) {
+  const [result, refetch] = useQuery({
+    query: ReviewItemQuery,
+    variables: { patchId },
+    requestPolicy: 'network-only',
+  });
+  const [pixels, setPixels] = useState<ReviewPixels | null>(null);
+  const [pixelError, setPixelError] = useState<string | null>(null);
+  const annotations = useMemo(
+    () =>
+      (result.data?.patchAnnotations ?? [])
+        .filter((a) => SHOWN.has(a.status))
+        .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '')),
+    [result.data],
+  );
+  const patch = result.data?.patch;
+
+  useEffect(() => {
+    if (!patch) return;
+    let cancelled = false;
+    setPixelError(null);
+    const load = async () => {
+      const image = await loadGreyImage(patch.imageUrl);
+      const settings = { ...defaultDisplay(image.maxValue), ...autoWindow(image.data, image.maxValue) };
+      const entries = await Promise.all(
+        annotations.map(
+          async (a) => [a.id, a.maskUrl ? await loadMask(a.maskUrl).catch(() => null) : null] as const,
+        ),
+      );
+      const groundTruth = patch.groundTruthMaskUrl
+        ? await loadMask(patch.groundTruthMaskUrl).catch(() => null)
+        : null;
+      return {
+        image,
+        lut: buildLut(image.maxValue, settings),
+        masks: Object.fromEntries(entries),
+        groundTruth,
+      };
+    };
+    load()
+      .then((p) => !cancelled && setPixels(p))
+      .catch((e: unknown) => !cancelled && setPixelError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      cancelled = true;
+    };
+  }, [patch, annotations]);
+
+  return {
+    result,
+    patch,
+    annotations,
+    pixels: pixels && patch ? pixels : null,
+    pixelError,
+    refetch: () => refetch({ requestPolicy: 'network-only' }),
+  };
+}

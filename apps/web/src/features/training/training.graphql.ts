@@ -1,0 +1,136 @@
+import { graphql } from '@/gql';
+
+export const TrainingRunFields = graphql(`
+  fragment TrainingRunFields on TrainingRun {
+    id
+    datasetId
+    status
+    trigger
+    config
+    progress
+    error
+    cancelRequested
+    labelCount
+    environment
+    createdAt
+    startedAt
+    finishedAt
+    heartbeatAt
+    modelVersion {
+      id
+      number
+      status
+    }
+  }
+`);
+
+export const TrainingRunsQuery = graphql(`
+  query TrainingRuns($datasetId: ID!, $first: Int!) {
+    trainingRuns(datasetId: $datasetId, first: $first) {
+      edges {
+        node {
+          ...TrainingRunFields
+        }
+      }
+    }
+  }
+`);
+
+export const TrainingRunDetailQuery = graphql(`
+  query TrainingRunDetail($id: ID!) {
+    trainingRun(id: $id) {
+      ...TrainingRunFields
+      epochs {
+        epoch
+        losses
+        taskWeights
+        metrics
+        seconds
+      }
+    }
+  }
+`);
+
+export const TrainingRunUpdatedSubscription = graphql(`
+  subscription TrainingRunUpdated($datasetId: ID) {
+    trainingRunUpdated(datasetId: $datasetId) {
+      ...TrainingRunFields
+    }
+  }
+`);
+
+export const TriggerTrainingRunMutation = graphql(`
+  mutation TriggerTrainingRun($datasetId: ID!, $config: JSON, $force: Boolean) {
+    triggerTrainingRun(datasetId: $datasetId, config: $config, force: $force) {
+      ...TrainingRunFields
+    }
+  }
+`);
+
+export const CancelTrainingRunMutation = graphql(`
+  mutation CancelTrainingRun($id: ID!) {
+    cancelTrainingRun(id: $id) {
+      ...TrainingRunFields
+    }
+  }
+`);
+
+export const ModelVersionFields = graphql(`
+  fragment ModelVersionFields on ModelVersion {
+    id
+    datasetId
+    number
+    status
+    labelCount
+    parameterCount
+    artifactBytes
+    metrics
+    calibration
+    promotion
+    architecture
+    trainingRunId
+    parentId
+    createdAt
+    promotedAt
+  }
+`);
+
+export const ModelVersionsQuery = graphql(`
+  query ModelVersions($datasetId: ID!) {
+    modelVersions(datasetId: $datasetId) {
+      ...ModelVersionFields
+    }
+    dataset(id: $datasetId) {
+      id
+      name
+      patternClasses {
+        id
+        key
+        label
+        position
+      }
+      intensityLevels {
+        id
+        key
+        name
+        rank
+      }
+    }
+  }
+`);
+
+export const PromoteModelVersionMutation = graphql(`
+  mutation PromoteModelVersion($id: ID!) {
+    promoteModelVersion(id: $id) {
+      ...ModelVersionFields
+    }
+  }
+`);
+
+export const RollbackModelMutation = graphql(`
+  mutation RollbackModel($datasetId: ID!) {
+    rollbackModel(datasetId: $datasetId) {
+      ...ModelVersionFields
+    }
+  }
+`);

@@ -1,0 +1,188 @@
+'use client';
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { apiError } from '../graphql/graphql-error';
+import { TriggerTrainingRunMutation } from './training.graphql';
+import type { Run } from './use-live-runs';
+
+interface Settings {
+  epochs: string;
+  inputSize: string;
+  batchSize: string;
+  learningRate: string;
+  weighting: 'gradnorm' | 'fixed' | 'uncertainty';
+  fromScratch: boolean;
+  weakLabels: boolean;
+  autoPromote: 'policy' | 'yes' | 'no';
+  /** Further settings as JSON (width, blocks, augment, seed, ...), merged last. */
+  extra: string;
+}
+
+const DEFAULTS: Settings = {
+  epochs: '',
+  inputSize: '',
+  batchSize: '',
+  learningRate: '',
+  weighting: 'gradnorm',
+  fromScratch: false,
+  weakLabels: false,
+  autoPromote: 'policy',
+  extra: '',
+};
+
+/** Only what the admin changed is sent; the trainer validates and fills in the rest. */
+export function runConfigFrom(s: Settings): Record<string, unknown> {
+  const config: Record<string, unknown> = {};
+  const int = (v: string) => (v.trim() === '' ? undefined : Number(v));
+  if (int(s.epochs) !== undefined) config.epochs = int(s.epochs);
+  if (int(s.inputSize) !== undefined) config.inputSize = int(s.inputSize);
+  if (int(s.batchSize) !== undefined) config.batchSize = int(s.batchSize);
+  if (int(s.learningRate) !== undefined) config.learningRate = int(s.learningRate);
+  if (s.weighting !== 'gradnorm') config.weighting = s.weighting;
+  if (s.fromScratch) config.fromScratch = true;
+  if (s.weakLabels) config.weakLabels = true;
+  if (s.autoPromote !== 'policy') config.autoPromote = s.autoPromote === 'yes';
+  return { ...config, ...parseExtra(s.extra) };
+}
+
+/** The extra JSON object; throws a message naming the problem when it is not an object. */
+export function parseExtra(text: string): Record<string, unknown> {
+  if (!text.trim()) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error('More settings: not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error('More settings: must be a JSON object, e.g. {"augment": false}');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Trigger a run: empty fields keep the dataset policy's defaults (lite model, 64 px, 5 epochs). */
+export function TriggerRunForm({ datasetId, onStarted }: { datasetId: string; onStarted(run: Run): void }) {
+  const [settings, setSettings] = useState<Settings>(DEFAULTS);
+  const [force, setForce] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [{ fetching }, trigger] = useMutation(TriggerTrainingRunMutation);
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    setSettings((s) => ({ ...s, [key]: value }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    let config: Record<string, unknown>;
+    try {
+      config = runConfigFrom(settings);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      return;
+    }
+    const result = await trigger({ datasetId, config, force });
+    if (result.error) {
+      const info = apiError(result.error);
+      setError(
+        info.code === 'TRAINING_BUSY'
+          ? `${info.message}. Tick “queue behind it” to queue anyway.`
+          : info.message,
+      );
+      return;
+    }
+    if (result.data) onStarted(result.data.triggerTrainingRun);
+  };
+
+  const numberField = (
+    key: 'epochs' | 'inputSize' | 'batchSize' | 'learningRate',
+    label: string,
+    hint: string,
+  ) => (
+    <label className="field small">
+      {label}
+      <input
+        name={key}
+        inputMode="decimal"
+        placeholder={hint}
+        value={settings[key]}
+        onChange={(e) => set(key, e.target.value)}
+      />
+    </label>
+  );
+
+  return (
+    <form className="panel stack-sm" onSubmit={submit} data-testid="trigger-run-form">
+      <h3>New training run</h3>
+      <div className="form-grid">
+        {numberField('epochs', 'Epochs', 'default 5')}
+        {numberField('inputSize', 'Input size (px)', 'default 64')}
+        {numberField('batchSize', 'Batch size', 'default 8')}
+        {numberField('learningRate', 'Learning rate', 'default 0.001')}
+        <label className="field small">
+          Task weighting
+          <select
+            value={settings.weighting}
+            onChange={(e) => set('weighting', e.target.value as Settings['weighting'])}
+          >
+            <option value="gradnorm">GradNorm</option>
+            <option value="uncertainty">Uncertainty</option>
+            <option value="fixed">Fixed</option>
+          </select>
+        </label>
+        <label className="field small">
+          Auto-promote
+          <select
+            value={settings.autoPromote}
+            onChange={(e) => set('autoPromote', e.target.value as Settings['autoPromote'])}
+          >
+            <option value="policy">Dataset policy</option>
+            <option value="yes">Yes, if the rule passes</option>
+            <option value="no">No, I decide</option>
+          </select>
+        </label>
+      </div>
+      <label className="field small">
+        More settings (JSON, optional)
+        <input
+          name="extra"
+          placeholder='e.g. {"width": 4, "augment": false}'
+          value={settings.extra}
+          onChange={(e) => set('extra', e.target.value)}
+        />
+      </label>
+      <label className="inline-field">
+        <input
+          type="checkbox"
+          checked={settings.fromScratch}
+          onChange={(e) => set('fromScratch', e.target.checked)}
+        />
+        From scratch (ignore the active model)
+      </label>
+      <label className="inline-field">
+        <input
+          type="checkbox"
+          name="weakLabels"
+          checked={settings.weakLabels}
+          onChange={(e) => set('weakLabels', e.target.checked)}
+        />
+        Also use specimen-level (weak) labels
+      </label>
+      <label className="inline-field">
+        <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} />
+        Queue behind a running run
+      </label>
+      {error && (
+        <p className="message message-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="button button-primary" disabled={fetching} data-testid="trigger-run">
+          {fetching ? 'Queuing…' : 'Start training'}
+        </button>
+        <button type="button" className="button button-ghost" onClick={() => setSettings(DEFAULTS)}>
+          Reset to defaults
+        </button>
+      </div>
+    </form>
+  );
+}

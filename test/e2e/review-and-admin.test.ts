@@ -1,0 +1,262 @@
+/// <reference lib="dom" />
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, signIn } from './support/browser';
+import { browserUserGraphql } from './support/graphql-client';
+import { type Platform, startPlatform } from './support/platform';
+import { claimAndSubmit, writeImportFolders } from './support/review-fixtures';
+
+let platform: Platform;
+let browser: Browser;
+const contexts: Record<
+  'admin' | 'curator' | 'annotator' | 'annotator2',
+  { context: BrowserContext; page: Page }
+> = {} as never;
+let datasetId = '';
+let folders: { good: string; bad: string; badLine: number };
+
+const USERS = {
+  admin: ['admin@demo.local', 'demo-admin-pass'],
+  curator: ['curator@demo.local', 'demo-curator-pass'],
+  annotator: ['annotator@demo.local', 'demo-annotator-pass'],
+  annotator2: ['annotator2@demo.local', 'demo-annotator-pass'],
+} as const;
+
+async function settle(page: Page, ms = 400) {
+  await page.waitForLoadState('networkidle').catch(() => {});
+  await page.waitForTimeout(ms);
+}
+
+beforeAll(async () => {
+  [platform, folders] = await Promise.all([startPlatform({ trainer: true }), writeImportFolders()]);
+  browser = await launchChromium();
+  for (const role of Object.keys(USERS) as (keyof typeof USERS)[]) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, platform.webUrl, ...USERS[role]);
+    await page.waitForSelector('[data-testid=viewer]');
+    contexts[role] = { context, page };
+  }
+}, 400_000);
+
+// A failed step leaves every role's page behind as a screenshot, to see what the browser showed.
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail') return;
+  for (const [role, { page }] of Object.entries(contexts)) {
+    await screenshot(page, `failed-${context.task.name.slice(0, 24).replace(/\W+/g, '-')}-${role}`).catch(
+      () => {},
+    );
+  }
+});
+
+afterAll(async () => {
+  await browser?.close().catch(() => {});
+  await platform?.stop();
+});
+
+describe('admin control room and curator review in Chromium', () => {
+  it('creates a dataset, refuses an import with a bad row (showing the row), imports a good folder', async () => {
+    const { page } = contexts.admin;
+    await page.goto(`${platform.webUrl}/admin/datasets`);
+    await page.fill('form[aria-label="New dataset"] input[name=name]', 'Review E2E');
+    await page.click('form[aria-label="New dataset"] button[type=submit]');
+    await page.waitForURL(/\/admin\/datasets\/[0-9a-f-]+$/);
+    datasetId = page.url().split('/').at(-1) ?? '';
+    expect(datasetId).toMatch(/[0-9a-f-]{36}/);
+
+    // Two annotators per patch, so the curator sees masks side by side.
+    const settings = page.locator('form[aria-label="Dataset settings"]');
+    await settings.getByLabel('Annotators per patch (consensus k)').fill('2');
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings.getByText('Saved').waitFor();
+
+    await page.fill('input[name=serverPath]', folders.bad);
+    await page.click('[data-testid=start-import]');
+    const failed = page.locator('[data-testid=import-job][data-status=FAILED]');
+    await failed.waitFor({ timeout: 60_000 });
+    const rowErrors = failed.locator('[data-testid=row-errors]');
+    await expect.poll(() => rowErrors.textContent()).toContain('missing-specimen');
+    expect(await rowErrors.locator('tbody tr td').first().textContent()).toBe(String(folders.badLine));
+    await rowErrors.scrollIntoViewIfNeeded();
+    await screenshot(page, '10-admin-import-row-error');
+
+    await page.fill('input[name=serverPath]', folders.good);
+    await page.click('[data-testid=start-import]');
+    await page.locator('[data-testid=import-job][data-status=SUCCEEDED]').waitFor({ timeout: 120_000 });
+    await page.getByText('4 / 4 rows checked · 4 imported', { exact: false }).waitFor();
+    await page.reload();
+    await page.getByText('Specimens per (weak) pattern').waitFor();
+    await settle(page, 800);
+    await screenshot(page, '11-admin-dataset');
+  });
+
+  it('a curator rejects an item with a comment and the annotator sees it returned', async () => {
+    const taxonomy = await browserUserGraphql<{
+      dataset: {
+        patternClasses: { id: string; key: string }[];
+        intensityLevels: { id: string; key: string }[];
+      };
+    }>(
+      contexts.admin.context,
+      platform.webUrl,
+      'query($id: ID!) { dataset(id: $id) { patternClasses { id key } intensityLevels { id key } } }',
+      {
+        id: datasetId,
+      },
+    );
+    const classes = taxonomy.data?.dataset.patternClasses ?? [];
+    const levels = taxonomy.data?.dataset.intensityLevels ?? [];
+    const pattern = (key: string) => classes.find((c) => c.key === key)?.id ?? '';
+    const [low, high] = [levels[0]?.id ?? '', levels.at(-1)?.id ?? ''];
+
+    // Two patches, each labelled by both annotators: the first in disagreement, the second agreeing.
+    const first = await claimAndSubmit(contexts.annotator.context, platform.webUrl, datasetId, {
+      patternClassId: pattern('homogeneous'),
+      intensityLevelId: high,
+      rect: [0.2, 0.2, 0.7, 0.7],
+    });
+    const again = await claimAndSubmit(contexts.annotator2.context, platform.webUrl, datasetId, {
+      patternClassId: pattern('speckled'),
+      intensityLevelId: low,
+      rect: [0.3, 0.25, 0.8, 0.75],
+    });
+    expect(again).toBe(first); // consensus: the started patch is served to the second annotator first
+    const second = await claimAndSubmit(contexts.annotator.context, platform.webUrl, datasetId, {
+      patternClassId: pattern('centromere'),
+      intensityLevelId: high,
+      rect: [0.1, 0.1, 0.5, 0.5],
+    });
+    await claimAndSubmit(contexts.annotator2.context, platform.webUrl, datasetId, {
+      patternClassId: pattern('centromere'),
+      intensityLevelId: high,
+      rect: [0.12, 0.1, 0.5, 0.52],
+    });
+
+    const { page } = contexts.curator;
+    await page.goto(`${platform.webUrl}/review/${datasetId}`);
+    await page.locator(`[data-testid=review-item][data-patch-id="${first}"]`).waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid=annotator-canvas]').nth(1).waitFor();
+    await expect.poll(() => page.locator('[data-testid=submission]').count()).toBe(2);
+    await settle(page);
+    await screenshot(page, '12-review-item-side-by-side');
+    await page.keyboard.press('o');
+    await page.locator('[data-testid=overlay-canvas]').waitFor();
+    await settle(page, 200);
+    await screenshot(page, '13-review-item-overlay');
+    await page.keyboard.press('o');
+
+    // Reject annotator 1's submission by keyboard.
+    await page.keyboard.press('1');
+    await page.keyboard.press('r');
+    await page.getByRole('dialog', { name: 'Reject with comment' }).waitFor();
+    await page.keyboard.type('Speckled, not homogeneous: please redo the pattern and the mask edges.');
+    await screenshot(page, '14-review-reject-dialog');
+    await page.keyboard.press('Control+Enter');
+    await page.locator(`[data-testid=review-item][data-patch-id="${second}"]`).waitFor({ timeout: 15_000 });
+
+    // Approve the agreeing patch with A.
+    await page.locator('[data-testid=submission]').nth(1).waitFor();
+    await page.keyboard.press('a');
+    await page.getByText('Nothing to review').waitFor({ timeout: 15_000 });
+    await screenshot(page, '15-review-queue-empty');
+
+    // The annotator sees the patch returned, with the comment.
+    const annotator = contexts.annotator.page;
+    await annotator.goto(`${platform.webUrl}/annotate`);
+    const returned = annotator.locator('section[aria-label="Returned work"]');
+    await returned.getByText('Speckled, not homogeneous', { exact: false }).waitFor({ timeout: 15_000 });
+    await screenshot(annotator, '16-annotator-returned-work');
+
+    // The specimen view of the approved patch.
+    const specimen = await browserUserGraphql<{ patch: { specimen: { id: string } } }>(
+      contexts.curator.context,
+      platform.webUrl,
+      'query($id: ID!) { patch(id: $id) { specimen { id } } }',
+      { id: second },
+    );
+    await page.goto(
+      `${platform.webUrl}/review/${datasetId}/specimen/${specimen.data?.patch.specimen.id}?patch=${second}`,
+    );
+    await page.locator('[data-testid=patch-box]').first().waitFor();
+    await page
+      .locator('[data-testid=patch-labels]')
+      .getByText('Centromere', { exact: false })
+      .first()
+      .waitFor();
+    await settle(page, 800);
+    await screenshot(page, '17-specimen-view');
+  });
+
+  it('an admin triggers a tiny training run, watches it live until it finishes, then promotes it', async () => {
+    const { page } = contexts.admin;
+    await page.goto(`${platform.webUrl}/admin/training/${datasetId}`);
+    await page.getByText('No runs yet').waitFor();
+    await page.fill('input[name=epochs]', '3');
+    await page.fill('input[name=inputSize]', '32');
+    await page.fill('input[name=extra]', '{"width": 4, "augment": false, "autoPromote": false}');
+    await page.check('input[name=weakLabels]');
+    await page.click('[data-testid=trigger-run]');
+    const detail = page.locator('[data-testid=run-detail]');
+    await detail.waitFor();
+
+    // Live: the run moves to RUNNING and its step counter advances without a reload.
+    await page.locator('[data-testid=run-detail][data-status=RUNNING]').waitFor({ timeout: 90_000 });
+    const steps = new Set<string>();
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      const status = await detail.getAttribute('data-status');
+      const step = (await page.locator('[data-testid=run-step]').textContent()) ?? '';
+      if (status === 'RUNNING' && step !== '—') steps.add(step);
+      if (steps.size === 2) await screenshot(page, '18-training-live');
+      if (status !== 'RUNNING' && status !== 'QUEUED') break;
+      await page.waitForTimeout(150);
+    }
+    expect(steps.size).toBeGreaterThanOrEqual(2);
+    await page
+      .locator('[data-testid=run-detail]:not([data-status=RUNNING]):not([data-status=QUEUED])')
+      .waitFor({ timeout: 120_000 });
+    const finalStatus = await detail.getAttribute('data-status');
+    expect(['EVALUATED', 'REJECTED', 'PROMOTED']).toContain(finalStatus);
+    await page.locator('[data-testid=loss-chart] .recharts-line').first().waitFor({ timeout: 15_000 });
+
+    // The finished run registered a version; promote it (accepting the rule's warning if it failed).
+    const version = page.locator('[data-testid=model-versions] tr[data-version="1"]');
+    await version.waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid=version-detail]').waitFor();
+    await settle(page, 600);
+    await screenshot(page, '19-training-finished');
+    page.once('dialog', (d) => void d.accept());
+    await version.getByRole('button', { name: 'Promote' }).click();
+    await page.getByText('v1 is now active.').waitFor({ timeout: 15_000 });
+    await expect.poll(() => version.locator('.pill').textContent()).toBe('active');
+    await page.locator('[data-testid=version-detail]').scrollIntoViewIfNeeded();
+    await settle(page, 300);
+    await screenshot(page, '20-training-promoted');
+  });
+
+  it('shows the users and active-learning pages', async () => {
+    const { page } = contexts.admin;
+    await page.goto(`${platform.webUrl}/admin/users`);
+    await page.locator('[data-testid=user-table]').getByText('annotator2@demo.local').waitFor();
+    await page
+      .locator('[data-testid=annotator-agreement], section[aria-label="Annotator agreement"] .state')
+      .first()
+      .waitFor();
+    await settle(page);
+    await screenshot(page, '21-admin-users');
+
+    await page.goto(`${platform.webUrl}/admin/learning/${datasetId}`);
+    await page.locator('[data-testid=label-efficiency]').waitFor();
+    await page
+      .locator('[data-testid=queue-composition] .recharts-wrapper, [data-testid=queue-composition] .state')
+      .first()
+      .waitFor();
+    await settle(page, 600);
+    await screenshot(page, '22-admin-learning');
+
+    await page.goto(`${platform.webUrl}/admin`);
+    await page.getByText('Control room').waitFor();
+    await settle(page);
+    await screenshot(page, '23-admin-home');
+  });
+});
