@@ -55,16 +55,21 @@ describe('label-efficiency curve', () => {
           ],
         },
         { series: 'simulation:bald', points: [{ labelCount: 50, metrics: { dice: 0.7 } }] },
+        {
+          series: 'simulation:random',
+          points: [{ labelCount: 200, metrics: { patternMca: { mean: 0.52, sd: 0.02 } } }],
+        },
       ],
       'patternMca',
     );
     expect(series.map((s) => [s.label, s.dashed])).toEqual([
       ['active (multitask)', false],
       ['random', true],
+      ['simulation (random)', true],
     ]);
     expect(rows).toEqual([
       { labels: 100, s0: 0.6, s1: 0.5 },
-      { labels: 200, s1: 0.55 },
+      { labels: 200, s1: 0.55, s3: 0.52 },
     ]);
     expect(seriesLabel('simulation:bald:seed1')).toBe('simulation (bald:seed1)');
   });

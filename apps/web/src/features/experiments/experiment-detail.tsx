@@ -1,4 +1,5 @@
 'use client';
+import { useEffect } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { apiError } from '../graphql/graphql-error';
 import { when } from '../ui/format';
@@ -11,10 +12,19 @@ import { ExperimentStatusBadge } from './experiment-status-badge';
 import { ExperimentSummary } from './experiment-summary';
 import { ExperimentQuery, RequeueFailedExperimentRunsMutation } from './experiments.graphql';
 
+const POLL_MS = 10_000;
+
 /** One experiment: progress, requeue of failed cells, the report's summary table and its files. */
 export function ExperimentDetail({ experimentId, onChanged }: { experimentId: string; onChanged(): void }) {
   const [result, refetch] = useQuery({ query: ExperimentQuery, variables: { id: experimentId } });
   const [requeueState, requeue] = useMutation(RequeueFailedExperimentRunsMutation);
+  const status = result.data?.experiment.status;
+  // runs move on in the trainers: poll while the experiment is working
+  useEffect(() => {
+    if (status !== 'RUNNING' && status !== 'QUEUED') return;
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), POLL_MS);
+    return () => clearInterval(timer);
+  }, [status, refetch]);
   return (
     <section className="card stack-sm" data-testid="experiment-detail">
       <QueryStates {...result} retry={() => refetch({ requestPolicy: 'network-only' })}>

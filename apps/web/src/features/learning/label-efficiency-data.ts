@@ -15,13 +15,18 @@ export const CURVE_METRICS = [
   { key: 'patternAccuracy', label: 'Pattern accuracy' },
   { key: 'intensityAccuracy', label: 'Intensity accuracy' },
   { key: 'dice', label: 'Mask Dice' },
+  { key: 'composite', label: 'Composite (simulations)' },
 ] as const;
 export type CurveMetric = (typeof CURVE_METRICS)[number]['key'];
 
-const metricOf = (metrics: unknown, key: CurveMetric): number | null => {
+const finite = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+
+/** A point's value: a number (live series) or { mean, sd } over repeats (simulation series). */
+export const metricOf = (metrics: unknown, key: CurveMetric): number | null => {
   if (typeof metrics !== 'object' || metrics === null) return null;
   const v = (metrics as Record<string, unknown>)[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  if (typeof v === 'object' && v !== null) return finite((v as { mean?: unknown }).mean);
+  return finite(v);
 };
 
 /** "active:<strategy>" -> "active (strategy)", "simulation:x" -> "simulation (x)". */
