@@ -57,7 +57,7 @@ function HeadReliability({ head: h }: { head: Head }) {
     <section data-head={h.head}>
       <h3>Reliability: {h.head} head</h3>
       {before.length === 0 && after.length === 0 ? (
-        <p className="muted small">No validation predictions in any bin.</p>
+        <p className="muted small">No reliability bins stored for this head (ECE only).</p>
       ) : (
         <ReliabilityDiagram bins={before} after={after} testId={`reliability-${h.head}`} />
       )}
