@@ -19,6 +19,11 @@ const LINKS = [
     title: 'Active learning',
     text: 'Acquisition settings, queue composition, label-efficiency curve.',
   },
+  {
+    href: '/admin/experiments',
+    title: 'Experiments',
+    text: 'Cross-validated comparisons of training settings and their reports.',
+  },
   { href: '/review', title: 'Review', text: 'The curators’ queue.' },
 ];
 

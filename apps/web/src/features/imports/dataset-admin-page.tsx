@@ -32,6 +32,9 @@ export function DatasetAdminPage({ datasetId }: { datasetId: string }) {
             <Link className="button" href={`/admin/learning/${dataset.id}`}>
               Active learning
             </Link>
+            <Link className="button" href={`/admin/experiments/${dataset.id}`}>
+              Experiments
+            </Link>
             <DatasetSwitcher base="/admin/datasets" current={datasetId} />
           </div>
           <div className="split split-even">

@@ -28,12 +28,3 @@ export function parseAcquisition(value: unknown): AcquisitionView {
   const parsed = schema.safeParse(value ?? {});
   return parsed.success ? parsed.data : {};
 }
-
-export const STRATEGIES = [
-  'random',
-  'pattern-uncertainty',
-  'intensity-uncertainty',
-  'mask-uncertainty',
-  'multitask',
-  'specimen',
-] as const;

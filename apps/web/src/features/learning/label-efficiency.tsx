@@ -1,51 +1,62 @@
 'use client';
-import type { LearningOverviewQuery } from '@/gql/graphql';
+import { useState } from 'react';
+import { useQuery } from 'urql';
 import { LineSeriesChart } from '../charts/line-series-chart';
-import { headline, parseVersionMetrics } from '../training/version-json';
+import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
-
-type Version = LearningOverviewQuery['modelVersions'][number];
+import { CURVE_METRICS, type CurveMetric, curveChart } from './label-efficiency-data';
+import { LabelEfficiencyCurveQuery } from './learning.graphql';
 
 /**
- * Model quality against the number of curated labels, one point per model version (from each
- * version's own validation metrics). The random-sampling baseline needs the API's
- * labelEfficiencyCurve, which is pending.
+ * Model quality against curated labels, one line per series: the active strategy ("active:<strategy>"),
+ * the random-sampling baseline and any offline simulations (dashed).
  */
-export function LabelEfficiency({ versions }: { versions: readonly Version[] }) {
-  const points = [...versions]
-    .map((v) => ({ labels: v.labelCount, version: v.number, ...headline(parseVersionMetrics(v.metrics)) }))
-    .filter((p) => p.dice !== null || p.patternMca !== null || p.intensityAccuracy !== null)
-    .sort((a, b) => a.labels - b.labels || a.version - b.version);
+export function LabelEfficiency({ datasetId }: { datasetId: string }) {
+  const [result, refetch] = useQuery({ query: LabelEfficiencyCurveQuery, variables: { datasetId } });
+  const [metric, setMetric] = useState<CurveMetric>('patternMca');
   return (
     <section className="card stack-sm" aria-label="Label efficiency" data-testid="label-efficiency">
-      <h2>Label-efficiency curve</h2>
-      {points.length === 0 ? (
-        <EmptyState title="No evaluated model versions yet">
-          Each evaluated version adds a point: its metrics at the number of curated labels it was trained on.
-        </EmptyState>
-      ) : (
-        <LineSeriesChart
-          data={points.map((p) => ({
-            labels: p.labels,
-            dice: p.dice,
-            patternMca: p.patternMca,
-            intensityAccuracy: p.intensityAccuracy,
-          }))}
-          xKey="labels"
-          xLabel="curated labels"
-          yDomain={[0, 1]}
-          series={[
-            { key: 'dice', label: 'Mask Dice', colour: '#ff40c8' },
-            { key: 'patternMca', label: 'Pattern MCA', colour: '#4fc3f7' },
-            { key: 'intensityAccuracy', label: 'Intensity accuracy', colour: '#ffb74d' },
-          ]}
-          height={260}
-        />
-      )}
-      <p className="muted small">
-        Random-sampling baseline: pending API work (labelEfficiencyCurve). Until then the chart shows only
-        this dataset’s model versions, which were trained on actively acquired labels.
-      </p>
+      <div className="row">
+        <h2 className="grow">Label-efficiency curve</h2>
+        <label className="field small">
+          Metric
+          <select value={metric} onChange={(e) => setMetric(e.target.value as CurveMetric)}>
+            {CURVE_METRICS.map((m) => (
+              <option key={m.key} value={m.key}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <QueryStates {...result} retry={() => refetch({ requestPolicy: 'network-only' })}>
+        {(data) => {
+          const { rows, series } = curveChart(data.labelEfficiencyCurve, metric);
+          if (series.length === 0)
+            return (
+              <EmptyState title="No curve points yet">
+                Each evaluated model version adds a point to its series (active strategy or random baseline);
+                simulations add theirs when run.
+              </EmptyState>
+            );
+          return (
+            <>
+              <LineSeriesChart
+                data={rows}
+                xKey="labels"
+                xLabel="curated labels"
+                yDomain={[0, 1]}
+                series={series}
+                height={280}
+                testId="label-efficiency-chart"
+              />
+              {!data.labelEfficiencyCurve.some((s) => s.series === 'random') && (
+                <p className="muted small">No random-sampling baseline recorded for this dataset yet.</p>
+              )}
+            </>
+          );
+        }}
+      </QueryStates>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { DatasetSwitcher } from '../datasets/dataset-picker';
 import { QueryStates } from '../ui/query-states';
@@ -10,6 +11,11 @@ import { QueueComposition } from './queue-composition';
 /** Active learning for one dataset: acquisition settings, what the queue holds, label efficiency. */
 export function LearningPage({ datasetId }: { datasetId: string }) {
   const [result, refetch] = useQuery({ query: LearningOverviewQuery, variables: { datasetId } });
+  const [refreshKey, setRefreshKey] = useState(0);
+  const changed = () => {
+    setRefreshKey((k) => k + 1);
+    refetch({ requestPolicy: 'network-only' });
+  };
   return (
     <QueryStates {...result} retry={() => refetch({ requestPolicy: 'network-only' })}>
       {(data) => (
@@ -35,10 +41,10 @@ export function LearningPage({ datasetId }: { datasetId: string }) {
             </span>
           </div>
           <div className="split split-even">
-            <AcquisitionSettings value={data.dataset.acquisition} />
-            <QueueComposition datasetId={datasetId} />
+            <AcquisitionSettings datasetId={datasetId} onSaved={changed} />
+            <QueueComposition datasetId={datasetId} refreshKey={refreshKey} />
           </div>
-          <LabelEfficiency versions={data.modelVersions} />
+          <LabelEfficiency datasetId={datasetId} />
         </div>
       )}
     </QueryStates>

@@ -5,7 +5,6 @@ export const LearningOverviewQuery = graphql(`
     dataset(id: $datasetId) {
       id
       name
-      acquisition
       stats {
         patches
         byStatus {
@@ -14,35 +13,12 @@ export const LearningOverviewQuery = graphql(`
         }
       }
     }
-    modelVersions(datasetId: $datasetId) {
-      id
-      number
-      status
-      labelCount
-      metrics
-      createdAt
-    }
     queueCounts(datasetId: $datasetId) {
       queued
       inProgress
       submitted
       returned
       approved
-    }
-  }
-`);
-
-export const QueuedPatchesQuery = graphql(`
-  query QueuedPatches($datasetId: ID!, $first: Int!) {
-    patches(datasetId: $datasetId, status: QUEUED, first: $first) {
-      edges {
-        node {
-          id
-          priority
-          acquisitionScore
-          acquisitionStrategy
-        }
-      }
     }
   }
 `);
@@ -56,6 +32,95 @@ export const DatasetPickerQuery = graphql(`
       stats {
         specimens
         patches
+      }
+    }
+  }
+`);
+
+export const AcquisitionSettingsQuery = graphql(`
+  query AcquisitionSettings($datasetId: ID!) {
+    acquisitionSettings(datasetId: $datasetId) {
+      datasetId
+      scoringMethod
+      settings
+      version
+      strategies {
+        name
+        description
+      }
+    }
+  }
+`);
+
+export const UpdateAcquisitionSettingsMutation = graphql(`
+  mutation UpdateAcquisitionSettings($datasetId: ID!, $settings: JSON!, $version: Int!) {
+    updateAcquisitionSettings(datasetId: $datasetId, settings: $settings, version: $version) {
+      datasetId
+      scoringMethod
+      settings
+      version
+      strategies {
+        name
+        description
+      }
+    }
+  }
+`);
+
+export const RequestScoringMutation = graphql(`
+  mutation RequestScoring($datasetId: ID!) {
+    requestScoring(datasetId: $datasetId) {
+      datasetId
+      activeModelVersionId
+      method
+      reranked
+      scored
+      unscored
+    }
+  }
+`);
+
+export const QueueCompositionQuery = graphql(`
+  query QueueComposition($datasetId: ID!, $size: Int) {
+    queueComposition(datasetId: $datasetId, size: $size) {
+      datasetId
+      activeModelVersionId
+      size
+      unscored
+      byReason {
+        key
+        count
+      }
+      byStrategy {
+        key
+        count
+      }
+      byPredictedPattern {
+        key
+        count
+      }
+      items {
+        patchId
+        specimenId
+        priority
+        acquisitionScore
+        predictedPattern
+        reason
+        strategy
+      }
+    }
+  }
+`);
+
+export const LabelEfficiencyCurveQuery = graphql(`
+  query LabelEfficiencyCurve($datasetId: ID!) {
+    labelEfficiencyCurve(datasetId: $datasetId) {
+      series
+      points {
+        labelCount
+        metrics
+        modelVersionId
+        createdAt
       }
     }
   }

@@ -15,6 +15,7 @@ const items: NavItem[] = [
   { href: '/admin/users', label: 'Users', role: 'ADMIN' },
   { href: '/admin/training', label: 'Training', role: 'ADMIN' },
   { href: '/admin/learning', label: 'Learning', role: 'ADMIN' },
+  { href: '/admin/experiments', label: 'Experiments', role: 'ADMIN' },
 ];
 
 export const navItemsFor = (role: Role): NavItem[] => items.filter((item) => hasRole(role, item.role));

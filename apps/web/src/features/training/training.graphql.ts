@@ -134,3 +134,36 @@ export const RollbackModelMutation = graphql(`
     }
   }
 `);
+
+export const ModelCalibrationQuery = graphql(`
+  query ModelCalibration($modelVersionId: ID!) {
+    calibration(modelVersionId: $modelVersionId) {
+      modelVersionId
+      fittedAt
+      validationPatches
+      heads {
+        head
+        temperature
+        samples
+        eceBefore
+        eceAfter
+        nllBefore
+        nllAfter
+        before {
+          lo
+          hi
+          count
+          confidence
+          accuracy
+        }
+        after {
+          lo
+          hi
+          count
+          confidence
+          accuracy
+        }
+      }
+    }
+  }
+`);

@@ -1,18 +1,15 @@
 'use client';
 import type { ModelVersionFieldsFragment } from '@/gql/graphql';
 import { ConfusionMatrix } from '../charts/confusion-matrix';
-import { ReliabilityDiagram } from '../charts/reliability-diagram';
 import { fmt, pct } from '../ui/format';
-import { EmptyState } from '../ui/states';
+import { ModelCalibration } from './model-calibration';
 import { PromotionVerdict } from './promotion-verdict';
 import {
-  type Calibration,
   type Classification,
   headline,
   parseCalibration,
   parsePromotion,
   parseVersionMetrics,
-  usableBins,
 } from './version-json';
 
 interface Props {
@@ -61,10 +58,7 @@ export function VersionDetail({ version, patternLabels, intensityLabels }: Props
         <Confusion title="Pattern confusion" head={v?.pattern} labels={patternLabels} />
         <Confusion title="Intensity confusion" head={v?.intensity} labels={intensityLabels} />
       </div>
-      <div className="chart-pair">
-        <Reliability title="Reliability: pattern head" head={calibration.pattern} />
-        <Reliability title="Reliability: intensity head" head={calibration.intensity} />
-      </div>
+      <ModelCalibration modelVersionId={version.id} />
     </section>
   );
 }
@@ -107,32 +101,6 @@ function Confusion({
         <ConfusionMatrix matrix={head.confusion} labels={labels} />
       ) : (
         <p className="muted small">No labelled validation patches for this head.</p>
-      )}
-    </section>
-  );
-}
-
-function Reliability({ title, head }: { title: string; head: Calibration['pattern'] }) {
-  const before = usableBins(head?.before ?? head?.bins);
-  const after = usableBins(head?.after);
-  return (
-    <section>
-      <h3>{title}</h3>
-      {before.length > 0 ? (
-        <>
-          <ReliabilityDiagram bins={before} after={after} />
-          <p className="muted small">
-            ECE {fmt(head?.eceBefore ?? head?.ece)}
-            {typeof head?.eceAfter === 'number'
-              ? ` → ${fmt(head.eceAfter)} after temperature T = ${fmt(head?.temperature, 2)}`
-              : ''}
-          </p>
-        </>
-      ) : (
-        <EmptyState title="No reliability bins for this version">
-          Only the expected calibration error is stored ({fmt(head?.ece)}); bins appear once the version is
-          calibrated (active-learning calibration job).
-        </EmptyState>
       )}
     </section>
   );
