@@ -4,13 +4,13 @@
  * model. Nothing runs at import time.
  */
 
+export { type Reliability, type ReliabilityBin, reliabilityDiagram } from '@hep2/model';
 export {
   calibrateModelVersion,
   storedTemperatures,
   type VersionCalibration,
 } from './calibration/calibrate-version';
 export { calibrateHead, type HeadCalibration } from './calibration/head-calibration';
-export * from './calibration/reliability';
 export * from './calibration/temperature-scaling';
 export { type CurveMetrics, recordLearningCurvePoint } from './curves/learning-curve';
 export { type BaldScores, type PatchOutput, type PatchScores, scorePatch } from './measures/patch-scores';

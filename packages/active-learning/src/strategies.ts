@@ -3,8 +3,8 @@
  * re-ranking from stored scores, and the stored calibration / curve shapes.
  */
 
+export type { ReliabilityBin } from '@hep2/model';
 export type { HeadCalibration } from './calibration/head-calibration';
-export type { ReliabilityBin } from './calibration/reliability';
 export type { CurveMetrics } from './curves/learning-curve';
 export * from './strategies/acquisition-config';
 export {

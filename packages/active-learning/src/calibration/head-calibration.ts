@@ -1,4 +1,4 @@
-import { type Reliability, reliabilityDiagram } from './reliability';
+import { type Reliability, reliabilityDiagram } from '@hep2/model';
 import { fitTemperature, type LogitTable, softmaxWithTemperature } from './temperature-scaling';
 
 /** What is stored per head in ModelVersion.calibration (and served by the calibration query). */

@@ -1,13 +1,32 @@
+/** One bin of a reliability diagram over the confidence (max class probability), (lo, hi]. */
+export interface ReliabilityBin {
+  lo: number;
+  hi: number;
+  count: number;
+  /** Mean confidence of the rows in the bin (null when empty). */
+  confidence: number | null;
+  /** Fraction of rows whose argmax is the label (null when empty). */
+  accuracy: number | null;
+}
+
+export interface Reliability {
+  bins: ReliabilityBin[];
+  /** Expected calibration error: sum_b n_b / N |accuracy_b - confidence_b|. */
+  ece: number;
+  /** Rows with a label (labels < 0 are skipped). */
+  samples: number;
+}
+
 /**
- * Expected calibration error with equal-width confidence bins (lo, hi]:
- * ECE = sum_b (n_b / N) * |accuracy_b - mean confidence_b|, confidence = max class probability.
+ * Reliability diagram with equal-width confidence bins (lo, hi]; confidence = max class
+ * probability. Rows whose label is negative (unlabelled) are skipped.
  */
-export function expectedCalibrationError(
+export function reliabilityDiagram(
   probs: ArrayLike<number>,
   labels: ArrayLike<number>,
   classes: number,
   bins = 15,
-): number {
+): Reliability {
   const count = new Array<number>(bins).fill(0);
   const conf = new Array<number>(bins).fill(0);
   const hits = new Array<number>(bins).fill(0);
@@ -19,21 +38,42 @@ export function expectedCalibrationError(
     for (let k = 1; k < classes; k += 1)
       if ((probs[i * classes + k] as number) > (probs[i * classes + best] as number)) best = k;
     const c = probs[i * classes + best] as number;
-    // Compare against b/bins exactly as the definition does; ceil(c*bins) misplaces c = 0.6 etc.
-    let b = Math.min(bins - 1, Math.max(0, Math.ceil(c * bins) - 1));
-    while (b > 0 && !(c > b / bins)) b -= 1;
-    while (b < bins - 1 && c > (b + 1) / bins) b += 1;
+    const b = confidenceBin(c, bins);
     count[b] = (count[b] as number) + 1;
     conf[b] = (conf[b] as number) + c;
     hits[b] = (hits[b] as number) + (best === y ? 1 : 0);
     n += 1;
   }
   let ece = 0;
-  for (let b = 0; b < bins; b += 1) {
-    const m = count[b] as number;
-    if (m > 0) ece += (m / n) * Math.abs((hits[b] as number) / m - (conf[b] as number) / m);
-  }
-  return n === 0 ? 0 : ece;
+  const out = count.map((m, b): ReliabilityBin => {
+    const confidence = m > 0 ? (conf[b] as number) / m : null;
+    const accuracy = m > 0 ? (hits[b] as number) / m : null;
+    if (confidence !== null && accuracy !== null) ece += (m / n) * Math.abs(accuracy - confidence);
+    return { lo: b / bins, hi: (b + 1) / bins, count: m, confidence, accuracy };
+  });
+  return { bins: out, ece: n === 0 ? 0 : ece, samples: n };
+}
+
+/** The bin (lo, hi] holding confidence c, compared against b/bins exactly as the definition does. */
+function confidenceBin(c: number, bins: number): number {
+  // ceil(c*bins) alone misplaces values such as c = 0.6 through floating-point rounding.
+  let b = Math.min(bins - 1, Math.max(0, Math.ceil(c * bins) - 1));
+  while (b > 0 && !(c > b / bins)) b -= 1;
+  while (b < bins - 1 && c > (b + 1) / bins) b += 1;
+  return b;
+}
+
+/**
+ * Expected calibration error with equal-width confidence bins (lo, hi]:
+ * ECE = sum_b (n_b / N) * |accuracy_b - mean confidence_b|, confidence = max class probability.
+ */
+export function expectedCalibrationError(
+  probs: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  classes: number,
+  bins = 15,
+): number {
+  return reliabilityDiagram(probs, labels, classes, bins).ece;
 }
 
 /** Binary probabilities p(positive) as two-column rows, for the ECE of a one-logit head. */
