@@ -4,15 +4,15 @@
  * model. Nothing runs at import time.
  */
 
-export { type Reliability, type ReliabilityBin, reliabilityDiagram } from '@hep2/model';
+export { type Reliability, reliabilityDiagram } from '@hep2/model';
 export {
   calibrateModelVersion,
   storedTemperatures,
   type VersionCalibration,
 } from './calibration/calibrate-version';
-export { calibrateHead, type HeadCalibration } from './calibration/head-calibration';
+export { calibrateHead } from './calibration/head-calibration';
 export * from './calibration/temperature-scaling';
-export { type CurveMetrics, recordLearningCurvePoint } from './curves/learning-curve';
+export { recordLearningCurvePoint } from './curves/learning-curve';
 export { type BaldScores, type PatchOutput, type PatchScores, scorePatch } from './measures/patch-scores';
 export * from './measures/uncertainty.measures';
 export { embeddingFromBytes, embeddingToBytes } from './scoring/embedding-codec';
@@ -24,23 +24,13 @@ export {
   type ScoreProgress,
   scorePatches,
 } from './scoring/score-patches.job';
-export * from './strategies/acquisition-config';
-export {
-  type AcquisitionSummary,
-  applyAcquisition,
-  labelledPerPattern,
-  loadScoreRows,
-  UNLABELLED_STATUSES,
-} from './strategies/apply-acquisition';
+// The TensorFlow.js-free part (settings, strategies, ranking) is also served alone to the API.
+export * from './strategies';
 export { kCenterGreedy, rareClasses, rareQuota, specimenCap } from './strategies/batch-selectors';
 export { type Head, headUncertainty } from './strategies/head-uncertainty';
 export { normaliseScores } from './strategies/normalise';
-export { rankPatches } from './strategies/rank-patches';
-export type { AcquisitionContext, AcquisitionReason, RankedPatch, ScoreRow } from './strategies/score-table';
 export {
   type AcquisitionStrategy,
-  getStrategy,
-  listStrategies,
   multitaskScores,
   randomScore,
   specimenScores,
