@@ -90,7 +90,19 @@ describe('serialization and prediction', () => {
     expect(tf.memory().numTensors).toBe(count);
     const again = predict(model, images);
     expect(Array.from(again.patternProbs)).toEqual(Array.from(plain.patternProbs));
+    // 'heads' mode keeps the deterministic mask and embedding, so scorers need no second encoder pass.
+    const withEmb = predict(model, images, { embeddings: true });
+    const heads = mcDropoutPredict(model, images, { samples: 3, mode: 'heads', embeddings: true });
+    expectAllClose(heads.maskProbs, withEmb.maskProbs);
+    expectAllClose(heads.embeddings ?? new Float32Array(0), withEmb.embeddings ?? new Float32Array(1));
+    expect(tf.memory().numTensors).toBe(count);
     images.dispose();
     model.dispose();
   });
 });
+
+function expectAllClose(a: Float32Array, b: Float32Array): void {
+  expect(a.length).toBe(b.length);
+  const worst = a.reduce((m, v, i) => Math.max(m, Math.abs(v - (b[i] as number))), 0);
+  expect(worst).toBeLessThan(1e-6);
+}

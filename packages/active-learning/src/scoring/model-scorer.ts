@@ -52,9 +52,13 @@ export function scoreImages(
   for (const [i, img] of images.entries()) flat.set(img, i * px);
   const x = tf.tensor4d(flat, [images.length, side, side, 1]);
   try {
-    const det = predict(model, x, { embeddings: true });
+    // One encoder pass either way: MC dropout in 'heads' mode keeps the deterministic mask and
+    // embedding, so the deterministic outputs come from the same run.
     const mc =
-      opts.mcSamples > 1 ? mcDropoutPredict(model, x, { samples: opts.mcSamples, mode: 'heads' }) : null;
+      opts.mcSamples > 1
+        ? mcDropoutPredict(model, x, { samples: opts.mcSamples, mode: 'heads', embeddings: true })
+        : null;
+    const det = mc ?? predict(model, x, { embeddings: true });
     const k = model.config.patternClasses;
     const l = det.intensityProbs.length / images.length;
     const embWidth = det.embeddings ? det.embeddings.length / images.length : 0;

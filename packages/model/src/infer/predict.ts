@@ -53,6 +53,8 @@ export interface McPredictions {
   /** Per-sample probabilities [T, B, K] for scoring functions (entropy, BALD, variation ratio). */
   patternSamples: Float32Array[];
   intensitySamples: Float32Array[];
+  /** [B, D] pooled deterministic deepest features, when requested. */
+  embeddings?: Float32Array;
   samples: number;
 }
 
@@ -64,15 +66,23 @@ export interface McPredictions {
 export function mcDropoutPredict(
   model: Hep2Model,
   images: tf.Tensor4D,
-  opts: { samples: number; mode?: 'heads' | 'full' },
+  opts: { samples: number; mode?: 'heads' | 'full'; embeddings?: boolean },
 ): McPredictions {
   const mode = opts.mode ?? 'heads';
   const levels = model.config.intensityLevels;
   const patternSamples: Float32Array[] = [];
   const intensitySamples: Float32Array[] = [];
   let maskSum: Float32Array | null = null;
+  let embeddings: Float32Array | undefined;
   const { skips, deepest } = tf.tidy(() => encode(model, images, false));
   try {
+    // The pooled embedding sits before the heads' dropout, so one pass over the deterministic
+    // deepest feature gives it; callers then need no separate deterministic run of the encoder.
+    if (opts.embeddings) {
+      const emb = tf.tidy(() => applyHeads(model, deepest, false)[2]);
+      embeddings = emb.dataSync() as Float32Array;
+      emb.dispose();
+    }
     setMcDropout([model.heads], true);
     if (mode === 'full') setMcDropout([model.encoder], true);
     for (let t = 0; t < opts.samples; t += 1) {
@@ -115,6 +125,7 @@ export function mcDropoutPredict(
     maskProbs,
     patternSamples,
     intensitySamples,
+    ...(embeddings ? { embeddings } : {}),
     samples: opts.samples,
   };
 }
