@@ -21,15 +21,22 @@ afterAll(async () => {
 const TINY = { inputSize: 32, width: 4, blocks: [1, 1, 1], batchSize: 8, epochs: 2, augment: false };
 const TRIGGER =
   'mutation($d:ID!,$c:JSON,$f:Boolean){triggerTrainingRun(datasetId:$d,config:$c,force:$f){id status trigger config}}';
-const RUN = `query($id:ID!){trainingRun(id:$id){id status error progress environment
-  epochs{epoch losses taskWeights seconds} modelVersion{id number status metrics promotion}}}`;
+const RUN = `query($id:ID!){trainingRun(id:$id){id status error progress environment resumeCount
+  epochs{epoch losses taskWeights seconds validation{patches loss dice patternAccuracy intensityAccuracy}}
+  modelVersion{id number status metrics promotion}}}`;
 
 interface RunResult {
   id: string;
   status: string;
   error: string | null;
   progress: { step?: number };
-  epochs: { epoch: number; losses: Record<string, number>; taskWeights: Record<string, number> }[];
+  resumeCount: number;
+  epochs: {
+    epoch: number;
+    losses: Record<string, number>;
+    taskWeights: Record<string, number>;
+    validation: { patches: number; loss: number; dice: number | null } | null;
+  }[];
   modelVersion: {
     id: string;
     number: number;
@@ -144,6 +151,12 @@ describe('training control over GraphQL', () => {
       ?.trainingRun;
     expect(run?.epochs.map((e) => e.epoch)).toEqual([1, 2]);
     expect(Object.keys(run?.epochs[0]?.taskWeights ?? {})).toEqual(['mask', 'pattern', 'intensity']);
+    // Per-epoch validation figures for the admin page's curves.
+    expect(run?.epochs[1]?.validation).toMatchObject({
+      patches: expect.any(Number),
+      loss: expect.any(Number),
+    });
+    expect(run?.resumeCount).toBe(0);
     const v1 = run?.modelVersion;
     expect(v1).toMatchObject({ number: 1, status: 'ACTIVE' });
     expect(v1?.metrics.validation).toHaveProperty('segmentation.dice');

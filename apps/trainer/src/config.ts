@@ -11,6 +11,8 @@ const schema = z.object({
   S3_REGION: z.string().default('us-east-1'),
   /** A run whose worker has not written a heartbeat for this long is failed (its worker died). */
   RUN_HEARTBEAT_TIMEOUT_SECONDS: seconds(120, 2),
+  /** A run whose worker died is re-queued to resume from its last checkpoint at most this often, then FAILED. */
+  RUN_MAX_RESUMES: z.coerce.number().int().min(0).max(100).default(2),
   TRAINER_WORKER_ID: z.string().optional(),
   /** How often a running run writes its heartbeat and polls cancelRequested. */
   TRAINER_HEARTBEAT_SECONDS: seconds(5, 0.2),

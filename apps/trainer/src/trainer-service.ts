@@ -18,8 +18,10 @@ import { dispatchQueuedRuns } from './features/jobs/run-dispatcher';
 import { checkThresholds, onScheduleFired, syncSchedules } from './features/jobs/schedule-triggers';
 import { describeEnvironment, gitCommit } from './features/runs/run-environment';
 import { type ExecutorDeps, executeRun } from './features/runs/run-executor';
-import { failStaleRuns } from './features/runs/stale-runs';
+import { recoverStaleRuns } from './features/runs/stale-runs';
 import { startScoringWorker } from './features/scoring/scoring-worker';
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export interface TrainerService {
   workerId: string;
@@ -95,10 +97,19 @@ export async function startTrainerService(
     every(
       config.TRAINER_SWEEP_SECONDS * 1000,
       async () => {
-        for (const run of await failStaleRuns(db, config.RUN_HEARTBEAT_TIMEOUT_SECONDS)) {
-          log(`run ${run.id} abandoned by its worker: marked FAILED`);
+        const stale = await recoverStaleRuns(
+          db,
+          config.RUN_HEARTBEAT_TIMEOUT_SECONDS,
+          config.RUN_MAX_RESUMES,
+        );
+        // The resumed runs' new jobs exist before the dead jobs free their datasets' slots, so
+        // they (with priority) go ahead of runs that were queued meanwhile.
+        if (stale.some((r) => r.outcome === 'resumed')) await dispatchQueuedRuns(db, boss);
+        for (const run of stale) {
+          log(`run ${run.id} abandoned by its worker: ${run.outcome}`);
           // Frees the dataset's single-flight slot now instead of at pg-boss's own timeout.
-          if (run.jobId)
+          // CLI runs have no queue job (their jobId names the CLI process).
+          if (run.jobId && isUuid(run.jobId))
             await boss.fail(TRAINING_QUEUE, run.jobId, { error: 'worker died' }).catch(onError('fail job'));
         }
       },

@@ -39,7 +39,13 @@ export {
   type ParamCount,
 } from './model/model.factory.js';
 export { type AugmentConfig, DEFAULT_AUGMENT, NO_AUGMENT } from './train/augment.js';
-export { collateBatch, type HostBatch, type TrainingSample } from './train/batch.js';
+export {
+  collateBatch,
+  type HostBatch,
+  type TensorBatch,
+  type TrainingSample,
+  toTensors,
+} from './train/batch.js';
 export { Rng } from './train/rng.js';
 export {
   DEFAULT_TRAIN_CONFIG,
@@ -48,6 +54,7 @@ export {
   type WeightingConfig,
 } from './train/train-config.js';
 export {
+  type EpochEnd,
   type EpochSummary,
   type TrainHistory,
   type TrainLoopOptions,
@@ -55,7 +62,14 @@ export {
   trainLoop,
 } from './train/train-loop.js';
 export { createTrainer, type StepResult, type Trainer } from './train/trainer.js';
+export { restoreTrainerState, saveTrainerState, type TrainerState } from './train/trainer-state.js';
 export { fixedWeighting } from './weighting/fixed.weighting.js';
 export { GradNorm, type GradNormOptions, gradNormWeighting } from './weighting/gradnorm.weighting.js';
-export { TASKS, type TaskName, type TaskWeighting, type WeightRecord } from './weighting/task-weighting.js';
+export {
+  TASKS,
+  type TaskName,
+  type TaskWeighting,
+  type WeightingState,
+  type WeightRecord,
+} from './weighting/task-weighting.js';
 export { uncertaintyWeighting } from './weighting/uncertainty.weighting.js';

@@ -11,6 +11,13 @@ export interface SeedOptions {
   size?: number;
   seed?: string;
   trainingPolicy?: Record<string, unknown>;
+  /** Mark these specimen indexes as the fixed validation specimens (else the trainer picks). */
+  validationSpecimens?: number[];
+  /**
+   * Patch ids that sort in seeding order (random tail): the trainer orders samples by patch id,
+   * so this makes the training order, and hence a seeded run, reproducible across databases.
+   */
+  orderedIds?: boolean;
 }
 
 export interface SeededDataset {
@@ -69,6 +76,7 @@ export async function seedDataset(db: Db, store: ObjectStore, o: SeedOptions): P
         height: size,
         bitDepth: 8,
         contentHash: `${tag}-${i}-${randomUUID()}`,
+        isValidation: o.validationSpecimens?.includes(i) ?? false,
         patternClassId: patternId.get(pattern) ?? null,
         intensityLevelId: levelId.get(intensity) ?? null,
       },
@@ -77,7 +85,7 @@ export async function seedDataset(db: Db, store: ObjectStore, o: SeedOptions): P
     out.specimenIds.push(specimen.id);
     for (let j = 0; j < o.patchesPerSpecimen; j += 1) {
       const cell = generateCellCrop({ seed: `${tag}/${i}/${j}`, pattern, intensity, size });
-      const patchId = randomUUID();
+      const patchId = o.orderedIds ? orderedUuid(i * o.patchesPerSpecimen + j) : randomUUID();
       const annotationId = randomUUID();
       const imageKey = objectKeys.patchImage(dataset.id, patchId);
       const maskKey = objectKeys.annotationMask(dataset.id, annotationId, 1);
@@ -112,4 +120,9 @@ export async function seedDataset(db: Db, store: ObjectStore, o: SeedOptions): P
     }
   }
   return out;
+}
+
+/** A v4-shaped UUID whose first 8 hex digits are `index`, so ids sort in index order. */
+function orderedUuid(index: number): string {
+  return `${index.toString(16).padStart(8, '0')}${randomUUID().slice(8)}`;
 }

@@ -20,6 +20,16 @@ export class McDropout extends tf.layers.Layer {
     this.baseSeed = args.seed;
   }
 
+  /** Position in the mask sequence (saved with a training checkpoint). */
+  get callCount(): number {
+    return this.calls;
+  }
+
+  /** Continue the mask sequence where a checkpointed run left it. */
+  resumeAt(calls: number): void {
+    this.calls = calls;
+  }
+
   /** Restart the mask sequence, e.g. for reproducible MC-dropout runs. */
   reseed(seed: number): void {
     (this as { baseSeed: number }).baseSeed = seed;

@@ -34,6 +34,18 @@ export interface TrainLoopOptions {
   onProgress?: (p: TrainProgress) => void;
   /** Stop after this many steps in total (tests, benchmarks). */
   maxSteps?: number;
+  /**
+   * Continue a checkpointed run: the first epoch to train (1-based) and the shuffling and
+   * augmentation generator's position saved at the end of the epoch before it.
+   */
+  resume?: { epoch: number; rngPosition: number };
+  /** Awaited after every epoch (validation, checkpoints) before the next one starts. */
+  onEpochEnd?: (end: EpochEnd) => Promise<void> | void;
+}
+
+export interface EpochEnd extends EpochSummary {
+  /** Position of the shuffling and augmentation generator, for `resume`. */
+  rngPosition: number;
 }
 
 /**
@@ -48,7 +60,7 @@ export async function trainLoop(
 ): Promise<TrainHistory> {
   const epochs = opts.epochs ?? trainer.config.epochs;
   const batchSize = opts.batchSize ?? trainer.config.batchSize;
-  const rng = new Rng(trainer.config.seed);
+  const rng = new Rng(opts.resume ? opts.resume.rngPosition : trainer.config.seed);
   const stepsPerEpoch = Math.ceil(samples.length / batchSize);
   const history: TrainHistory = {
     steps: 0,
@@ -56,7 +68,7 @@ export async function trainLoop(
     weightTrajectory: trainer.weighting.trajectory,
     cancelled: false,
   };
-  for (let epoch = 1; epoch <= epochs; epoch += 1) {
+  for (let epoch = opts.resume?.epoch ?? 1; epoch <= epochs; epoch += 1) {
     const order = rng.shuffle(samples.map((_, i) => i));
     const sums = [0, 0, 0];
     const counts = [0, 0, 0];
@@ -87,11 +99,13 @@ export async function trainLoop(
         patchesPerSecond: (picked.length * 1000) / stepMs,
       });
     }
-    history.epochs.push({
+    const summary: EpochSummary = {
       epoch,
       meanLosses: sums.map((v, i) => ((counts[i] as number) > 0 ? v / (counts[i] as number) : null)),
       weights: trainer.weighting.currentWeights(),
-    });
+    };
+    history.epochs.push(summary);
+    await opts.onEpochEnd?.({ ...summary, rngPosition: rng.position });
   }
   return history;
 }

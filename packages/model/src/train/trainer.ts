@@ -26,6 +26,9 @@ export interface Trainer {
   readonly config: TrainConfig;
   readonly weighting: TaskWeighting;
   readonly optimizer: tf.Optimizer;
+  /** Steps taken so far (continues from a checkpoint after `resumeAt`). */
+  readonly steps: number;
+  resumeAt(steps: number): void;
   step(batch: HostBatch): StepResult;
   dispose(): void;
 }
@@ -91,6 +94,12 @@ export function createTrainer(model: Hep2Model, configInput: Partial<TrainConfig
     config,
     weighting,
     optimizer,
+    get steps() {
+      return stepCount;
+    },
+    resumeAt: (steps: number) => {
+      stepCount = steps;
+    },
     step,
     dispose: () => {
       optimizer.dispose();

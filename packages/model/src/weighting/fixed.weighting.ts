@@ -12,6 +12,8 @@ export function fixedWeighting(weights: readonly number[]): TaskWeighting {
       tf.tidy(() => tf.addN(losses.map((l, i) => l.mul(active[i] ? (w[i] ?? 0) : 0))) as tf.Scalar),
     variables: () => [],
     afterStep: (info) => trajectory.push({ step: info.step, weights: [...w] }),
+    saveState: () => ({}),
+    restoreState: () => {},
     dispose: () => {},
   };
 }

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { TaskWeighting, WeightingStepInfo, WeightRecord } from './task-weighting.js';
+import type { TaskWeighting, WeightingState, WeightingStepInfo, WeightRecord } from './task-weighting.js';
 
 export interface GradNormOptions {
   /** Restoring-force strength; 0.06 in the reference code (0.12 also tried). */
@@ -28,7 +28,7 @@ export interface GradNormStepDetail {
 export class GradNorm implements TaskWeighting {
   readonly kind = 'gradnorm' as const;
   readonly trajectory: WeightRecord[];
-  readonly initialLosses: (number | null)[];
+  initialLosses: (number | null)[];
   lastDetail: GradNormStepDetail | null = null;
   private readonly w: number[];
   private readonly m: number[];
@@ -103,6 +103,31 @@ export class GradNorm implements TaskWeighting {
     const enabled = this.w.map((_, i) => i).filter((i) => this.opts.enabled[i]);
     const sum = enabled.reduce((s, i) => s + (this.w[i] as number), 0);
     for (const i of enabled) this.w[i] = ((this.w[i] as number) * enabled.length) / sum;
+  }
+
+  saveState(): WeightingState {
+    return {
+      w: [...this.w],
+      m: [...this.m],
+      v: [...this.v],
+      t: this.t,
+      initialLosses: [...this.initialLosses],
+    };
+  }
+
+  restoreState(state: WeightingState): void {
+    const arrays = ['w', 'm', 'v', 'initialLosses'] as const;
+    for (const key of arrays) {
+      const value = state[key];
+      if (!Array.isArray(value) || value.length !== this.w.length)
+        throw new Error(`GradNorm state: ${key} must have ${this.w.length} entries`);
+    }
+    const copy = (from: (number | null)[], to: (number | null)[]) => to.splice(0, to.length, ...from);
+    copy(state.w as number[], this.w);
+    copy(state.m as number[], this.m);
+    copy(state.v as number[], this.v);
+    copy(state.initialLosses as (number | null)[], this.initialLosses);
+    this.t = Number(state.t);
   }
 
   dispose(): void {}

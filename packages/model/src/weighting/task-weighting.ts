@@ -31,5 +31,10 @@ export interface TaskWeighting {
   afterStep(info: WeightingStepInfo): void;
   /** Weights after every step, starting with the initial ones at step 0. */
   readonly trajectory: WeightRecord[];
+  /** Everything needed to continue after a checkpoint (plain JSON). */
+  saveState(): WeightingState;
+  restoreState(state: WeightingState): void;
   dispose(): void;
 }
+
+export type WeightingState = Record<string, number[] | number | (number | null)[]>;

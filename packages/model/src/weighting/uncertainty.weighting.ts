@@ -27,6 +27,12 @@ export function uncertaintyWeighting(taskCount: number): TaskWeighting {
       }),
     variables: () => [logVars],
     afterStep: (info) => trajectory.push({ step: info.step, weights: weightsNow() }),
+    saveState: () => ({ logVars: Array.from(logVars.dataSync()) }),
+    restoreState: (state) => {
+      const values = state.logVars as number[];
+      if (values?.length !== taskCount) throw new Error('uncertainty weighting state: wrong logVars');
+      tf.tidy(() => logVars.assign(tf.tensor1d(values)));
+    },
     dispose: () => logVars.dispose(),
   };
 }

@@ -15,6 +15,8 @@ export const trainingRunSelect = {
   baseModelVersionId: true,
   labelCount: true,
   environment: true,
+  resumeCount: true,
+  resumes: true,
   startedAt: true,
   finishedAt: true,
   createdAt: true,
@@ -35,6 +37,8 @@ export interface TrainingRunDto {
   baseModelVersionId: string | null;
   labelCount: number;
   environment: unknown;
+  resumeCount: number;
+  resumes: unknown;
   startedAt: Date | null;
   finishedAt: Date | null;
   createdAt: Date;

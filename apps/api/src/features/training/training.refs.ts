@@ -16,6 +16,7 @@ export const TrainingTriggerEnum = builder.enumType('TrainingTrigger', {
       description: 'Enough new approved annotations since the last run (trainingPolicy.threshold).',
     },
     EXPERIMENT: { description: 'An experiment grid cell.' },
+    CLI: { description: 'The trainer command line (`npm run trainer -- train`).' },
   } as const,
 });
 
@@ -42,6 +43,36 @@ export const ModelVersionStatusEnum = builder.enumType('ModelVersionStatus', {
   } as const,
 });
 
+interface EpochValidationDto {
+  patches: number;
+  loss: number;
+  losses: { mask: number | null; pattern: number | null; intensity: number | null };
+  dice: number | null;
+  patternAccuracy: number | null;
+  intensityAccuracy: number | null;
+}
+
+const EpochValidationRef = builder.objectRef<EpochValidationDto>('TrainingEpochValidation').implement({
+  description: 'Patch-level figures on the validation specimens after an epoch (for the curves).',
+  fields: (t) => ({
+    patches: t.exposeInt('patches', { description: 'Validation patches evaluated.' }),
+    loss: t.exposeFloat('loss', { description: 'Sum of the unweighted task losses with labels.' }),
+    maskLoss: t.float({ nullable: true, description: 'Mask loss.', resolve: (v) => v.losses.mask }),
+    patternLoss: t.float({ nullable: true, description: 'Pattern loss.', resolve: (v) => v.losses.pattern }),
+    intensityLoss: t.float({
+      nullable: true,
+      description: 'Intensity loss.',
+      resolve: (v) => v.losses.intensity,
+    }),
+    dice: t.exposeFloat('dice', { nullable: true, description: 'Mean per-patch Dice (threshold 0.5).' }),
+    patternAccuracy: t.exposeFloat('patternAccuracy', { nullable: true, description: 'Pattern accuracy.' }),
+    intensityAccuracy: t.exposeFloat('intensityAccuracy', {
+      nullable: true,
+      description: 'Intensity accuracy.',
+    }),
+  }),
+});
+
 export const TrainingEpochRef = builder.objectRef<TrainingEpochDto>('TrainingEpoch').implement({
   description: 'One epoch of a run: mean task losses and task weights (GradNorm trajectory).',
   fields: (t) => ({
@@ -54,7 +85,17 @@ export const TrainingEpochRef = builder.objectRef<TrainingEpochDto>('TrainingEpo
       type: 'JSON',
       description: 'Task weights at the end of the epoch.',
     }),
-    metrics: t.expose('metrics', { type: 'JSON', description: 'Epoch figures (steps, throughput).' }),
+    metrics: t.expose('metrics', {
+      type: 'JSON',
+      description: 'Epoch figures (steps, throughput, validation).',
+    }),
+    validation: t.field({
+      type: EpochValidationRef,
+      nullable: true,
+      description:
+        'Validation figures after this epoch; null when the run did not validate it (validateEvery).',
+      resolve: (epoch) => (epoch.metrics as { validation?: EpochValidationDto } | null)?.validation ?? null,
+    }),
     seconds: t.exposeFloat('seconds', { description: 'Wall time of the epoch.' }),
   }),
 });
@@ -105,7 +146,8 @@ export const TrainingRunRef = builder.objectRef<TrainingRunDto>('TrainingRun').i
     status: t.expose('status', { type: TrainingRunStatusEnum, description: 'Status.' }),
     progress: t.expose('progress', {
       type: 'JSON',
-      description: 'Latest progress: phase, epoch, step, per-task losses and weights, throughput, ETA.',
+      description:
+        'Latest progress: phase, epoch, step, per-task losses and weights, throughput, ETA, latest validation figures, resumedFromEpoch.',
     }),
     error: t.exposeString('error', { nullable: true, description: 'Why it failed.' }),
     cancelRequested: t.exposeBoolean('cancelRequested', { description: 'An admin asked it to stop.' }),
@@ -123,6 +165,14 @@ export const TrainingRunRef = builder.objectRef<TrainingRunDto>('TrainingRun').i
     environment: t.expose('environment', {
       type: 'JSON',
       description: 'Backend, hardware and code version.',
+    }),
+    resumeCount: t.exposeInt('resumeCount', {
+      description: 'Times it was resumed from a checkpoint after its trainer died.',
+    }),
+    resumes: t.expose('resumes', {
+      type: 'JSON',
+      description:
+        'One entry per resume: attempt, at, workerId, fromEpoch (0 = started over), skipped checkpoints.',
     }),
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true, description: 'Training start.' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true, description: 'End.' }),

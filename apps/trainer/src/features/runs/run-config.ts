@@ -31,6 +31,10 @@ export const runConfigSchema = z
      */
     validationSpecimenIds: z.array(z.string().uuid()).min(1).max(100_000).optional(),
     maxTrainSamples: z.number().int().positive().optional(),
+    /** Evaluate on the validation patches every this many epochs (losses, Dice, accuracies); 0 = never. */
+    validateEvery: z.number().int().min(0).max(1000).default(1),
+    /** Write a checkpoint every this many epochs, so a killed run resumes; 0 = never. */
+    checkpointEvery: z.number().int().min(0).max(1000).default(1),
     seed: z.number().int().min(0).max(2_147_483_647).default(1),
     /** Overrides the dataset policy's autoPromote for this run. */
     autoPromote: z.boolean().optional(),

@@ -1,5 +1,6 @@
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
+import { discardCheckpoints } from '../checkpoints/checkpoint-store';
 import { loadTaxonomy } from '../data/dataset-taxonomy';
 import type { SampleCache } from '../data/sample-cache';
 import { type LabelledSample, loadSamples } from '../data/sample-loader';
@@ -11,7 +12,8 @@ import { canFineTune, freshModel, loadActiveVersion, modelConfigFor } from './mo
 import type { RunEnvironment } from './run-environment';
 import { abortReason, startRunHeartbeat } from './run-heartbeat';
 import { type ClaimedRun, claimRun, endRun } from './run-lifecycle';
-import { ProgressReporter } from './run-progress';
+import { ProgressReporter, type RunProgress } from './run-progress';
+import { checkpointWriter, prepareResume } from './run-resume';
 import { trainWithProgress } from './run-training';
 import { parseTrainingPolicy } from './training-policy';
 
@@ -23,6 +25,8 @@ export interface ExecutorDeps {
   environment: RunEnvironment;
   heartbeatMs: number;
   log: (line: string) => void;
+  /** Sees every progress update unthrottled (the CLI's progress bars). */
+  onProgress?: (progress: RunProgress) => void;
 }
 
 export type RunOutcome = { status: string; versionId?: string };
@@ -41,22 +45,35 @@ export async function executeRun(
   if (!run) return { status: 'skipped' };
   deps.log(`run ${run.id} started by ${deps.workerId}`);
   const heartbeat = startRunHeartbeat({ ...deps, runId, intervalMs: deps.heartbeatMs, controller });
-  const reporter = new ProgressReporter(deps.db, { ...run, workerId: deps.workerId }, 1000, deps.log);
+  const reporter = new ProgressReporter(
+    deps.db,
+    { ...run, workerId: deps.workerId },
+    1000,
+    deps.log,
+    deps.onProgress,
+  );
+  let outcome: RunOutcome;
   try {
-    const outcome = await trainAndRegister(deps, run, reporter, controller.signal);
+    outcome = await trainAndRegister(deps, run, reporter, controller.signal);
     deps.log(`run ${run.id} finished: ${outcome.status}`);
-    return outcome;
   } catch (error) {
     await reporter.flush();
     const reason = abortReason(controller.signal);
-    if (error instanceof RunLostError || reason === 'lost') return { status: 'lost' };
-    const message = error instanceof Error ? error.message : String(error);
-    deps.log(`run ${run.id} failed: ${message}`);
-    await endRun(deps.db, run, deps.workerId, 'FAILED', message);
-    return { status: 'FAILED' };
+    if (error instanceof RunLostError || reason === 'lost') outcome = { status: 'lost' };
+    else {
+      const message = error instanceof Error ? error.message : String(error);
+      deps.log(`run ${run.id} failed: ${message}`);
+      await endRun(deps.db, run, deps.workerId, 'FAILED', message);
+      outcome = { status: 'FAILED' };
+    }
   } finally {
     heartbeat.stop();
   }
+  // Checkpoints only serve a resume; a run this worker lost may be resuming elsewhere.
+  if (outcome.status !== 'lost' && outcome.status !== 'skipped') {
+    await discardCheckpoints(deps.db, deps.store, run.id).catch((e) => deps.log(`checkpoint cleanup: ${e}`));
+  }
+  return outcome;
 }
 
 class Aborted extends Error {}
@@ -105,17 +122,26 @@ async function trainAndRegister(
           ),
         }
       : null;
-    const model = active && !incompatible ? active.model : freshModel(wanted);
-    if (active && incompatible) active.model.dispose();
-    const parentId = active && !incompatible ? active.id : null;
+    const resume = run.resumeCount > 0 ? await prepareResume(deps, run, (m) => canFineTune(m, wanted)) : null;
+    const fromActive = !resume?.model && active && !incompatible;
+    const model = resume?.model ?? (fromActive ? active.model : freshModel(wanted));
+    if (active && !fromActive) active.model.dispose();
+    // A resumed run keeps the parent its first attempt started from.
+    const parentId = resume?.model ? run.baseModelVersionId : fromActive ? active.id : null;
     await db.trainingRun.update({ where: { id: run.id }, data: { baseModelVersionId: parentId } });
     try {
       checkAbort();
-      const base = {
+      const base: Partial<RunProgress> = {
         samples: { train: split.train.length, validation: split.validation.length, weak: split.weak },
-        note: incompatible ? `trained from scratch (${incompatible})` : undefined,
+        note: incompatible && !resume?.model ? `trained from scratch (${incompatible})` : undefined,
+        ...(resume ? { resumedFromEpoch: resume.fromEpoch } : {}),
       };
-      const outcome = await trainWithProgress(model, split.train, config, reporter, signal, base);
+      if (resume) deps.log(`run ${run.id} resumes from epoch ${resume.fromEpoch}`);
+      const outcome = await trainWithProgress(model, split.train, config, reporter, signal, base, {
+        validation: split.validation,
+        resume: resume?.point ?? null,
+        checkpoint: config.checkpointEvery > 0 ? checkpointWriter(deps, run, model) : null,
+      });
       await reporter.flush();
       if (outcome.history.cancelled) throw new Aborted();
       reporter.update({ ...base, phase: 'evaluating' }, true);

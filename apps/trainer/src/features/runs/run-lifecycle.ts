@@ -8,6 +8,10 @@ export interface ClaimedRun {
   id: string;
   datasetId: string;
   config: RunConfig;
+  /** > 0: a trainer died during an earlier attempt; continue from its checkpoint. */
+  resumeCount: number;
+  /** The version the first attempt started from (a resume keeps it as the parent). */
+  baseModelVersionId: string | null;
 }
 
 /**
@@ -22,7 +26,15 @@ export async function claimRun(
 ): Promise<ClaimedRun | null> {
   const run = await db.trainingRun.findUnique({
     where: { id: runId },
-    select: { id: true, datasetId: true, status: true, config: true, cancelRequested: true },
+    select: {
+      id: true,
+      datasetId: true,
+      status: true,
+      config: true,
+      cancelRequested: true,
+      resumeCount: true,
+      baseModelVersionId: true,
+    },
   });
   if (run?.status !== 'QUEUED') return null;
   if (run.cancelRequested) {
@@ -39,7 +51,8 @@ export async function claimRun(
     data: {
       status: 'RUNNING',
       workerId,
-      startedAt: now,
+      // A resumed run keeps the time its first attempt started.
+      ...(run.resumeCount === 0 ? { startedAt: now } : {}),
       heartbeatAt: now,
       environment: toJson(environment),
       progress: { phase: 'loading' },
@@ -48,7 +61,13 @@ export async function claimRun(
   if (claimed.count === 0) return null;
   await publishRunEvent(db, { runId, datasetId: run.datasetId, status: 'RUNNING' });
   try {
-    return { id: run.id, datasetId: run.datasetId, config: resolveRunConfig(run.config) };
+    return {
+      id: run.id,
+      datasetId: run.datasetId,
+      config: resolveRunConfig(run.config),
+      resumeCount: run.resumeCount,
+      baseModelVersionId: run.baseModelVersionId,
+    };
   } catch (error) {
     await endRun(
       db,

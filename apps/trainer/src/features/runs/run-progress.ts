@@ -1,4 +1,5 @@
 import type { Db, Prisma } from '@hep2/db';
+import type { EpochValidation } from '../evaluation/epoch-validation';
 import { publishRunEvent } from './run-events';
 
 export type RunPhase = 'loading' | 'training' | 'evaluating' | 'saving';
@@ -19,6 +20,10 @@ export interface RunProgress {
   etaSeconds?: number;
   elapsedSeconds?: number;
   samples?: { train: number; validation: number; weak: number };
+  /** Figures on the validation patches after the latest validated epoch. */
+  validation?: EpochValidation & { epoch: number };
+  /** Set on a resumed run: the epoch its checkpoint was saved after (0: started over). */
+  resumedFromEpoch?: number;
   note?: string;
 }
 
@@ -34,7 +39,7 @@ export interface EpochRow {
   epoch: number;
   losses: TaskValues;
   taskWeights: TaskValues;
-  metrics: Record<string, number>;
+  metrics: Record<string, unknown>;
   seconds: number;
 }
 
@@ -52,9 +57,11 @@ export class ProgressReporter {
     private readonly run: { id: string; datasetId: string; workerId: string },
     private readonly minIntervalMs: number,
     private readonly log: (line: string) => void,
+    private readonly observe?: (progress: RunProgress) => void,
   ) {}
 
   update(progress: RunProgress, force = false): void {
+    this.observe?.(progress);
     const now = Date.now();
     if (!force && now - this.lastWrite < this.minIntervalMs) return;
     this.lastWrite = now;
@@ -76,19 +83,22 @@ export class ProgressReporter {
 
   epoch(row: EpochRow): void {
     this.enqueue(async () => {
-      await this.db.trainingRun.update({
-        where: { id: this.run.id },
-        data: {
-          epochs: {
-            create: {
-              epoch: row.epoch,
-              losses: toJson(row.losses),
-              taskWeights: toJson(row.taskWeights),
-              metrics: toJson(row.metrics),
-              seconds: row.seconds,
-            },
-          },
-        },
+      // Only while this worker holds the run: a worker declared dead whose run resumed elsewhere
+      // must not write over the new attempt's rows. Upsert: a resumed attempt re-trains epochs.
+      const held = await this.db.trainingRun.count({
+        where: { id: this.run.id, status: 'RUNNING', workerId: this.run.workerId },
+      });
+      if (held === 0) return;
+      const values = {
+        losses: toJson(row.losses),
+        taskWeights: toJson(row.taskWeights),
+        metrics: toJson(row.metrics),
+        seconds: row.seconds,
+      };
+      await this.db.trainingEpoch.upsert({
+        where: { runId_epoch: { runId: this.run.id, epoch: row.epoch } },
+        create: { runId: this.run.id, epoch: row.epoch, ...values },
+        update: values,
       });
     });
   }

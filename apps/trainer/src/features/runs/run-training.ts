@@ -1,12 +1,18 @@
 import {
   createTrainer,
   DEFAULT_AUGMENT,
+  type EpochEnd,
   type Hep2Model,
   NO_AUGMENT,
+  restoreTrainerState,
+  saveTrainerState,
+  type TrainerState,
   type TrainHistory,
+  type TrainProgress,
   trainLoop,
 } from '@hep2/model';
 import type { LabelledSample } from '../data/sample-loader';
+import { type EpochValidation, validateEpoch } from '../evaluation/epoch-validation';
 import type { RunConfig } from './run-config';
 import { type ProgressReporter, type RunProgress, taskValues } from './run-progress';
 
@@ -16,9 +22,25 @@ export interface TrainingOutcome {
   steps: number;
 }
 
+/** Where an interrupted run continues: the state saved after `epoch` (the model is loaded by the caller). */
+export interface ResumePoint {
+  epoch: number;
+  rngPosition: number;
+  trainer: TrainerState;
+}
+
+export interface TrainingHooks {
+  /** Validation patches for the per-epoch figures (empty: none). */
+  validation: LabelledSample[];
+  resume: ResumePoint | null;
+  /** Persists a checkpoint (every `checkpointEvery` epochs); null: none. */
+  checkpoint: ((point: ResumePoint) => Promise<void>) | null;
+}
+
 /**
  * Fine-tunes `model` in place with the run's settings, reporting every step (throttled) and every
- * epoch (TrainingEpoch row). Stops between steps when `signal` aborts.
+ * epoch (TrainingEpoch row with the validation figures), checkpointing as configured. Stops
+ * between steps when `signal` aborts.
  */
 export async function trainWithProgress(
   model: Hep2Model,
@@ -27,6 +49,7 @@ export async function trainWithProgress(
   reporter: ProgressReporter,
   signal: AbortSignal,
   base: Partial<RunProgress>,
+  hooks: TrainingHooks,
 ): Promise<TrainingOutcome> {
   const trainer = createTrainer(model, {
     learningRate: config.learningRate,
@@ -40,60 +63,77 @@ export async function trainWithProgress(
     augment: config.augment ? DEFAULT_AUGMENT : NO_AUGMENT,
     seed: config.seed,
   });
+  if (hooks.resume) await restoreTrainerState(trainer, hooks.resume.trainer);
   const started = performance.now();
-  let epochStarted = started;
+  const firstStep = trainer.steps;
   const stepsPerEpoch = Math.ceil(samples.length / config.batchSize);
   const totalSteps = stepsPerEpoch * config.epochs;
-  const sums = [0, 0, 0];
-  const counts = [0, 0, 0];
-  let patches = 0;
+  const epoch = { started, patches: 0, seconds: 0 };
+  let latest: RunProgress = { ...base, phase: 'training' };
+  const due = (every: number, n: number) => every > 0 && (n % every === 0 || n === config.epochs);
+
+  const onProgress = (p: TrainProgress) => {
+    epoch.patches += p.patchesPerSecond * (p.stepMs / 1000);
+    const elapsed = (performance.now() - started) / 1000;
+    const last = p.stepInEpoch === p.stepsPerEpoch;
+    latest = {
+      ...latest,
+      phase: 'training',
+      epoch: p.epoch,
+      epochs: config.epochs,
+      step: p.step,
+      totalSteps,
+      stepInEpoch: p.stepInEpoch,
+      stepsPerEpoch,
+      losses: taskValues(p.losses, p.active),
+      weights: taskValues(trainer.weighting.currentWeights()),
+      patchesPerSecond: round(p.patchesPerSecond),
+      elapsedSeconds: round(elapsed),
+      etaSeconds: round((elapsed / (p.step - firstStep)) * (totalSteps - p.step)),
+    };
+    reporter.update(latest, last);
+    if (last) epoch.seconds = (performance.now() - epoch.started) / 1000;
+  };
+
+  const onEpochEnd = async (end: EpochEnd) => {
+    let validation: EpochValidation | null = null;
+    if (hooks.validation.length > 0 && due(config.validateEvery, end.epoch)) {
+      validation = validateEpoch(model, hooks.validation, config.maskLoss);
+      latest = { ...latest, validation: { epoch: end.epoch, ...validation } };
+      reporter.update(latest, true);
+    }
+    reporter.epoch({
+      epoch: end.epoch,
+      losses: taskValues(end.meanLosses),
+      taskWeights: taskValues(end.weights),
+      metrics: {
+        steps: stepsPerEpoch,
+        patchesPerSecond: round(epoch.patches / Math.max(epoch.seconds, 1e-6)),
+        ...(validation ? { validation } : {}),
+      },
+      seconds: round(epoch.seconds),
+    });
+    if (hooks.checkpoint && due(config.checkpointEvery, end.epoch) && !signal.aborted) {
+      // The epoch rows up to this one must be stored before a checkpoint says they are done.
+      await reporter.flush();
+      await hooks.checkpoint({
+        epoch: end.epoch,
+        rngPosition: end.rngPosition,
+        trainer: await saveTrainerState(trainer),
+      });
+    }
+    epoch.started = performance.now();
+    epoch.patches = 0;
+  };
+
   try {
     const history = await trainLoop(trainer, samples, {
       signal,
-      onProgress: (p) => {
-        p.losses.forEach((l, i) => {
-          if (p.active[i]) {
-            sums[i] = (sums[i] as number) + l;
-            counts[i] = (counts[i] as number) + 1;
-          }
-        });
-        patches += p.patchesPerSecond * (p.stepMs / 1000);
-        const elapsed = (performance.now() - started) / 1000;
-        const last = p.stepInEpoch === p.stepsPerEpoch;
-        reporter.update(
-          {
-            ...base,
-            phase: 'training',
-            epoch: p.epoch,
-            epochs: config.epochs,
-            step: p.step,
-            totalSteps,
-            stepInEpoch: p.stepInEpoch,
-            stepsPerEpoch,
-            losses: taskValues(p.losses, p.active),
-            weights: taskValues(trainer.weighting.currentWeights()),
-            patchesPerSecond: round(p.patchesPerSecond),
-            elapsedSeconds: round(elapsed),
-            etaSeconds: round((elapsed / p.step) * (totalSteps - p.step)),
-          },
-          last,
-        );
-        if (!last) return;
-        const now = performance.now();
-        reporter.epoch({
-          epoch: p.epoch,
-          losses: taskValues(
-            sums.map((s, i) => ((counts[i] as number) > 0 ? s / (counts[i] as number) : null)),
-          ),
-          taskWeights: taskValues(trainer.weighting.currentWeights()),
-          metrics: { steps: stepsPerEpoch, patchesPerSecond: round((patches * 1000) / (now - epochStarted)) },
-          seconds: round((now - epochStarted) / 1000),
-        });
-        sums.fill(0);
-        counts.fill(0);
-        patches = 0;
-        epochStarted = now;
-      },
+      onProgress,
+      onEpochEnd,
+      resume: hooks.resume
+        ? { epoch: hooks.resume.epoch + 1, rngPosition: hooks.resume.rngPosition }
+        : undefined,
     });
     return { history, seconds: (performance.now() - started) / 1000, steps: history.steps };
   } finally {

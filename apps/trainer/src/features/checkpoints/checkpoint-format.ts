@@ -1,0 +1,93 @@
+import type { TrainerState } from '@hep2/model';
+
+/**
+ * A checkpoint as one object: "HEP2CKP1", uint32 LE header length, UTF-8 JSON header, the model
+ * (serializeModel bytes), then the optimizer slots as float32 LE. The sha256 of the whole object
+ * is recorded on the run, so a torn or altered object is refused before any of it is parsed.
+ */
+const MAGIC = 'HEP2CKP1';
+
+export interface CheckpointContent {
+  runId: string;
+  /** Last completed epoch. */
+  epoch: number;
+  /** Shuffling and augmentation generator position after that epoch. */
+  rngPosition: number;
+  model: Uint8Array;
+  trainer: TrainerState;
+}
+
+interface Header {
+  format: 1;
+  runId: string;
+  epoch: number;
+  rngPosition: number;
+  steps: number;
+  dropoutCalls?: TrainerState['dropoutCalls'];
+  weighting: TrainerState['weighting'];
+  optimizerSlots: TrainerState['optimizerSlots'];
+  modelBytes: number;
+  optimizerValues: number;
+}
+
+export function encodeCheckpoint(c: CheckpointContent): Uint8Array {
+  const header: Header = {
+    format: 1,
+    runId: c.runId,
+    epoch: c.epoch,
+    rngPosition: c.rngPosition,
+    steps: c.trainer.steps,
+    dropoutCalls: c.trainer.dropoutCalls,
+    weighting: c.trainer.weighting,
+    optimizerSlots: c.trainer.optimizerSlots,
+    modelBytes: c.model.byteLength,
+    optimizerValues: c.trainer.optimizerData.length,
+  };
+  const head = new TextEncoder().encode(JSON.stringify(header));
+  const optimizer = new Uint8Array(
+    c.trainer.optimizerData.buffer,
+    c.trainer.optimizerData.byteOffset,
+    c.trainer.optimizerData.byteLength,
+  );
+  const out = new Uint8Array(MAGIC.length + 4 + head.byteLength + c.model.byteLength + optimizer.byteLength);
+  out.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(MAGIC.length, head.byteLength, true);
+  let pos = MAGIC.length + 4;
+  for (const part of [head, c.model, optimizer]) {
+    out.set(part, pos);
+    pos += part.byteLength;
+  }
+  return out;
+}
+
+export function decodeCheckpoint(bytes: Uint8Array): CheckpointContent {
+  const magic = new TextDecoder().decode(bytes.subarray(0, MAGIC.length));
+  if (magic !== MAGIC) throw new Error(`not a checkpoint (magic ${JSON.stringify(magic)})`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headLength = view.getUint32(MAGIC.length, true);
+  const headStart = MAGIC.length + 4;
+  const header = JSON.parse(
+    new TextDecoder().decode(bytes.subarray(headStart, headStart + headLength)),
+  ) as Header;
+  if (header.format !== 1) throw new Error(`unsupported checkpoint format ${header.format}`);
+  const modelStart = headStart + headLength;
+  const optimizerStart = modelStart + header.modelBytes;
+  const end = optimizerStart + header.optimizerValues * 4;
+  if (end !== bytes.byteLength)
+    throw new Error(`checkpoint is ${bytes.byteLength} bytes, its header says ${end}`);
+  // Copies: the float32 view needs 4-byte alignment, and the model bytes outlive the buffer.
+  const optimizerData = new Float32Array(bytes.slice(optimizerStart, end).buffer);
+  return {
+    runId: header.runId,
+    epoch: header.epoch,
+    rngPosition: header.rngPosition,
+    model: bytes.slice(modelStart, optimizerStart),
+    trainer: {
+      steps: header.steps,
+      dropoutCalls: header.dropoutCalls,
+      weighting: header.weighting,
+      optimizerSlots: header.optimizerSlots,
+      optimizerData,
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { type BackendChoice, deserializeModel, initBackend } from '@hep2/model';
+import { loadTaxonomy } from '../data/dataset-taxonomy';
+import { SampleCache } from '../data/sample-cache';
+import { loadSamples } from '../data/sample-loader';
+import { evaluateModel } from '../evaluation/evaluate-model';
+import type { CliConnection } from '../experiments/cli/cli-connection';
+import { readVerifiedArtifact } from '../registry/artifact-store';
+import { CliInputError, EXIT, numberOption, resolveDataset } from './cli-input';
+
+export interface EvaluateOptions {
+  dataset?: string;
+  'model-version'?: string;
+  active?: boolean;
+  backends?: string;
+  json?: boolean;
+}
+
+/**
+ * `trainer evaluate`: a stored model version (checksum-verified, as every load) on the dataset's
+ * fixed validation specimens, with the same metrics the registry stores.
+ */
+export async function evaluateCommand(conn: CliConnection, o: EvaluateOptions): Promise<number> {
+  const dataset = await resolveDataset(conn.db, o.dataset);
+  if (o.active && o['model-version']) throw new CliInputError('give --model-version or --active, not both');
+  const version = await findVersion(conn, dataset.id, o['model-version']);
+  const validationIds = new Set(
+    (
+      await conn.db.specimen.findMany({
+        where: { datasetId: dataset.id, isValidation: true },
+        select: { id: true },
+      })
+    ).map((s) => s.id),
+  );
+  if (validationIds.size === 0) {
+    console.error(
+      `dataset ${dataset.slug} has no validation specimens yet (the first training run picks them)`,
+    );
+    return EXIT.failed;
+  }
+  await initBackend({
+    order: (o.backends ?? 'tfjs-node-gpu,tfjs-node,wasm,cpu').split(',') as BackendChoice[],
+    log: (line) => console.error(line),
+  });
+  const model = await deserializeModel(await readVerifiedArtifact(conn.store, version));
+  try {
+    const taxonomy = await loadTaxonomy(conn.db, dataset.id);
+    const deps = { db: conn.db, store: conn.store, cache: new SampleCache(256 * 2 ** 20) };
+    const all = await loadSamples(deps, dataset.id, taxonomy, {
+      inputSize: model.config.inputSize,
+      weakLabels: false,
+    });
+    const samples = all.filter((s) => validationIds.has(s.specimenId));
+    console.error(`evaluating version ${version.number} on ${samples.length} validation patches`);
+    const metrics = evaluateModel(model, samples);
+    if (o.json) {
+      console.log(
+        JSON.stringify({ modelVersion: { id: version.id, number: version.number }, metrics }, null, 2),
+      );
+    } else {
+      const f = (v: number | null | undefined) => (v === null || v === undefined ? '-' : v.toFixed(3));
+      console.log(
+        `model version ${version.number} (${version.id}), ${metrics.patches} patches of ${metrics.specimens} specimens`,
+      );
+      console.log(`  dice ${f(metrics.segmentation?.dice)}  iou ${f(metrics.segmentation?.iou)}`);
+      console.log(
+        `  pattern accuracy ${f(metrics.pattern?.accuracy)}  mean class accuracy ${f(metrics.pattern?.meanClassAccuracy)}`,
+      );
+      console.log(`  intensity accuracy ${f(metrics.intensity?.accuracy)}  auc ${f(metrics.intensity?.auc)}`);
+      console.log(
+        `  specimen pattern accuracy ${f(metrics.specimen.pattern?.averagedPosterior.accuracy)} (averaged posterior)`,
+      );
+    }
+    return EXIT.ok;
+  } finally {
+    model.dispose();
+  }
+}
+
+/** By id, by number, or the ACTIVE version (the default). */
+async function findVersion(conn: CliConnection, datasetId: string, ref: string | undefined) {
+  const select = { id: true, number: true, artifactKey: true, artifactSha256: true } as const;
+  if (!ref) {
+    const active = await conn.db.modelVersion.findFirst({ where: { datasetId, status: 'ACTIVE' }, select });
+    if (!active) throw new CliInputError('the dataset has no ACTIVE model version; pass --model-version');
+    return active;
+  }
+  const isNumber = /^\d+$/.test(ref);
+  const version = await conn.db.modelVersion.findFirst({
+    where: isNumber ? { datasetId, number: numberOption('model-version', ref) } : { datasetId, id: ref },
+    select,
+  });
+  if (!version) throw new CliInputError(`--model-version: no version ${ref} in this dataset`);
+  return version;
+}

@@ -1,0 +1,164 @@
+import { hostname } from 'node:os';
+import { type BackendChoice, initBackend } from '@hep2/model';
+import { SampleCache } from '../data/sample-cache';
+import type { EvaluationMetrics } from '../evaluation/evaluate-model';
+import type { CliConnection } from '../experiments/cli/cli-connection';
+import { RunConfigError } from '../runs/run-config';
+import { enqueueTrainingRun } from '../runs/run-enqueue';
+import { describeEnvironment, gitCommit } from '../runs/run-environment';
+import { executeRun } from '../runs/run-executor';
+import { CliInputError, EXIT, numberOption, resolveDataset, withoutUndefined } from './cli-input';
+import { createProgressView } from './progress-view';
+
+export interface TrainOptions {
+  dataset?: string;
+  'from-scratch'?: boolean;
+  epochs?: string;
+  variant?: string;
+  'patch-size'?: string;
+  'batch-size'?: string;
+  lr?: string;
+  width?: string;
+  blocks?: string;
+  seed?: string;
+  weighting?: string;
+  'mask-loss'?: string;
+  'no-augment'?: boolean;
+  'weak-labels'?: boolean;
+  'validate-every'?: string;
+  'checkpoint-every'?: string;
+  'no-promote'?: boolean;
+  backends?: string;
+  json?: boolean;
+}
+
+/** The run settings the flags ask for; validated later by the same schema as every run. */
+export function runConfigFromFlags(o: TrainOptions): Record<string, unknown> {
+  return withoutUndefined({
+    variant: o.variant,
+    inputSize: numberOption('patch-size', o['patch-size']),
+    epochs: numberOption('epochs', o.epochs),
+    batchSize: numberOption('batch-size', o['batch-size']),
+    learningRate: numberOption('lr', o.lr),
+    width: numberOption('width', o.width),
+    blocks: o.blocks?.split(',').map((b) => numberOption('blocks', b)),
+    seed: numberOption('seed', o.seed),
+    weighting: o.weighting,
+    maskLoss: o['mask-loss'],
+    augment: o['no-augment'] ? false : undefined,
+    weakLabels: o['weak-labels'] || undefined,
+    fromScratch: o['from-scratch'] || undefined,
+    validateEvery: numberOption('validate-every', o['validate-every']),
+    checkpointEvery: numberOption('checkpoint-every', o['checkpoint-every']),
+    autoPromote: o['no-promote'] ? false : undefined,
+  });
+}
+
+/**
+ * `trainer train`: one run, recorded like any other (trigger CLI), trained in this process by the
+ * service's own executor - claim, heartbeat, checkpoints, evaluation, registry, promotion rule.
+ * Ctrl-C cancels it (CANCELLED, nothing registered).
+ */
+export async function trainCommand(conn: CliConnection, o: TrainOptions): Promise<number> {
+  const dataset = await resolveDataset(conn.db, o.dataset);
+  const workerId = `cli:${hostname()}:${process.pid}`;
+  let queued: Awaited<ReturnType<typeof enqueueTrainingRun>>;
+  try {
+    queued = await enqueueTrainingRun(conn.db, {
+      datasetId: dataset.id,
+      trigger: 'CLI',
+      config: runConfigFromFlags(o),
+      // A job id of our own: trainer services' dispatchers leave the run to this process.
+      within: (tx, run) =>
+        tx.trainingRun.update({ where: { id: run.id }, data: { jobId: workerId } }).then(() => {}),
+    });
+  } catch (error) {
+    if (error instanceof RunConfigError) throw new CliInputError(error.message);
+    throw error;
+  }
+  if (queued.kind === 'busy') {
+    console.error(
+      `dataset ${dataset.slug} is busy with run ${queued.busyRunId}; try again when it has finished`,
+    );
+    return EXIT.busy;
+  }
+  if (queued.kind !== 'queued') throw new CliInputError(`--dataset: ${dataset.slug} not found`);
+  const runId = queued.runId;
+  const backend = await initBackend({
+    order: (o.backends ?? 'tfjs-node-gpu,tfjs-node,wasm,cpu').split(',') as BackendChoice[],
+    log: (line) => console.error(line),
+  });
+  console.error(`run ${runId} (trigger CLI) on dataset ${dataset.slug}, backend ${backend.choice}`);
+  const view = createProgressView();
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(EXIT.cancelled);
+    console.error('\ncancelling (Ctrl-C again to quit at once)');
+    controller.abort('cancelled');
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    await executeRun(
+      {
+        db: conn.db,
+        store: conn.store,
+        cache: new SampleCache(256 * 2 ** 20),
+        workerId,
+        environment: describeEnvironment(backend, workerId, gitCommit()),
+        heartbeatMs: 5000,
+        log: () => {},
+        onProgress: (p) => view.update(p),
+      },
+      runId,
+      controller,
+    );
+  } finally {
+    view.stop();
+    process.off('SIGINT', onSigint);
+  }
+  return report(conn, runId, o.json ?? false);
+}
+
+async function report(conn: CliConnection, runId: string, json: boolean): Promise<number> {
+  const run = await conn.db.trainingRun.findUniqueOrThrow({
+    where: { id: runId },
+    select: {
+      id: true,
+      status: true,
+      error: true,
+      modelVersion: { select: { id: true, number: true, status: true, metrics: true, promotion: true } },
+    },
+  });
+  const version = run.modelVersion;
+  const metrics = (version?.metrics as { validation?: EvaluationMetrics } | undefined)?.validation;
+  const rule = (version?.promotion as { rule?: { reason?: string } } | undefined)?.rule;
+  const summary = {
+    runId: run.id,
+    status: run.status,
+    error: run.error,
+    modelVersion: version ? { id: version.id, number: version.number, status: version.status } : null,
+    validation: metrics
+      ? {
+          dice: metrics.segmentation?.dice ?? null,
+          patternAccuracy: metrics.pattern?.accuracy ?? null,
+          patternMeanClassAccuracy: metrics.pattern?.meanClassAccuracy ?? null,
+          intensityAccuracy: metrics.intensity?.accuracy ?? null,
+        }
+      : null,
+    promotion: rule?.reason ?? null,
+  };
+  if (json) console.log(JSON.stringify(summary, null, 2));
+  else {
+    console.log(`run ${run.id}: ${run.status}${run.error ? ` (${run.error})` : ''}`);
+    if (version) console.log(`model version ${version.number} (${version.id}): ${version.status}`);
+    if (summary.validation) {
+      const v = summary.validation;
+      console.log(
+        `validation: dice ${v.dice?.toFixed(3)}, pattern accuracy ${v.patternAccuracy?.toFixed(3)}, intensity accuracy ${v.intensityAccuracy?.toFixed(3)}`,
+      );
+    }
+    if (summary.promotion) console.log(`promotion rule: ${summary.promotion}`);
+  }
+  if (run.status === 'CANCELLED') return EXIT.cancelled;
+  return ['PROMOTED', 'EVALUATED', 'REJECTED'].includes(run.status) ? EXIT.ok : EXIT.failed;
+}

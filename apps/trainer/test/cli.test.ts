@@ -1,0 +1,141 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Db } from '@hep2/db';
+import type { ObjectStore } from '@hep2/storage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SeededDataset, seedDataset } from './support/seed-dataset';
+import { testServices } from './support/trainer-env';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** `npm run trainer -- ...` as scripts call it (the test's embedded Postgres and S3 via env). */
+function trainerCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'apps/trainer/src/features/cli/trainer.cli.ts', ...args],
+    {
+      cwd: repoRoot,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+let db: Db;
+let store: ObjectStore;
+let seeded: SeededDataset;
+let slug: string;
+
+beforeAll(async () => {
+  ({ db, store } = testServices());
+  seeded = await seedDataset(db, store, { specimens: 5, patchesPerSpecimen: 2, seed: 'cli' });
+  slug = (await db.dataset.findUniqueOrThrow({ where: { id: seeded.datasetId } })).slug;
+});
+afterAll(async () => {
+  await db?.$disconnect();
+});
+
+describe('the trainer CLI', () => {
+  it('prints its usage', async () => {
+    const help = await trainerCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: npm run trainer -- <command>/);
+    expect(help.stdout).toMatch(/Exit codes/);
+    const none = await trainerCli([]);
+    expect(none.code).toBe(2);
+  });
+
+  it('refuses bad input with exit code 2 and a message naming the option, creating no run', async () => {
+    const bad = await trainerCli(['train', '--dataset', slug, '--patch-size', '40', '--width', '4']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/inputSize: must be a multiple of 16/);
+    const nan = await trainerCli(['train', '--dataset', slug, '--epochs', 'many']);
+    expect(nan.code).toBe(2);
+    expect(nan.stderr).toMatch(/--epochs: expected a number, got "many"/);
+    const missing = await trainerCli(['train', '--dataset', 'no-such-dataset']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no dataset with slug no-such-dataset/);
+    expect(await db.trainingRun.count({ where: { datasetId: seeded.datasetId } })).toBe(0);
+  });
+
+  it('trains a run with trigger CLI through the executor and registry, then evaluates the version', async () => {
+    const train = await trainerCli([
+      'train',
+      '--dataset',
+      slug,
+      '--from-scratch',
+      '--epochs',
+      '2',
+      '--patch-size',
+      '32',
+      '--width',
+      '4',
+      '--batch-size',
+      '8',
+      '--no-augment',
+      '--backends',
+      'wasm',
+      '--json',
+    ]);
+    expect(train.stderr).toMatch(/epoch 2\/2/);
+    expect(train.stderr).toMatch(/validation epoch 2: loss/);
+    expect(train.code).toBe(0);
+    const summary = JSON.parse(train.stdout) as {
+      runId: string;
+      status: string;
+      validation: { dice: number };
+    };
+    const run = await db.trainingRun.findUniqueOrThrow({ where: { id: summary.runId } });
+    expect(run).toMatchObject({ trigger: 'CLI', status: 'PROMOTED', error: null });
+    expect(run.workerId).toMatch(/^cli:/);
+    expect(run.config).toMatchObject({
+      epochs: 2,
+      inputSize: 32,
+      width: 4,
+      fromScratch: true,
+      augment: false,
+    });
+    expect(run.environment).toMatchObject({ backend: 'wasm' });
+    expect(await db.trainingEpoch.count({ where: { runId: run.id } })).toBe(2);
+    const version = await db.modelVersion.findUniqueOrThrow({ where: { trainingRunId: run.id } });
+    expect(version.status).toBe('ACTIVE');
+    const stored = (version.metrics as unknown as { validation: { segmentation: { dice: number } } })
+      .validation;
+    expect(summary.validation.dice).toBe(stored.segmentation.dice);
+
+    const evaluate = await trainerCli([
+      'evaluate',
+      '--dataset',
+      seeded.datasetId,
+      '--active',
+      '--backends',
+      'wasm',
+      '--json',
+    ]);
+    expect(evaluate.code).toBe(0);
+    const evaluated = JSON.parse(evaluate.stdout) as {
+      modelVersion: { id: string };
+      metrics: { segmentation: { dice: number } };
+    };
+    expect(evaluated.modelVersion.id).toBe(version.id);
+    // The same checksum-verified artifact on the same validation patches: the stored figures.
+    expect(evaluated.metrics).toEqual(JSON.parse(JSON.stringify(stored)));
+
+    const byNumber = await trainerCli([
+      'evaluate',
+      '--dataset',
+      slug,
+      '--model-version',
+      '7',
+      '--backends',
+      'wasm',
+    ]);
+    expect(byNumber.code).toBe(2);
+    expect(byNumber.stderr).toMatch(/no version 7/);
+  });
+});
