@@ -30,6 +30,21 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default(''),
   SECURE_COOKIES: boolean.default(false),
   LOG_REQUESTS: boolean.default(false),
+  /** Background imports run from a durable queue (pg-boss) in every API process; false: enqueue only. */
+  IMPORT_WORKER: boolean.default(true),
+  /** The import queue's name (deployments sharing one database, or tests, keep theirs apart). */
+  IMPORT_QUEUE: z
+    .string()
+    .regex(/^[\w.-]+$/, { message: 'letters, digits, dot, dash, underscore' })
+    .default('dataset-import'),
+  /** Imports running at once in one API process. */
+  IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  /** A worker that stops heartbeating this long (process killed) has its import retried (pg-boss: >= 10). */
+  IMPORT_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).default(30),
+  /** Retries after a worker died mid-import; then the job ends FAILED with the reason. */
+  IMPORT_RETRY_LIMIT: z.coerce.number().int().min(0).max(10).default(2),
+  /** How often the queue's supervisor looks for dead workers. */
+  IMPORT_SUPERVISE_SECONDS: z.coerce.number().int().min(1).default(10),
 });
 
 export type ApiConfig = z.infer<typeof schema>;

@@ -1,6 +1,8 @@
 import { createDb } from '@hep2/db';
 import type { ApiConfig } from './config';
 import { EventBus } from './features/events/event-bus';
+import { startImportQueue } from './features/imports/import-queue';
+import { startImportWorkers } from './features/imports/import-worker';
 import type { ApiServices } from './graphql/context';
 import { ApiObjectStore } from './shared/storage-errors';
 
@@ -21,10 +23,13 @@ export async function createServices(config: ApiConfig, log: (line: string) => v
     : store;
   const events = new EventBus(config.DATABASE_URL, db, log);
   await events.start();
-  const services: ApiServices = { config, db, store, publicStore, events };
+  const imports = await startImportQueue(config, log);
+  const services: ApiServices = { config, db, store, publicStore, events, imports };
+  if (config.IMPORT_WORKER) await startImportWorkers(services, imports);
   return {
     services,
     close: async () => {
+      await imports.stop();
       await events.stop();
       await db.$disconnect();
     },

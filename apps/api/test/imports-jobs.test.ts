@@ -128,7 +128,10 @@ describe('startImport', () => {
     expect(exported.errors).toBeUndefined();
     expect(exported.data!.exportDataset.items).toBe(5);
     const csv = exported.data!.exportDataset.files.find((f) => f.name === 'dataset.csv')!;
-    const text = await (await fetch(csv.url)).text();
+    const response = await fetch(csv.url);
+    // Browsers save it rather than navigate to it (the bucket is another origin than the web app).
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="dataset.csv"');
+    const text = await response.text();
     expect(text.trim().split('\n')).toHaveLength(5);
   });
 

@@ -100,8 +100,16 @@ export class ObjectStore {
     return keys;
   }
 
-  presignedGet(key: string, ttlSeconds: number): Promise<string> {
-    return this.client.presignedGetObject(this.bucket, key, ttlSeconds);
+  /**
+   * A short-lived GET URL. With `downloadAs`, the response says `attachment` with that file name, so
+   * that a browser saves the file instead of navigating to it (the bucket is another origin, where
+   * an `<a download>` attribute is ignored).
+   */
+  presignedGet(key: string, ttlSeconds: number, downloadAs?: string): Promise<string> {
+    const headers = downloadAs
+      ? { 'response-content-disposition': `attachment; filename="${downloadAs.replace(/["\\\r\n]/g, '_')}"` }
+      : undefined;
+    return this.client.presignedGetObject(this.bucket, key, ttlSeconds, headers);
   }
 
   presignedPut(key: string, ttlSeconds: number): Promise<string> {

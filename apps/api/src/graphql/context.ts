@@ -2,6 +2,7 @@ import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
 import type { ApiConfig } from '../config';
 import type { EventBus } from '../features/events/event-bus';
+import type { ImportQueue } from '../features/imports/import-queue';
 
 export type ViewerRole = 'ANNOTATOR' | 'CURATOR' | 'ADMIN';
 
@@ -22,6 +23,8 @@ export interface ApiServices {
   /** Object store as seen from browsers (presigned URLs must name the public host). */
   publicStore: ObjectStore;
   events: EventBus;
+  /** The durable background-import queue (pg-boss). */
+  imports: ImportQueue;
 }
 
 export interface ApiContext extends ApiServices {

@@ -36,6 +36,8 @@ export interface ImportFolderOptions {
   /** Specimens of this fold become the fixed validation specimens. */
   validationFold?: number;
   onProgress?: (p: ImportProgress) => void | Promise<void>;
+  /** Called with each object key before its upload starts (see ObjectWrites). */
+  journalObject?: (key: string) => Promise<void>;
 }
 
 export interface ImportResult {
@@ -84,7 +86,7 @@ export async function importFolder(
     patches: 0,
     error: null,
   };
-  const writes = new ObjectWrites(store);
+  const writes = new ObjectWrites(store, o.journalObject);
   const fail = async (reason: string): Promise<ImportResult> => {
     let error = reason;
     try {

@@ -8,10 +8,18 @@ import type { ObjectStore } from '@hep2/storage';
 export class ObjectWrites {
   readonly keys: string[] = [];
 
-  constructor(private readonly store: ObjectStore) {}
+  /**
+   * `journal` records a key durably before its upload starts, so that an attempt killed before it
+   * could roll back can still be cleaned up by whoever retries it (the API's durable import queue).
+   */
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly journal?: (key: string) => Promise<void>,
+  ) {}
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
     this.keys.push(key);
+    await this.journal?.(key);
     await this.store.put(key, bytes, contentType);
   }
 

@@ -34,7 +34,7 @@ export async function exportDatasetFiles(
     stored.keys.map(async (k) => ({
       name: k.name,
       bytes: k.bytes,
-      url: await ctx.publicStore.presignedGet(k.key, ttl),
+      url: await ctx.publicStore.presignedGet(k.key, ttl, k.name.split('/').at(-1)),
     })),
   );
   await recordAudit(ctx.db, {

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createImportJob, type ImportProgress, type ImportResult, importFolder } from '@hep2/catalog';
+import { createImportJob } from '@hep2/catalog';
 import type { ImportLayout } from '@hep2/data';
-import type { ApiContext, ApiServices, Viewer } from '../../graphql/context';
+import type { ApiContext, Viewer } from '../../graphql/context';
 import { DomainError, notFound } from '../../shared/domain-error';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
@@ -16,19 +16,10 @@ export interface StartImportArgs {
   allOrNothing?: boolean | null;
 }
 
-const progressEvent = (p: ImportProgress) => ({
-  jobId: p.jobId,
-  datasetId: p.datasetId,
-  phase: p.phase,
-  status: p.status,
-  totalRows: p.totalRows,
-  doneRows: p.doneRows,
-  importedRows: p.importedRows,
-});
-
 /**
- * Records an import job and starts it in the background of this process: the request returns the
- * PENDING job at once; progress arrives through the job row and `importProgress` events.
+ * Records an import job and puts it on the durable import queue (import-queue.ts): the request
+ * returns the PENDING job at once; whichever API process picks it up reports progress through the
+ * job row and `importProgress` events (import-worker.ts).
  */
 export async function startImport(
   ctx: ApiContext,
@@ -63,61 +54,20 @@ export async function startImport(
     await publishEvent(tx, topics.importJob, { jobId: id, datasetId: dataset.id, status: 'PENDING' });
     return tx.importJob.findUniqueOrThrow({ where: { id }, select: importJobSelect });
   });
-  setImmediate(() => {
-    void runImportJob(ctx, actor, job.id, { ...args, serverPath: dir, allOrNothing });
-  });
-  return job;
-}
-
-async function runImportJob(
-  services: ApiServices,
-  actor: Viewer,
-  jobId: string,
-  args: StartImportArgs & { allOrNothing: boolean },
-): Promise<void> {
-  const { db, store, config } = services;
-  let result: ImportResult | null = null;
   try {
-    result = await importFolder(db, store, {
-      datasetId: args.datasetId,
-      dir: args.serverPath,
-      layout: args.layout ?? undefined,
-      allOrNothing: args.allOrNothing,
-      jobId,
-      createdById: actor.id,
-      maxPixels: config.MAX_IMAGE_PIXELS,
-      onProgress: (p) => publishEvent(db, topics.importJob, progressEvent(p)),
-    });
+    await ctx.imports.enqueue(job.id);
   } catch (err) {
-    // importFolder reports its own failures; this is for the unexpected (database gone).
-    await db.importJob
-      .update({
-        where: { id: jobId },
-        data: { status: 'FAILED', error: `import failed: ${(err as Error).message}`, finishedAt: new Date() },
-      })
-      .catch(() => {});
+    await ctx.db.importJob.update({
+      where: { id: job.id },
+      data: {
+        status: 'FAILED',
+        error: `could not queue the import: ${(err as Error).message}`,
+        finishedAt: new Date(),
+      },
+    });
+    throw err;
   }
-  await recordAudit(db, {
-    actorId: actor.id,
-    action: 'import.finish',
-    entityType: 'ImportJob',
-    entityId: jobId,
-    after: result
-      ? {
-          status: result.status,
-          imported: result.imported.length,
-          skipped: result.skipped.length,
-          errors: result.errors.length,
-          patches: result.patches,
-          specimenIds: result.imported.map((i) => i.specimenId),
-        }
-      : { status: 'FAILED' },
-  }).catch(() => {});
-  await publishEvent(db, topics.importJob, {
-    jobId,
-    datasetId: args.datasetId,
-    status: result?.status ?? 'FAILED',
-  }).catch(() => {});
+  return job;
 }
 
 export async function importJobById(ctx: ApiContext, id: string): Promise<ImportJobDto> {

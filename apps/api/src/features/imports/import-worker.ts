@@ -1,0 +1,132 @@
+import { type ImportProgress, type ImportResult, importFolder } from '@hep2/catalog';
+import type { ImportLayout } from '@hep2/data';
+import type { ApiServices } from '../../graphql/context';
+import { recordAudit } from '../audit/audit.service';
+import { publishEvent } from '../events/event-bus';
+import { topics } from '../events/topics';
+import { importObjectJournal, removeJournalledOrphans } from './import-journal';
+import { deadLetterQueue, type ImportMessage, type ImportQueue } from './import-queue';
+
+const progressEvent = (p: ImportProgress) => ({
+  jobId: p.jobId,
+  datasetId: p.datasetId,
+  phase: p.phase,
+  status: p.status,
+  totalRows: p.totalRows,
+  doneRows: p.doneRows,
+  importedRows: p.importedRows,
+});
+
+const jobSelect = {
+  id: true,
+  datasetId: true,
+  layout: true,
+  source: true,
+  allOrNothing: true,
+  createdById: true,
+  status: true,
+  attempts: true,
+} as const;
+
+async function announceEnd(services: ApiServices, job: { id: string; datasetId: string }, after: object) {
+  const { db } = services;
+  const row = await db.importJob.findUnique({ where: { id: job.id }, select: { createdById: true } });
+  await recordAudit(db, {
+    actorId: row?.createdById ?? null,
+    action: 'import.finish',
+    entityType: 'ImportJob',
+    entityId: job.id,
+    after,
+  }).catch(() => {});
+  const status = (after as { status?: string }).status ?? 'FAILED';
+  await publishEvent(db, topics.importJob, { jobId: job.id, datasetId: job.datasetId, status }).catch(
+    () => {},
+  );
+}
+
+/**
+ * One attempt at an import job. An earlier attempt that died left the job RUNNING and maybe some
+ * objects behind: those are removed first (the journal names them), then the import starts over.
+ * The rows go in one transaction with the job's final status, so a retry never sees half a dataset.
+ */
+export async function runImportAttempt(services: ApiServices, jobId: string): Promise<void> {
+  const { db, store, config } = services;
+  const job = await db.importJob.findUnique({ where: { id: jobId }, select: jobSelect });
+  if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED') return;
+  await db.importJob.update({ where: { id: jobId }, data: { attempts: { increment: 1 } } });
+  if (job.attempts > 0) await removeJournalledOrphans(db, store, jobId);
+  let result: ImportResult | null = null;
+  try {
+    result = await importFolder(db, store, {
+      datasetId: job.datasetId,
+      dir: job.source,
+      layout: job.layout === 'auto' ? undefined : (job.layout as ImportLayout),
+      allOrNothing: job.allOrNothing,
+      jobId,
+      createdById: job.createdById,
+      maxPixels: config.MAX_IMAGE_PIXELS,
+      journalObject: importObjectJournal(db, jobId),
+      onProgress: (p) => publishEvent(db, topics.importJob, progressEvent(p)),
+    });
+  } catch (err) {
+    // importFolder reports its own failures; this is for the unexpected (database gone): the job
+    // is marked FAILED if the database answers, else the attempt fails and pg-boss retries it.
+    await db.importJob.update({
+      where: { id: jobId },
+      data: { status: 'FAILED', error: `import failed: ${(err as Error).message}`, finishedAt: new Date() },
+    });
+  }
+  // Committed objects are referenced by rows; a failed attempt's were rolled back: either way the
+  // journal has done its job (and anything a failed rollback left is removed here).
+  await removeJournalledOrphans(db, store, jobId);
+  await announceEnd(
+    services,
+    job,
+    result
+      ? {
+          status: result.status,
+          imported: result.imported.length,
+          skipped: result.skipped.length,
+          errors: result.errors.length,
+          patches: result.patches,
+          specimenIds: result.imported.map((i) => i.specimenId),
+        }
+      : { status: 'FAILED' },
+  );
+}
+
+/** Every attempt died (or threw): the job ends FAILED with the reason, its objects removed. */
+export async function failAbandonedImport(services: ApiServices, jobId: string): Promise<void> {
+  const { db, store } = services;
+  const job = await db.importJob.findUnique({ where: { id: jobId }, select: jobSelect });
+  if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED') return;
+  const removed = await removeJournalledOrphans(db, store, jobId);
+  const error =
+    `import abandoned: the process running it stopped ${job.attempts} time(s) before it could finish ` +
+    `(killed, crashed or out of memory); nothing was imported${removed ? ` and the ${removed} object(s) it had written were removed` : ''}. Start it again.`;
+  await db.importJob.update({
+    where: { id: jobId },
+    data: { status: 'FAILED', importedRows: 0, error, finishedAt: new Date() },
+  });
+  await announceEnd(services, job, { status: 'FAILED', abandoned: true, attempts: job.attempts });
+}
+
+/** Registers this process's import workers (every API replica runs them). */
+export async function startImportWorkers(services: ApiServices, queue: ImportQueue): Promise<void> {
+  const { boss } = queue;
+  const concurrency = services.config.IMPORT_CONCURRENCY;
+  await boss.work<ImportMessage>(
+    queue.name,
+    { localConcurrency: concurrency, pollingIntervalSeconds: 1 },
+    async ([job]) => {
+      if (job) await runImportAttempt(services, job.data.jobId);
+    },
+  );
+  await boss.work<ImportMessage>(
+    deadLetterQueue(queue.name),
+    { pollingIntervalSeconds: 2 },
+    async ([job]) => {
+      if (job) await failAbandonedImport(services, job.data.jobId);
+    },
+  );
+}
