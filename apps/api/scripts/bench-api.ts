@@ -1,11 +1,18 @@
 /**
- * `npm run bench:api [-- --annotators 50 --seconds 30 --patches 100000 --think-ms 0 --no-mask]`
- * Seeds a dataset of N patches on embedded Postgres + S3 (under .data/bench), starts the API in a
- * child process and drives concurrent annotator loops (claim -> fetch patch -> submit) from this
- * process over HTTP. Prints throughput and p50/p95/p99 per operation, plus a raw SQL round trip
- * (`select 1` from this process) sampled during the same run.
+ * `npm run bench:api [-- --mode both --annotators 50 --seconds 30 --think-ms 5000 --replicas 2 ...]`
+ * Seeds a dataset of N patches on embedded Postgres + S3 (under .data/bench), starts `--replicas` API
+ * processes and drives concurrent annotator loops (claim -> fetch patch -> submit) from this process,
+ * round-robin over the replicas. Two modes, each printing throughput and p50/p95/p99 per operation
+ * plus a raw SQL round trip (`select 1` from this process) sampled during the same run:
+ *  - saturate: closed loop, no think time: the most the stack serves; latency here is queueing
+ *    (Little's law: annotators / throughput), not what an annotator feels.
+ *  - paced: each annotator thinks between fetching a patch and submitting it, a uniformly random
+ *    time in [0.5, 1.5] x --think-ms. Real annotators spend seconds per patch (a pattern and
+ *    intensity call takes a few seconds, a mask 10-30 s), so the default of 5 s is on the busy side;
+ *    latency at 50 annotators under a realistic load is this mode's figure.
+ * `--mode both` (default) runs saturate, then paced, against the same servers and database.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,20 +25,35 @@ import { hashPassword } from '../src/features/accounts/password';
 
 const { values: opts } = parseArgs({
   options: {
+    mode: { type: 'string', default: 'both' },
     annotators: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '30' },
     patches: { type: 'string', default: '100000' },
-    'think-ms': { type: 'string', default: '0' },
+    'think-ms': { type: 'string', default: '5000' },
+    replicas: { type: 'string', default: '2' },
     'no-mask': { type: 'boolean', default: false },
     'pool-size': { type: 'string', default: '20' },
-    /** write a V8 CPU profile of the API process to .data/bench/profile */
+    /** write V8 CPU profiles of the API processes to .data/bench/profile */
     profile: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
+if (opts.help) {
+  console.log(
+    'options: --mode saturate|paced|both --annotators N --seconds S (per mode) --patches N --think-ms MS (paced mean) --replicas N --pool-size N (per replica) --no-mask --profile',
+  );
+  process.exit(0);
+}
 const ANNOTATORS = Number(opts.annotators);
 const SECONDS = Number(opts.seconds);
 const PATCHES = Number(opts.patches);
 const THINK_MS = Number(opts['think-ms']);
+const REPLICAS = Math.max(1, Number(opts.replicas));
+const MODES = opts.mode === 'both' ? ['saturate', 'paced'] : [opts.mode as string];
+for (const mode of MODES)
+  if (mode !== 'saturate' && mode !== 'paced') throw new Error(`--mode: unknown mode "${mode}"`);
+for (const [name, value] of Object.entries({ ANNOTATORS, SECONDS, PATCHES, THINK_MS, REPLICAS }))
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name}: not a number`);
 const SIZE = 384;
 const log = (line: string) => console.log(`[bench] ${line}`);
 let sql: pg.Client;
@@ -146,7 +168,15 @@ function maskFor(i: number) {
   return { size: [SIZE, SIZE], counts };
 }
 
-async function run(url: string, datasetId: string, tokens: string[]) {
+type Mode = 'saturate' | 'paced';
+
+/** Round-robin over the replicas, per request (as a load balancer in front of them would). */
+function roundRobin(urls: string[]) {
+  let next = 0;
+  return () => urls[next++ % urls.length] as string;
+}
+
+async function run(mode: Mode, urls: string[], datasetId: string, tokens: string[]) {
   const { rows: classes } = await sql.query(
     'select id from "PatternClass" where "datasetId" = $1 order by position',
     [datasetId],
@@ -155,6 +185,7 @@ async function run(url: string, datasetId: string, tokens: string[]) {
     'select id from "IntensityLevel" where "datasetId" = $1 order by rank',
     [datasetId],
   );
+  const nextUrl = roundRobin(urls);
   const times: Record<string, number[]> = { claim: [], fetch: [], submit: [], 'sql select 1': [] };
   const errors: Record<string, number> = {};
   const timed = async <R extends { errors?: { extensions?: { code?: string } }[] }>(
@@ -170,18 +201,22 @@ async function run(url: string, datasetId: string, tokens: string[]) {
     }
     return result;
   };
+  const think = () => (mode === 'paced' ? THINK_MS * (0.5 + Math.random()) : 0);
   log(
-    `${tokens.length} annotators for ${SECONDS} s, think time ${THINK_MS} ms, masks ${opts['no-mask'] ? 'off' : 'on'}`,
+    `${mode}: ${tokens.length} annotators for ${SECONDS} s over ${urls.length} API process(es), think time ${mode === 'paced' ? `${THINK_MS} ms mean` : 'none'}, masks ${opts['no-mask'] ? 'off' : 'on'}`,
   );
   const deadline = Date.now() + SECONDS * 1000;
   let loops = 0;
   const annotator = async (token: string, n: number) => {
+    // paced annotators start spread over one think time, as a team does, not all in the same second
+    if (mode === 'paced') await sleep(Math.random() * THINK_MS);
     while (Date.now() < deadline) {
-      const claim = await timed('claim', () => gql(url, CLAIM, { d: datasetId }, token));
+      const claim = await timed('claim', () => gql(nextUrl(), CLAIM, { d: datasetId }, token));
       const item = claim.data?.claimNext;
       if (!item) return;
-      await timed('fetch', () => gql(url, FETCH, { id: item.lease.patchId }, token));
-      if (THINK_MS) await sleep(THINK_MS);
+      await timed('fetch', () => gql(nextUrl(), FETCH, { id: item.lease.patchId }, token));
+      const pause = think();
+      if (pause) await sleep(pause);
       const input = {
         patchId: item.lease.patchId,
         leaseId: item.lease.id,
@@ -190,7 +225,7 @@ async function run(url: string, datasetId: string, tokens: string[]) {
         intensityLevelId: levels[n % levels.length].id,
         ...(opts['no-mask'] ? {} : { mask: maskFor(n) }),
       };
-      await timed('submit', () => gql(url, SUBMIT, { i: input }, token));
+      await timed('submit', () => gql(nextUrl(), SUBMIT, { i: input }, token));
       loops++;
       n++;
     }
@@ -209,7 +244,7 @@ async function run(url: string, datasetId: string, tokens: string[]) {
   const pct = (v: number[], p: number) =>
     [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor((p / 100) * v.length))] ?? 0;
   console.log(
-    `\nannotators=${tokens.length} patches=${PATCHES} duration=${seconds.toFixed(1)}s loops=${loops} (${(loops / seconds).toFixed(1)} submissions/s)`,
+    `\nmode=${mode} annotators=${tokens.length} replicas=${urls.length} patches=${PATCHES} duration=${seconds.toFixed(1)}s loops=${loops} (${(loops / seconds).toFixed(1)} submissions/s)`,
   );
   console.log('operation        count    ops/s     p50 ms   p95 ms   p99 ms   max ms');
   for (const [op, v] of Object.entries(times)) {
@@ -218,6 +253,40 @@ async function run(url: string, datasetId: string, tokens: string[]) {
     console.log(row.join(' '));
   }
   if (Object.keys(errors).length) console.log('errors:', errors);
+}
+
+/** Ends every lease the previous mode left open, so the next mode starts from a quiet queue. */
+async function settle(datasetId: string) {
+  await sql.query(
+    `update "WorkLease" l set "endedAt" = now() at time zone 'utc', "endReason" = 'RELEASED'
+     from "Patch" p where p.id = l."patchId" and p."datasetId" = $1 and l."endedAt" is null`,
+    [datasetId],
+  );
+  await sql.query(
+    `update "Patch" set status = 'QUEUED' where "datasetId" = $1 and status = 'IN_PROGRESS' and "submittedCount" = 0`,
+    [datasetId],
+  );
+}
+
+function startApi(infra: Awaited<ReturnType<typeof startInfrastructure>>, port: number) {
+  return spawn(
+    process.execPath,
+    [
+      ...(opts.profile ? ['--cpu-prof', '--cpu-prof-dir=.data/bench/profile'] : []),
+      '--import',
+      'tsx',
+      'apps/api/src/main.ts',
+    ],
+    {
+      env: {
+        ...process.env,
+        ...platformEnv(infra),
+        API_PORT: String(port),
+        DATABASE_POOL_SIZE: opts['pool-size'],
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
 }
 
 async function main() {
@@ -233,36 +302,26 @@ async function main() {
     log: () => {},
   });
   sql = new pg.Client({ connectionString: infra.databaseUrl });
-  let api: ReturnType<typeof spawn> | null = null;
+  const apis: ChildProcess[] = [];
   try {
     await applyMigrations(infra.databaseUrl, prismaMigrationsDir, log);
     await sql.connect();
     const datasetId = await seed(sql);
-    const port = await findFreePort();
-    api = spawn(
-      process.execPath,
-      [
-        ...(opts.profile ? ['--cpu-prof', '--cpu-prof-dir=.data/bench/profile'] : []),
-        '--import',
-        'tsx',
-        'apps/api/src/main.ts',
-      ],
-      {
-        env: {
-          ...process.env,
-          ...platformEnv(infra),
-          API_PORT: String(port),
-          DATABASE_POOL_SIZE: opts['pool-size'],
-        },
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
-    );
-    const base = `http://127.0.0.1:${port}`;
-    await waitReady(base);
-    const tokens = await signInAnnotators(sql, `${base}/graphql`);
-    await run(`${base}/graphql`, datasetId, tokens);
+    const bases: string[] = [];
+    for (let i = 0; i < REPLICAS; i++) {
+      const port = await findFreePort();
+      apis.push(startApi(infra, port));
+      bases.push(`http://127.0.0.1:${port}`);
+    }
+    await Promise.all(bases.map(waitReady));
+    const urls = bases.map((b) => `${b}/graphql`);
+    const tokens = await signInAnnotators(sql, urls[0] as string);
+    for (const [i, mode] of MODES.entries()) {
+      if (i > 0) await settle(datasetId);
+      await run(mode as Mode, urls, datasetId, tokens);
+    }
   } finally {
-    api?.kill('SIGINT');
+    for (const api of apis) api.kill('SIGINT');
     await sleep(1500);
     await sql.end().catch(() => {});
     await sleep(500);

@@ -190,15 +190,24 @@ describe('review', () => {
     );
     expect(queue.data?.reviewQueue.edges[0]?.node.id).toBe(patch2.id);
     const report = await gql<{
-      annotatorAgreement: { userId: string; patches: number; patternAgreementRate: number }[];
+      annotatorAgreement: {
+        userId: string;
+        patches: number;
+        patternAgreementRate: number;
+        maskDice: number;
+        maskIoU: number;
+      }[];
     }>(
       api.url,
-      'query($d:ID!){annotatorAgreement(datasetId:$d){userId patches patternKappa intensityKappa patternAgreementRate}}',
+      'query($d:ID!){annotatorAgreement(datasetId:$d){userId patches patternKappa intensityKappa patternAgreementRate maskDice maskIoU}}',
       { d: ds.datasetId },
       admin.token,
     );
     const row = report.data?.annotatorAgreement.find((r) => r.userId === a.id);
     expect(row).toMatchObject({ patches: 2, patternAgreementRate: 0.5 });
+    // masks only on patch 1 (8 vs 12 first pixels): Dice 2*8/20, IoU 8/12; patch 2 has none and is left out
+    expect(row?.maskDice).toBeCloseTo(0.8, 10);
+    expect(row?.maskIoU).toBeCloseTo(8 / 12, 10);
     // the specimen rolls up to homogeneous (majority of submitted patch votes: patch1 homogeneous, patch2 tie -> no vote)
     const specimen = await api.db.specimen.findUniqueOrThrow({ where: { id: ds.specimenIds[0] } });
     expect(specimen.rollup).toMatchObject({ source: 'submitted', pattern: { key: 'homogeneous' } });

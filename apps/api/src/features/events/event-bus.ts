@@ -3,6 +3,8 @@ import pg from 'pg';
 import { AsyncQueue } from './async-queue';
 
 const CHANNEL = 'hep2_events';
+/** The NOTIFY channel of every event, for statements that publish from SQL (one round trip). */
+export const EVENT_CHANNEL = CHANNEL;
 
 /** Sends an event through Postgres; inside a transaction it is delivered only if that commits. */
 export async function publishEvent(

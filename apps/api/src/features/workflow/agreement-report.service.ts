@@ -1,5 +1,7 @@
 import type { Db } from '@hep2/db';
+import type { ObjectStore } from '@hep2/storage';
 import { cohenKappa, fleissKappa, ratingCounts } from './agreement';
+import { annotatorMaskAgreement, type MaskPair } from './annotator-mask-agreement';
 import { taxonomyIndex } from './consensus.service';
 
 export interface AnnotatorAgreementDto {
@@ -13,6 +15,10 @@ export interface AnnotatorAgreementDto {
   intensityKappa: number | null;
   /** Share of pairs with the same pattern. */
   patternAgreementRate: number | null;
+  /** Mean Dice of this annotator's mask against each co-annotator's (pairs where either drew one). */
+  maskDice: number | null;
+  /** Mean IoU over the same pairs. */
+  maskIoU: number | null;
 }
 
 export interface DatasetAgreementDto {
@@ -37,14 +43,21 @@ async function ratings(db: Db, datasetId: string) {
       authorId: true,
       patternClassId: true,
       intensityLevelId: true,
+      maskKey: true,
       author: { select: { name: true } },
+      patch: { select: { width: true, height: true } },
     },
   });
 }
 
 /** Per-annotator agreement with co-annotators on the same patches (admins). */
-export async function annotatorAgreement(db: Db, datasetId: string): Promise<AnnotatorAgreementDto[]> {
+export async function annotatorAgreement(
+  db: Db,
+  store: ObjectStore,
+  datasetId: string,
+): Promise<AnnotatorAgreementDto[]> {
   const [rows, tax] = await Promise.all([ratings(db, datasetId), taxonomyIndex(db, datasetId)]);
+  const maskPairs: MaskPair[] = [];
   const byPatch = new Map<string, typeof rows>();
   for (const row of rows) byPatch.set(row.patchId, [...(byPatch.get(row.patchId) ?? []), row]);
   const perUser = new Map<
@@ -66,6 +79,12 @@ export async function annotatorAgreement(db: Db, datasetId: string): Promise<Ann
       for (const other of list) {
         if (other === me || other.authorId === me.authorId) continue;
         entry.patches.add(patchId);
+        maskPairs.push({
+          userId: me.authorId,
+          mine: me.maskKey,
+          theirs: other.maskKey,
+          pixels: me.patch.width * me.patch.height,
+        });
         const [p1, p2] = [me.patternClassId, other.patternClassId].map((id) =>
           id ? tax.pattern.get(id) : undefined,
         );
@@ -83,6 +102,7 @@ export async function annotatorAgreement(db: Db, datasetId: string): Promise<Ann
       }
     }
   }
+  const masks = await annotatorMaskAgreement(store, maskPairs);
   return [...perUser.entries()]
     .map(([userId, e]) => ({
       userId,
@@ -91,6 +111,8 @@ export async function annotatorAgreement(db: Db, datasetId: string): Promise<Ann
       patternKappa: e.pa.length ? cohenKappa(e.pa, e.pb, 'nominal', tax.patternCount) : null,
       intensityKappa: e.ia.length ? cohenKappa(e.ia, e.ib, tax.intensityWeights, tax.intensityCount) : null,
       patternAgreementRate: e.pa.length ? e.pa.filter((v, i) => v === e.pb[i]).length / e.pa.length : null,
+      maskDice: masks.get(userId)?.dice ?? null,
+      maskIoU: masks.get(userId)?.iou ?? null,
     }))
     .sort((a, b) => a.userName.localeCompare(b.userName));
 }

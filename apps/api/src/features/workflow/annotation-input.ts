@@ -5,7 +5,6 @@ import { DomainError, notFound } from '../../shared/domain-error';
 import { validate } from '../../shared/validate';
 import { dice } from './agreement';
 import { type BinaryMask, decodeMaskRle, maskArea, maskFromPng, maskToPng } from './mask-codec';
-import { ownAnnotation } from './work-item.service';
 import type { WorkflowDeps } from './workflow-deps';
 
 const id = z.string().uuid({ message: 'must be an id' });
@@ -37,6 +36,8 @@ export const parseAnnotationInput = (input: unknown): AnnotationInput =>
 export interface PreparedSave {
   patch: { id: string; datasetId: string; specimenId: string; width: number; height: number };
   annotationId: string;
+  /** The author's current annotation when prepared; the save refuses (STALE_VERSION) if it changed. */
+  ownAnnotationId: string | null;
   /** A new mask (stored inside the transaction, under the version it creates), or null: unchanged. */
   newMask: { png: Buffer; area: number; pixels: BinaryMask } | null;
   /** The mask the annotation had when prepared (used when no new mask is given). */
@@ -44,22 +45,67 @@ export interface PreparedSave {
   prediction: { id: string; modelVersionId: string; maskKey: string | null } | null;
 }
 
-/** Checks labels belong to the patch's dataset, validates and encodes the mask. */
+interface PrepareRow {
+  id: string;
+  datasetId: string;
+  specimenId: string;
+  width: number;
+  height: number;
+  ownId: string | null;
+  ownMaskKey: string | null;
+  patternOk: boolean;
+  intensityOk: boolean;
+  predictionId: string | null;
+  predictionPatchId: string | null;
+  modelVersionId: string | null;
+  predictionMaskKey: string | null;
+}
+
+/**
+ * Checks labels belong to the patch's dataset, validates and encodes the mask. One statement reads
+ * the patch, the author's current annotation, the label checks and the prediction started from.
+ */
 export async function prepareSave(
   deps: WorkflowDeps,
   authorId: string,
   input: AnnotationInput,
 ): Promise<PreparedSave> {
-  const [patch, own] = await Promise.all([
-    deps.db.patch.findUnique({
-      where: { id: input.patchId },
-      select: { id: true, datasetId: true, specimenId: true, width: true, height: true },
-    }),
-    ownAnnotation(deps.db, input.patchId, authorId),
-  ]);
-  if (!patch) throw notFound('Patch', input.patchId);
-  await checkLabels(deps, patch.datasetId, input);
-  const prediction = await findPrediction(deps, patch.id, input.predictionId ?? own?.predictionId ?? null);
+  const rows = await deps.db.$queryRaw<PrepareRow[]>`
+    select p.id, p."datasetId", p."specimenId", p.width, p.height,
+      own.id as "ownId", own."maskKey" as "ownMaskKey",
+      (${input.patternClassId ?? null}::uuid is null or exists (
+        select 1 from "PatternClass" c where c.id = ${input.patternClassId ?? null}::uuid and c."datasetId" = p."datasetId")
+      ) as "patternOk",
+      (${input.intensityLevelId ?? null}::uuid is null or exists (
+        select 1 from "IntensityLevel" i where i.id = ${input.intensityLevelId ?? null}::uuid and i."datasetId" = p."datasetId")
+      ) as "intensityOk",
+      pr.id as "predictionId", pr."patchId" as "predictionPatchId", pr."modelVersionId", pr."maskKey" as "predictionMaskKey"
+    from "Patch" p
+    left join lateral (
+      select a.id, a."maskKey", a."predictionId" from "Annotation" a
+      where a."patchId" = p.id and a."authorId" = ${authorId}::uuid and a.status <> 'SUPERSEDED'
+      order by a."createdAt" desc limit 1
+    ) own on true
+    left join "Prediction" pr on pr.id = coalesce(${input.predictionId ?? null}::uuid, own."predictionId")
+    where p.id = ${input.patchId}::uuid`;
+  const row = rows[0];
+  if (!row) throw notFound('Patch', input.patchId);
+  if (!row.patternOk) throw fieldError('patternClassId', 'is not a pattern of this dataset');
+  if (!row.intensityOk) throw fieldError('intensityLevelId', 'is not an intensity level of this dataset');
+  const wantsPrediction = input.predictionId != null;
+  if (wantsPrediction && row.predictionPatchId !== row.id)
+    throw fieldError('predictionId', 'is not a prediction of this patch');
+  const prediction =
+    row.predictionId && row.modelVersionId && row.predictionPatchId === row.id
+      ? { id: row.predictionId, modelVersionId: row.modelVersionId, maskKey: row.predictionMaskKey }
+      : null;
+  const patch = {
+    id: row.id,
+    datasetId: row.datasetId,
+    specimenId: row.specimenId,
+    width: row.width,
+    height: row.height,
+  };
   let newMask: PreparedSave['newMask'] = null;
   if (input.mask) {
     const pixels = decodeMaskRle(input.mask, patch);
@@ -67,58 +113,27 @@ export async function prepareSave(
   }
   return {
     patch,
-    annotationId: own?.id ?? randomUUID(),
+    annotationId: row.ownId ?? randomUUID(),
+    ownAnnotationId: row.ownId,
     newMask,
-    currentMaskKey: own?.maskKey ?? null,
+    currentMaskKey: row.ownMaskKey,
     prediction,
   };
 }
 
-/** Stores a new mask under the annotation version it belongs to (call once the version is checked). */
-export async function storeMask(
-  deps: WorkflowDeps,
-  prepared: PreparedSave,
-  annotationId: string,
-  version: number,
-) {
+/** Where the new mask of `version` goes; null when the save keeps the current mask. */
+export function newMaskKey(prepared: PreparedSave, annotationId: string, version: number): string | null {
   if (!prepared.newMask) return null;
-  const key = objectKeys.annotationMask(prepared.patch.datasetId, annotationId, version);
-  await deps.store.put(key, prepared.newMask.png, 'image/png');
-  return key;
+  return objectKeys.annotationMask(prepared.patch.datasetId, annotationId, version);
 }
 
-async function checkLabels(deps: WorkflowDeps, datasetId: string, input: AnnotationInput) {
-  const [pattern, intensity] = await Promise.all([
-    input.patternClassId
-      ? deps.db.patternClass.findFirst({
-          where: { id: input.patternClassId, datasetId },
-          select: { id: true },
-        })
-      : true,
-    input.intensityLevelId
-      ? deps.db.intensityLevel.findFirst({
-          where: { id: input.intensityLevelId, datasetId },
-          select: { id: true },
-        })
-      : true,
-  ]);
-  if (!pattern) throw fieldError('patternClassId', 'is not a pattern of this dataset');
-  if (!intensity) throw fieldError('intensityLevelId', 'is not an intensity level of this dataset');
+/** Stores the new mask (call once the version is checked, before the save commits). */
+export async function storeMask(deps: WorkflowDeps, prepared: PreparedSave, key: string | null) {
+  if (key && prepared.newMask) await deps.store.put(key, prepared.newMask.png, 'image/png');
 }
 
 const fieldError = (field: string, message: string) =>
   new DomainError('VALIDATION_FAILED', `${field}: ${message}`, { field });
-
-async function findPrediction(deps: WorkflowDeps, patchId: string, predictionId: string | null) {
-  if (!predictionId) return null;
-  const prediction = await deps.db.prediction.findUnique({
-    where: { id: predictionId },
-    select: { id: true, patchId: true, modelVersionId: true, maskKey: true },
-  });
-  if (!prediction || prediction.patchId !== patchId)
-    throw fieldError('predictionId', 'is not a prediction of this patch');
-  return prediction;
-}
 
 /** Dice between the model's proposed mask and the final mask: how much the human changed it. */
 export async function proposalDice(deps: WorkflowDeps, prepared: PreparedSave): Promise<number | null> {

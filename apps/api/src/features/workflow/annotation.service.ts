@@ -1,8 +1,7 @@
-import type { AnnotationStatus, Tx } from '@hep2/db';
-import { DomainError } from '../../shared/domain-error';
-import { recordAudit } from '../audit/audit.service';
+import { DomainError, notFound } from '../../shared/domain-error';
 import {
   type AnnotationInput,
+  newMaskKey,
   type PreparedSave,
   parseAnnotationInput,
   prepareSave,
@@ -10,13 +9,12 @@ import {
   storeMask,
 } from './annotation-input';
 import { recomputePatchAgreement } from './consensus.service';
-import { hasPendingReturnedWork, type LockedPatch, lockPatch } from './patch-lock';
+import { type LockedPatch, lockPatch } from './patch-lock';
 import { nextPatchStatus, type PatchEvent } from './patch-state-machine';
-import { refreshSpecimenRollup } from './specimen-rollup.service';
-import { ownAnnotation } from './work-item.service';
-import { type AnnotationDto, annotationSelect } from './workflow.dto';
+import { runSaveStatement, type SaveFacts } from './save-statement';
+import { refreshRollupAfterCommit } from './specimen-rollup-refresh';
+import type { AnnotationDto } from './workflow.dto';
 import type { Actor, WorkflowDeps } from './workflow-deps';
-import { announceQueueChange } from './workflow-events';
 
 type Mode = 'draft' | 'submit';
 
@@ -64,132 +62,92 @@ async function save(
   requested: Mode,
   dice: number | null = null,
 ) {
-  return deps.db.$transaction(async (tx) => {
-    const patch = (await lockPatch(tx, prepared.patch.id)) as LockedPatch;
-    const own = await ownAnnotation(tx, patch.id, actor.id);
-    checkVersion(own, input.version);
-    if (own && own.status !== 'DRAFT' && own.status !== 'REJECTED') {
-      throw new DomainError(
-        'INVALID_TRANSITION',
-        `This annotation is ${own.status.toLowerCase()}; it can no longer be edited`,
-        {
-          annotationId: own.id,
-        },
-      );
-    }
-    const live = await liveLease(tx, patch.id, actor.id, requested === 'submit' ? input.leaseId : null);
-    if (!live && !own && !(await everLeased(tx, patch.id, actor.id))) {
-      throw new DomainError('LEASE_LOST', 'Claim this patch before labelling it', { patchId: patch.id });
-    }
-    const mode: Mode = requested === 'submit' && live ? 'submit' : 'draft';
-    const status: AnnotationStatus = mode === 'submit' ? 'SUBMITTED' : 'DRAFT';
-    const version = (own?.version ?? 0) + 1;
-    const annotationId = own?.id ?? prepared.annotationId;
-    const newMaskKey = await storeMask(deps, prepared, annotationId, version);
-    const fields = {
-      status,
-      patternClassId: input.patternClassId === undefined ? own?.patternClassId : input.patternClassId,
-      intensityLevelId: input.intensityLevelId === undefined ? own?.intensityLevelId : input.intensityLevelId,
-      maskKey: newMaskKey ?? own?.maskKey ?? null,
-      maskArea: newMaskKey ? (prepared.newMask?.area ?? null) : (own?.maskArea ?? null),
-      predictionId: prepared.prediction?.id ?? null,
-      modelVersionId: prepared.prediction?.modelVersionId ?? null,
-      version,
-      ...(mode === 'submit' ? { submittedAt: new Date(), proposalDice: dice } : {}),
-    };
-    const annotation = own
-      ? await tx.annotation.update({ where: { id: own.id }, data: fields, select: annotationSelect })
-      : await tx.annotation.create({
-          data: { id: annotationId, patchId: patch.id, authorId: actor.id, ...fields },
-          select: annotationSelect,
-        });
-    await tx.annotationRevision.create({
-      data: {
-        annotationId: annotation.id,
-        version,
-        status,
-        patternClassId: annotation.patternClassId,
-        intensityLevelId: annotation.intensityLevelId,
-        maskKey: annotation.maskKey,
-        editedById: actor.id,
-      },
-      select: { id: true },
-    });
-    let patchStatus = patch.status;
-    if (mode === 'submit' && live)
-      patchStatus = await completeSubmission(deps, tx, patch, live, own?.submittedAt != null);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: mode === 'submit' ? 'annotation.submit' : 'annotation.save',
-      entityType: 'Annotation',
-      entityId: annotation.id,
-      before: own ? { version: own.version, status: own.status } : null,
-      after: { version, status, patchId: patch.id, patchStatus, maskKey: annotation.maskKey },
+  const version = (input.version ?? 0) + 1;
+  const maskKey = newMaskKey(prepared, prepared.annotationId, version);
+  const saved = await deps.db.$transaction(async (tx) => {
+    const patch = await lockPatch(tx, prepared.patch.id);
+    if (!patch) throw notFound('Patch', prepared.patch.id);
+    const facts = await runSaveStatement(tx, {
+      patch,
+      userId: actor.id,
       requestId: deps.requestId,
+      submit: requested === 'submit',
+      leaseId: requested === 'submit' ? (input.leaseId ?? null) : null,
+      givenVersion: input.version ?? 0,
+      expectedOwnId: prepared.ownAnnotationId,
+      annotationId: prepared.annotationId,
+      patternClassId: input.patternClassId,
+      intensityLevelId: input.intensityLevelId,
+      maskKey,
+      maskArea: prepared.newMask?.area ?? null,
+      prediction: prepared.prediction,
+      proposalDice: dice,
+      patchStatusAfter: submissionOutcomes(patch),
     });
-    if (mode === 'submit') await announceQueueChange(tx, patch.datasetId);
-    return { annotation, leaseLost: requested === 'submit' && mode === 'draft' };
+    if (!facts.annotation) throw refusal(facts, input, prepared);
+    // stored before commit: a failed upload rolls the save back instead of pointing at nothing
+    await storeMask(deps, prepared, maskKey);
+    if (facts.patchStatus === 'SUBMITTED' && patch.annotatorsPerPatch >= 2)
+      await recomputePatchAgreement(tx, deps.store, patch.id);
+    return { facts, annotation: facts.annotation, specimenId: patch.specimenId };
   });
+  if (saved.facts.patchStatus === 'SUBMITTED') {
+    // the submission is committed: a failed roll-up refresh must not report it as failed
+    await refreshRollupAfterCommit(deps.db, saved.specimenId).catch((error: unknown) => {
+      console.error(`specimen roll-up refresh failed for ${saved.specimenId}: ${String(error)}`);
+    });
+  }
+  return {
+    annotation: saved.annotation,
+    leaseLost: requested === 'submit' && saved.facts.savedStatus !== 'SUBMITTED',
+  };
 }
 
-function checkVersion(own: AnnotationDto | null, given: number | null | undefined) {
-  const current = own?.version ?? 0;
-  if ((given ?? 0) !== current) {
-    throw new DomainError(
+/** The patch's status after a submission, for each case the save statement can meet (null: refused). */
+function submissionOutcomes(patch: LockedPatch) {
+  const after = (event: PatchEvent) => {
+    try {
+      return nextPatchStatus(patch.status, event);
+    } catch {
+      return null;
+    }
+  };
+  const final = (count: number): PatchEvent =>
+    count >= patch.annotatorsPerPatch ? 'submitFinal' : 'submitPartial';
+  const resubmitted = final(patch.submittedCount);
+  return {
+    firstSubmission: after(final(patch.submittedCount + 1)),
+    resubmission: after(resubmitted),
+    // only a resubmission can leave someone else's returned work pending on the same patch
+    resubmissionWithPendingReturnedWork: after(resubmitted === 'submitFinal' ? 'backToAuthor' : resubmitted),
+  };
+}
+
+/** The error for a save the statement refused, checked in the order the client can act on. */
+function refusal(facts: SaveFacts, input: AnnotationInput, prepared: PreparedSave): DomainError {
+  const current = facts.ownVersion ?? 0;
+  if ((input.version ?? 0) !== current || facts.ownId !== prepared.ownAnnotationId) {
+    return new DomainError(
       'STALE_VERSION',
       `The annotation changed since you loaded it (now version ${current})`,
       {
         currentVersion: current,
-        annotationId: own?.id ?? null,
+        annotationId: facts.ownId,
       },
     );
   }
-}
-
-async function liveLease(tx: Tx, patchId: string, userId: string, leaseId: string | null | undefined) {
-  return tx.workLease.findFirst({
-    where: {
-      patchId,
-      userId,
-      endedAt: null,
-      expiresAt: { gt: new Date() },
-      ...(leaseId ? { id: leaseId } : {}),
-    },
-    select: { id: true },
-  });
-}
-
-async function everLeased(tx: Tx, patchId: string, userId: string) {
-  return (await tx.workLease.findFirst({ where: { patchId, userId }, select: { id: true } })) !== null;
-}
-
-/** Ends the lease and moves the patch on; the k-th submission makes it reviewable. */
-async function completeSubmission(
-  deps: WorkflowDeps,
-  tx: Tx,
-  patch: LockedPatch,
-  lease: { id: string },
-  resubmission: boolean,
-) {
-  await tx.workLease.update({
-    where: { id: lease.id },
-    data: { endedAt: new Date(), endReason: 'SUBMITTED' },
-    select: { id: true },
-  });
-  const submittedCount = patch.submittedCount + (resubmission ? 0 : 1);
-  let event: PatchEvent = submittedCount >= patch.annotatorsPerPatch ? 'submitFinal' : 'submitPartial';
-  // only a resubmission can leave someone else's returned work pending on the same patch
-  if (event === 'submitFinal' && resubmission && (await hasPendingReturnedWork(tx, patch.id)))
-    event = 'backToAuthor';
-  const status = nextPatchStatus(patch.status, event);
-  await tx.patch.update({
-    where: { id: patch.id },
-    data: { status, submittedCount, version: { increment: 1 } },
-    select: { id: true },
-  });
-  if (status === 'SUBMITTED') {
-    if (patch.annotatorsPerPatch >= 2) await recomputePatchAgreement(tx, deps.store, patch.id);
-    await refreshSpecimenRollup(tx, patch.specimenId);
+  if (facts.ownStatus && facts.ownStatus !== 'DRAFT' && facts.ownStatus !== 'REJECTED') {
+    return new DomainError(
+      'INVALID_TRANSITION',
+      `This annotation is ${facts.ownStatus.toLowerCase()}; it can no longer be edited`,
+      { annotationId: facts.ownId },
+    );
   }
-  return status;
+  if (!facts.liveLeaseId && !facts.ownId && !facts.everLeased)
+    return new DomainError('LEASE_LOST', 'Claim this patch before labelling it', {
+      patchId: prepared.patch.id,
+    });
+  return new DomainError('INVALID_TRANSITION', 'This patch cannot take a submission now', {
+    patchId: prepared.patch.id,
+  });
 }

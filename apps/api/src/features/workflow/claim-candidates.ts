@@ -1,6 +1,6 @@
-import type { Tx } from '@hep2/db';
-import type { LockedPatch } from './patch-lock';
+import { Prisma, type Tx } from '@hep2/db';
 import { RESERVE_COOLDOWN_SECONDS } from './workflow-deps';
+import { NOW } from './workflow-sql';
 
 /*
  * Queue order for claimNext, first match wins:
@@ -11,70 +11,106 @@ import { RESERVE_COOLDOWN_SECONDS } from './workflow-deps';
  *     import order: specimen by specimen, row by row), skipping patches served in the last
  *     RESERVE_COOLDOWN_SECONDS.
  * A patch is never served to someone who holds it, skipped it or already submitted it.
- *
- * One statement, three locking CTEs: a CTE is only run as far as its rows are pulled, so once an
- * earlier branch yields a row the later ones never run (and lock nothing). FOR UPDATE SKIP LOCKED
- * makes concurrent claims pass over each other's candidates instead of waiting or sharing them.
+ * claimNext (claim-statement.ts) and read-only previews of the queue build on candidateBranches, so
+ * they cannot drift apart.
  */
-export async function lockNextCandidate(
-  tx: Tx,
-  datasetId: string,
-  userId: string,
-  k: number,
-): Promise<LockedPatch | null> {
-  const rows = await tx.$queryRaw<LockedPatch[]>`
-    with returned as (
-      select p.id, p."datasetId", p."specimenId", p.status, p."submittedCount", p.width, p.height, ${k}::int as "annotatorsPerPatch"
-      from "Patch" p join "Annotation" a on a."patchId" = p.id
-      where p."datasetId" = ${datasetId}::uuid and p.status = 'RETURNED'
-        and a."authorId" = ${userId}::uuid and a.status in ('REJECTED', 'DRAFT') and a."returnComment" is not null
-      order by p."updatedAt", p.id
-      limit 1 for update of p skip locked
-    ), started as (
-      select p.id, p."datasetId", p."specimenId", p.status, p."submittedCount", p.width, p.height, ${k}::int as "annotatorsPerPatch"
-      from "Patch" p
-      where p."datasetId" = ${datasetId}::uuid and p.status = 'IN_PROGRESS'
+
+export interface CandidateQuery {
+  datasetId: string;
+  userId: string;
+  /** The dataset's consensus k. */
+  k: number;
+}
+
+export interface CandidateBranch {
+  queue: 'RETURNED' | 'STARTED' | 'QUEUED';
+  /** `from "Patch" p where ...` (the patch table is always aliased p). */
+  from: Prisma.Sql;
+  /** The branch's order, without `order by`. */
+  order: Prisma.Sql;
+}
+
+export function candidateBranches({ datasetId, userId, k }: CandidateQuery): CandidateBranch[] {
+  const dataset = Prisma.sql`p."datasetId" = ${datasetId}::uuid`;
+  const user = Prisma.sql`${userId}::uuid`;
+  return [
+    {
+      queue: 'RETURNED',
+      from: Prisma.sql`from "Patch" p where ${dataset} and p.status = 'RETURNED'
+        and exists (
+          select 1 from "Annotation" a where a."patchId" = p.id and a."authorId" = ${user}
+            and a.status in ('REJECTED', 'DRAFT') and a."returnComment" is not null)`,
+      order: Prisma.sql`p."updatedAt", p.id`,
+    },
+    {
+      queue: 'STARTED',
+      from: Prisma.sql`from "Patch" p where ${dataset} and p.status = 'IN_PROGRESS'
         and p."submittedCount" + (
           select count(*) from "WorkLease" l
-          where l."patchId" = p.id and l."endedAt" is null and l."expiresAt" > now()) < ${k}
+          where l."patchId" = p.id and l."endedAt" is null and l."expiresAt" > ${NOW}) < ${k}
         and not exists (
-          select 1 from "WorkLease" l where l."patchId" = p.id and l."userId" = ${userId}::uuid
-            and (l."endReason" in ('SKIPPED', 'SUBMITTED') or (l."endedAt" is null and l."expiresAt" > now())))
+          select 1 from "WorkLease" l where l."patchId" = p.id and l."userId" = ${user}
+            and (l."endReason" in ('SKIPPED', 'SUBMITTED') or (l."endedAt" is null and l."expiresAt" > ${NOW})))
         and not exists (
-          select 1 from "Annotation" a where a."patchId" = p.id and a."authorId" = ${userId}::uuid
-            and a.status in ('SUBMITTED', 'APPROVED', 'REJECTED'))
-      order by p."submittedCount" desc, p.priority desc, p."createdAt", p.id
-      limit 1 for update of p skip locked
-    ), queued as (
-      select p.id, p."datasetId", p."specimenId", p.status, p."submittedCount", p.width, p.height, ${k}::int as "annotatorsPerPatch"
-      from "Patch" p
-      where p."datasetId" = ${datasetId}::uuid and p.status = 'QUEUED'
-        and (p."lastServedAt" is null or p."lastServedAt" < now() - make_interval(secs => ${RESERVE_COOLDOWN_SECONDS}))
+          select 1 from "Annotation" a where a."patchId" = p.id and a."authorId" = ${user}
+            and a.status in ('SUBMITTED', 'APPROVED', 'REJECTED'))`,
+      order: Prisma.sql`p."submittedCount" desc, p.priority desc, p."createdAt", p.id`,
+    },
+    {
+      queue: 'QUEUED',
+      from: Prisma.sql`from "Patch" p where ${dataset} and p.status = 'QUEUED'
+        and (p."lastServedAt" is null
+          or p."lastServedAt" < ${NOW} - make_interval(secs => ${RESERVE_COOLDOWN_SECONDS}))
         and not exists (
           select 1 from "WorkLease" l
-          where l."patchId" = p.id and l."userId" = ${userId}::uuid and l."endReason" = 'SKIPPED')
-      order by p.priority desc, p."createdAt", p.id
-      limit 1 for update of p skip locked
-    )
-    select * from returned
-    union all select * from started
-    union all select * from queued
-    limit 1`;
-  return rows[0] ?? null;
+          where l."patchId" = p.id and l."userId" = ${user} and l."endReason" = 'SKIPPED')`,
+      order: Prisma.sql`p.priority desc, p."createdAt", p.id`,
+    },
+  ];
+}
+
+/**
+ * CTEs `returned`, `started`, `queued` and `candidate`: the first patch in queue order, row-locked.
+ * A CTE is only run as far as its rows are pulled, so once an earlier branch yields a row the later
+ * ones never run (and lock nothing). FOR UPDATE SKIP LOCKED makes concurrent claims pass over each
+ * other's candidates instead of waiting for or sharing them.
+ */
+export function lockedCandidateCtes(query: CandidateQuery): Prisma.Sql {
+  const [returned, started, queued] = candidateBranches(query).map(
+    (b) =>
+      Prisma.sql`select p.id, p.status ${b.from} order by ${b.order} limit 1 for update of p skip locked`,
+  ) as [Prisma.Sql, Prisma.Sql, Prisma.Sql];
+  return Prisma.sql`returned as (${returned}), started as (${started}), queued as (${queued}),
+    candidate as (
+      select * from returned union all select * from started union all select * from queued limit 1)`;
+}
+
+export interface AnnotatorClaimState {
+  annotatorsPerPatch: number;
+  archived: boolean;
+  /** Their live lease in this dataset, resumed instead of claiming a new patch. */
+  leaseId: string | null;
 }
 
 /**
  * Locks the annotator's row (one claim per annotator at a time: two tabs claiming together must not
- * get two patches) and returns their live lease in this dataset, if any.
+ * get two patches) and returns their live lease in this dataset and the dataset's k; null when the
+ * dataset does not exist. Its own statement on purpose: the claim statement that follows takes a
+ * fresh snapshot, so it sees a lease that a concurrent claim of the same annotator just committed.
  */
-export async function lockAnnotatorLease(tx: Tx, datasetId: string, userId: string): Promise<string | null> {
-  const rows = await tx.$queryRaw<{ leaseId: string | null }[]>`
-    select (
+export async function lockAnnotator(
+  tx: Tx,
+  datasetId: string,
+  userId: string,
+): Promise<AnnotatorClaimState | null> {
+  const rows = await tx.$queryRaw<AnnotatorClaimState[]>`
+    select d."annotatorsPerPatch", d."archivedAt" is not null as archived, (
       select l.id from "WorkLease" l join "Patch" p on p.id = l."patchId"
-      where l."userId" = u.id and l."endedAt" is null and l."expiresAt" > now() and p."datasetId" = ${datasetId}::uuid
+      where l."userId" = u.id and l."endedAt" is null and l."expiresAt" > ${NOW} and p."datasetId" = d.id
       order by l."createdAt" desc limit 1
     ) as "leaseId"
-    from "User" u where u.id = ${userId}::uuid
+    from "Dataset" d join "User" u on u.id = ${userId}::uuid
+    where d.id = ${datasetId}::uuid
     for no key update of u`;
-  return rows[0]?.leaseId ?? null;
+  return rows[0] ?? null;
 }

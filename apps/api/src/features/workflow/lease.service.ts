@@ -6,6 +6,7 @@ import { leaseEndEvent, nextPatchStatus } from './patch-state-machine';
 import { type LeaseDto, leaseSelect } from './workflow.dto';
 import type { Actor, WorkflowDeps } from './workflow-deps';
 import { announceQueueChange } from './workflow-events';
+import { columnsSql, isUuid, NOW, pickColumns } from './workflow-sql';
 
 const leaseLost = (leaseId: string) =>
   new DomainError('LEASE_LOST', 'Your lease on this patch has ended; claim work again', { leaseId });
@@ -37,30 +38,28 @@ async function lockOwnLiveLease(tx: Tx, actor: Actor, leaseId: string) {
   return { lease: fresh, patch };
 }
 
-/** Extends a live lease by the lease length. */
+/**
+ * Extends a live lease by the lease length: one statement, no transaction. Heartbeats are not
+ * audited (the lease's lifecycle is: claim, submit, release, skip, expiry); the lease row keeps the
+ * last one in heartbeatAt.
+ */
 export async function heartbeat(deps: WorkflowDeps, actor: Actor, leaseId: string): Promise<LeaseDto> {
-  return deps.db.$transaction(async (tx) => {
-    const now = new Date();
-    const { count } = await tx.workLease.updateMany({
-      where: { id: leaseId, userId: actor.id, endedAt: null, expiresAt: { gt: now } },
-      data: { heartbeatAt: now, expiresAt: new Date(now.getTime() + deps.leaseSeconds * 1000) },
-    });
-    if (count === 0) {
-      const exists = await tx.workLease.findUnique({ where: { id: leaseId }, select: { userId: true } });
-      if (!exists || exists.userId !== actor.id) throw notFound('Lease', leaseId);
-      throw leaseLost(leaseId);
-    }
-    const lease = await tx.workLease.findUniqueOrThrow({ where: { id: leaseId }, select: leaseSelect });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'lease.heartbeat',
-      entityType: 'WorkLease',
-      entityId: leaseId,
-      after: { expiresAt: lease.expiresAt },
-      requestId: deps.requestId,
-    });
-    return lease;
-  });
+  if (!isUuid(leaseId)) throw notFound('Lease', leaseId);
+  const rows = await deps.db.$queryRaw<Record<string, unknown>[]>`
+    with beat as (
+      update "WorkLease" set "heartbeatAt" = ${NOW}, "expiresAt" = ${NOW} + make_interval(secs => ${deps.leaseSeconds})
+      where id = ${leaseId}::uuid and "userId" = ${actor.id}::uuid and "endedAt" is null and "expiresAt" > ${NOW}
+      returning *
+    )
+    select ${columnsSql('b', leaseSelect, 'lease_')},
+      (select l."userId" from "WorkLease" l where l.id = ${leaseId}::uuid) as "ownerId"
+    from (select 1) one left join beat b on true`;
+  const row = rows[0] ?? {};
+  if (!row.lease_id) {
+    if (row.ownerId !== actor.id) throw notFound('Lease', leaseId);
+    throw leaseLost(leaseId);
+  }
+  return pickColumns<LeaseDto>(row, leaseSelect, 'lease_');
 }
 
 async function endOwnLease(

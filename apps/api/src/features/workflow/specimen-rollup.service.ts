@@ -1,4 +1,5 @@
-import type { Prisma, Tx } from '@hep2/db';
+import type { Db, Tx } from '@hep2/db';
+import { NOW } from './workflow-sql';
 
 type Source = 'approved' | 'submitted' | 'predictions' | 'none';
 
@@ -10,6 +11,13 @@ export interface SpecimenRollup {
   /** Patches that voted. */
   patches: number;
   updatedAt: string;
+}
+
+interface Label {
+  kind: string;
+  id: string;
+  key: string;
+  idx: number;
 }
 
 interface Vote {
@@ -51,20 +59,52 @@ const argmax = (values: readonly number[]) =>
 /**
  * Rolls the specimen's patch labels up to a verdict (majority of approved patches, else of submitted
  * ones, else of the active model's predictions), stores it as specimen.rollup and flags the patches
- * whose human label contradicts it.
+ * whose human label contradicts it. Inside a transaction: locks the specimen row first, so that
+ * the votes read by the statements after the lock (fresh snapshots) include every submission
+ * committed before it and two refreshes cannot overwrite each other's verdict with one missing the
+ * other's vote.
  */
 export async function refreshSpecimenRollup(tx: Tx, specimenId: string): Promise<SpecimenRollup> {
-  // sequential on purpose: queries of one interactive transaction must not run concurrently
-  const rows = await tx.$queryRaw<(Vote & { status: string })[]>`
-    select a."patchId", a.status::text as status, a."patternClassId", a."intensityLevelId"
-    from "Annotation" a join "Patch" p on p.id = a."patchId"
-    where p."specimenId" = ${specimenId}::uuid and a.status in ('APPROVED', 'SUBMITTED') and a.source = 'HUMAN'`;
-  const labels = await tx.$queryRaw<{ kind: string; id: string; key: string; idx: number }[]>`
-    select 'pattern' as kind, c.id, c.key, c.position as idx from "PatternClass" c
-    where c."datasetId" = (select "datasetId" from "Specimen" where id = ${specimenId}::uuid)
-    union all
-    select 'intensity', l.id, l.key, l.rank from "IntensityLevel" l
-    where l."datasetId" = (select "datasetId" from "Specimen" where id = ${specimenId}::uuid)`;
+  await tx.$queryRaw`select id from "Specimen" where id = ${specimenId}::uuid for no key update`;
+  return (await rollupOnce(tx, specimenId, false)).rollup;
+}
+
+/**
+ * The same without a transaction (2 statements instead of 5): the verdict is written only if the
+ * specimen row is still the version the votes were read with (`xmin`), else it is read again. So a
+ * verdict is never stored over one computed from newer votes. After a few lost races, falls back to
+ * the locking version.
+ */
+export async function refreshSpecimenRollupOptimistic(db: Db, specimenId: string): Promise<SpecimenRollup> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const { rollup, written } = await rollupOnce(db, specimenId, true);
+    if (written) return rollup;
+  }
+  return db.$transaction((tx) => refreshSpecimenRollup(tx, specimenId));
+}
+
+/** Reads the votes, computes the verdict and writes it (only over the row version read, if `guarded`). */
+async function rollupOnce(db: Db | Tx, specimenId: string, guarded: boolean) {
+  // votes, the taxonomy and the specimen row's version in one round trip
+  const [read] = await db.$queryRaw<
+    { votes: (Vote & { status: string })[] | null; labels: Label[] | null; rowVersion: string | null }[]
+  >`
+    select (
+      select json_agg(json_build_object('patchId', a."patchId", 'status', a.status::text,
+        'patternClassId', a."patternClassId", 'intensityLevelId', a."intensityLevelId"))
+      from "Annotation" a join "Patch" p on p.id = a."patchId"
+      where p."specimenId" = ${specimenId}::uuid and a.status in ('APPROVED', 'SUBMITTED') and a.source = 'HUMAN'
+    ) as votes, (
+      select json_agg(l) from (
+        select 'pattern' as kind, c.id, c.key, c.position as idx from "PatternClass" c
+        where c."datasetId" = (select "datasetId" from "Specimen" where id = ${specimenId}::uuid)
+        union all
+        select 'intensity', l.id, l.key, l.rank from "IntensityLevel" l
+        where l."datasetId" = (select "datasetId" from "Specimen" where id = ${specimenId}::uuid)
+      ) l
+    ) as labels, (select xmin::text from "Specimen" where id = ${specimenId}::uuid) as "rowVersion"`;
+  const rows = read?.votes ?? [];
+  const labels = read?.labels ?? [];
   const patterns = labels
     .filter((l) => l.kind === 'pattern')
     .map((l) => ({ id: l.id, key: l.key, position: l.idx }));
@@ -78,7 +118,7 @@ export async function refreshSpecimenRollup(tx: Tx, specimenId: string): Promise
   let votes: Vote[] = approved.length > 0 ? approved : submitted;
   let source: Source = approved.length > 0 ? 'approved' : submitted.length > 0 ? 'submitted' : 'none';
   if (source === 'none') {
-    const predictions = await tx.prediction.findMany({
+    const predictions = await db.prediction.findMany({
       where: { patch: { specimenId }, modelVersion: { status: 'ACTIVE' } },
       select: { patchId: true, patternProbs: true, intensityProbs: true },
     });
@@ -109,15 +149,20 @@ export async function refreshSpecimenRollup(tx: Tx, specimenId: string): Promise
   const contradicting = verdictPattern
     ? human.filter((v) => v.patternClassId && v.patternClassId !== verdictPattern).map((v) => v.patchId)
     : [];
-  await tx.specimen.update({
-    where: { id: specimenId },
-    data: { rollup: rollup as unknown as Prisma.InputJsonValue },
-    select: { id: true },
-  });
-  await tx.$executeRaw`
-    update "Patch" set "contradictsSpecimen" = (id = any(${contradicting}::uuid[]))
-    where "specimenId" = ${specimenId}::uuid and "contradictsSpecimen" <> (id = any(${contradicting}::uuid[]))`;
-  return rollup;
+  const guard = guarded ? (read?.rowVersion ?? null) : null;
+  // the verdict and the contradiction flags in one statement
+  const [write] = await db.$queryRaw<{ written: number }[]>`
+    with verdict as (
+      update "Specimen" set rollup = ${JSON.stringify(rollup)}::jsonb, "updatedAt" = ${NOW}
+      where id = ${specimenId}::uuid and (${guard}::text is null or xmin::text = ${guard}::text)
+      returning id
+    ), flags as (
+      update "Patch" set "contradictsSpecimen" = (id = any(${contradicting}::uuid[]))
+      where "specimenId" = (select id from verdict) and "contradictsSpecimen" <> (id = any(${contradicting}::uuid[]))
+      returning 1
+    )
+    select (select count(*) from verdict)::int as written, (select count(*) from flags)::int as flagged`;
+  return { rollup, written: (write?.written ?? 0) > 0 };
 }
 
 function keyed(counts: Map<string, number>, keys: Map<string, string>): Record<string, number> {

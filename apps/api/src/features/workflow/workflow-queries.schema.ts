@@ -71,7 +71,7 @@ builder.queryFields((t) => ({
     description: 'Per-annotator agreement with co-annotators (admins).',
     authScopes: { admin: true },
     args: { datasetId: t.arg.id({ description: 'Dataset.' }) },
-    resolve: (_r, args, ctx) => annotatorAgreement(ctx.db, String(args.datasetId)),
+    resolve: (_r, args, ctx) => annotatorAgreement(ctx.db, ctx.store, String(args.datasetId)),
   }),
   datasetAgreement: t.field({
     type: DatasetAgreementRef,

@@ -1,6 +1,7 @@
 import { builder } from '../../graphql/builder';
 import { topics } from '../events/topics';
 import { annotationById } from './annotation-queries.service';
+import { coalesceBursts, LIVE_COUNTS_WINDOW_MS } from './live-coalescing';
 import { presence, queueCounts } from './queue-stats.service';
 import type { ReviewEventDto } from './workflow.dto';
 import { AnnotationRef, PresenceRef, QueueCountsRef, ReviewEventRef } from './workflow.refs';
@@ -13,19 +14,28 @@ const forDataset = (datasetId: string) => (payload: Record<string, unknown>) =>
 builder.subscriptionFields((t) => ({
   queueCounts: t.field({
     type: QueueCountsRef,
-    description: 'Queue counts of a dataset, re-sent after every claim, submission and review.',
+    description:
+      'Queue counts of a dataset, re-sent after claims, submissions and reviews (bursts coalesced: at most one update a second).',
     authScopes: { annotator: true },
     args: { datasetId: t.arg.id({ description: 'Dataset.' }) },
     subscribe: (_r, args, ctx) =>
-      ctx.events.subscribe(topics.queueCounts, forDataset(String(args.datasetId))),
+      coalesceBursts(
+        ctx.events.subscribe(topics.queueCounts, forDataset(String(args.datasetId))),
+        LIVE_COUNTS_WINDOW_MS,
+      ),
     resolve: (_p, args, ctx) => queueCounts(ctx.db, String(args.datasetId)),
   }),
   presence: t.field({
     type: [PresenceRef],
-    description: 'Who holds which patch of a dataset, re-sent whenever a lease starts or ends.',
+    description:
+      'Who holds which patch of a dataset, re-sent when leases start or end (bursts coalesced: at most one update a second).',
     authScopes: { annotator: true },
     args: { datasetId: t.arg.id({ description: 'Dataset.' }) },
-    subscribe: (_r, args, ctx) => ctx.events.subscribe(topics.presence, forDataset(String(args.datasetId))),
+    subscribe: (_r, args, ctx) =>
+      coalesceBursts(
+        ctx.events.subscribe(topics.presence, forDataset(String(args.datasetId))),
+        LIVE_COUNTS_WINDOW_MS,
+      ),
     resolve: (_p, args, ctx) => presence(ctx.db, String(args.datasetId)),
   }),
   patchReviewed: t.field({

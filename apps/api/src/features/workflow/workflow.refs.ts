@@ -305,6 +305,15 @@ export const AnnotatorAgreementRef = builder
         nullable: true,
         description: 'Share of pairs with the same pattern.',
       }),
+      maskDice: t.exposeFloat('maskDice', {
+        nullable: true,
+        description:
+          'Mean Dice of this annotator’s mask against each co-annotator’s on shared patches (a missing mask counts as empty).',
+      }),
+      maskIoU: t.exposeFloat('maskIoU', {
+        nullable: true,
+        description: 'Mean IoU (Jaccard) over the same pairs.',
+      }),
     }),
   });
 

@@ -1,0 +1,78 @@
+import { Prisma, type Tx } from '@hep2/db';
+import { type PatchDto, patchSelect } from '../datasets/datasets.dto';
+import { type CandidateQuery, lockedCandidateCtes } from './claim-candidates';
+import { type LeaseDto, leaseSelect } from './workflow.dto';
+import {
+  auditInsertSql,
+  auditNotifySql,
+  columnsSql,
+  isoSql,
+  NOW,
+  pickColumns,
+  queueChangeSql,
+  transitionSql,
+} from './workflow-sql';
+
+export interface ClaimedPatch {
+  lease: LeaseDto;
+  patch: PatchDto;
+  /** Whether the active model proposed something / the annotator has a draft: fetched only then. */
+  hasProposal: boolean;
+  hasDraft: boolean;
+}
+
+/**
+ * The whole claim in one statement: pick and lock the next candidate, end its leases that ran out
+ * without a sweep, open the lease, move the patch on (state machine's `claim` edge), append the
+ * audit row and publish the audit and queue events. Null when nothing is left for this annotator.
+ * Runs inside the transaction that locked the annotator (lockAnnotator).
+ */
+export async function claimCandidate(
+  tx: Tx,
+  query: CandidateQuery & { leaseSeconds: number; requestId: string | null },
+): Promise<ClaimedPatch | null> {
+  const user = Prisma.sql`${query.userId}::uuid`;
+  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
+    with ${lockedCandidateCtes(query)},
+    expired as (
+      update "WorkLease" l set "endedAt" = ${NOW}, "endReason" = 'EXPIRED'
+      from candidate c
+      where l."patchId" = c.id and c.status = 'IN_PROGRESS' and l."endedAt" is null and l."expiresAt" <= ${NOW}
+      returning l.id
+    ), lease as (
+      insert into "WorkLease"(id, "patchId", "userId", "expiresAt")
+      select gen_random_uuid(), c.id, ${user}, ${NOW} + make_interval(secs => ${query.leaseSeconds})
+      from candidate c
+      returning *
+    ), claimed as (
+      update "Patch" p
+      set status = ${transitionSql(Prisma.sql`c.status`, 'claim')}, "lastServedAt" = ${NOW},
+        version = p.version + 1, "updatedAt" = ${NOW}
+      from candidate c where p.id = c.id
+      returning p.*, c.status::text as "previousStatus"
+    ), audit as (${auditInsertSql(
+      Prisma.sql`select ${user} as "actorId", 'patch.claim' as action, 'Patch' as "entityType",
+        p.id::text as "entityId", jsonb_build_object('status', p."previousStatus") as before,
+        jsonb_build_object('status', p.status, 'leaseId', l.id, 'expiresAt', ${isoSql(Prisma.sql`l."expiresAt"`)}) as after
+      from claimed p cross join lease l`,
+      query.requestId,
+    )})
+    select ${columnsSql('l', leaseSelect, 'lease_')}, ${columnsSql('p', patchSelect, 'patch_')},
+      exists (
+        select 1 from "Prediction" pr join "ModelVersion" mv on mv.id = pr."modelVersionId"
+        where pr."patchId" = p.id and mv.status = 'ACTIVE') as "hasProposal",
+      exists (
+        select 1 from "Annotation" a where a."patchId" = p.id and a."authorId" = ${user}
+          and a.status in ('DRAFT', 'REJECTED')) as "hasDraft",
+      (select count(*) from expired) as "expiredLeases",
+      ${auditNotifySql('a')}, ${queueChangeSql(query.datasetId)}
+    from lease l cross join claimed p cross join audit a`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    lease: pickColumns<LeaseDto>(row, leaseSelect, 'lease_'),
+    patch: pickColumns<PatchDto>(row, patchSelect, 'patch_'),
+    hasProposal: row.hasProposal === true,
+    hasDraft: row.hasDraft === true,
+  };
+}

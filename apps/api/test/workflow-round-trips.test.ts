@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSignedInUser, gql, type TestApi } from './support/test-api';
+import { claim, rleFirstPixels, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';
+import { countStatements } from './support/workflow-query-counter';
+import { startWorkflowTestApi } from './support/workflow-test-api';
+
+/*
+ * Database round trips per hot-path operation (statements sent, BEGIN/COMMIT included): under load
+ * each costs a Prisma request and a socket write, and they - not the SQL - set the latency (see the
+ * workflow README). Budgets include the 2 statements that resolve the signed-in viewer.
+ */
+const VIEWER = 2;
+const BUDGET = {
+  claim: VIEWER + 4, // BEGIN, lock annotator, claim statement, COMMIT
+  heartbeat: VIEWER + 1,
+  // prepare, BEGIN, lock patch, save statement, COMMIT, then the specimen roll-up (read, guarded write)
+  submit: VIEWER + 7,
+};
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startWorkflowTestApi();
+});
+afterAll(() => api.stop());
+
+describe('round trips on the hot paths', () => {
+  it('claim, heartbeat and submit stay within their statement budgets', async () => {
+    const ds = await seedWorkflowDataset(api.db, { patches: 5 });
+    const user = await createSignedInUser(api, 'ANNOTATOR', 'rt');
+    const claimed = await countStatements(() => claim(api, user.token, ds.datasetId));
+    const lease = claimed.result.data?.claimNext.lease;
+    expect(lease?.patchId).toBeDefined();
+    const beat = await countStatements(() =>
+      gql(api.url, 'mutation($l:ID!){heartbeat(leaseId:$l){id expiresAt}}', { l: lease?.id }, user.token),
+    );
+    expect(beat.result.errors).toBeUndefined();
+    const input = {
+      patchId: lease?.patchId,
+      leaseId: lease?.id,
+      patternClassId: ds.patterns[0]?.id,
+      mask: rleFirstPixels(8, 8, 5),
+    };
+    const submitted = await countStatements(() => gql(api.url, SUBMIT, { i: input }, user.token));
+    expect(submitted.result).toMatchObject({
+      data: { submitAnnotation: { version: 1, status: 'SUBMITTED' } },
+    });
+    const used = {
+      claim: claimed.statements.length,
+      heartbeat: beat.statements.length,
+      submit: submitted.statements.length,
+    };
+    console.log('statements per operation', used);
+    expect(used.claim, claimed.statements.join('\n')).toBeLessThanOrEqual(BUDGET.claim);
+    expect(used.heartbeat, beat.statements.join('\n')).toBeLessThanOrEqual(BUDGET.heartbeat);
+    expect(used.submit, submitted.statements.join('\n')).toBeLessThanOrEqual(BUDGET.submit);
+  });
+
+  it('audits the lease lifecycle written by the statements, not each heartbeat', async () => {
+    const ds = await seedWorkflowDataset(api.db, { patches: 2 });
+    const user = await createSignedInUser(api, 'ANNOTATOR', 'audit');
+    const lease = (await claim(api, user.token, ds.datasetId)).data?.claimNext.lease;
+    for (let i = 0; i < 3; i++)
+      await gql(api.url, 'mutation($l:ID!){heartbeat(leaseId:$l){id}}', { l: lease?.id }, user.token);
+    const input = { patchId: lease?.patchId, leaseId: lease?.id, patternClassId: ds.patterns[1]?.id };
+    const submitted = await gql<{ submitAnnotation: { id: string } }>(
+      api.url,
+      SUBMIT,
+      { i: input },
+      user.token,
+    );
+    const trail = await api.db.auditLog.findMany({
+      where: { actorId: user.id },
+      select: { action: true, entityId: true, before: true, after: true },
+      orderBy: { id: 'asc' },
+    });
+    expect(trail.map((t) => t.action)).toEqual(['patch.claim', 'annotation.submit']);
+    expect(trail[0]).toMatchObject({
+      entityId: lease?.patchId,
+      before: { status: 'QUEUED' },
+      after: { status: 'IN_PROGRESS', leaseId: lease?.id, expiresAt: lease?.expiresAt },
+    });
+    expect(trail[1]).toMatchObject({
+      entityId: submitted.data?.submitAnnotation.id,
+      after: { version: 1, status: 'SUBMITTED', patchId: lease?.patchId, patchStatus: 'SUBMITTED' },
+    });
+  });
+});
