@@ -19,6 +19,13 @@ interface EditorProbe {
 interface PerfProbe {
   brush: number[];
   switches: number[];
+  switchDetails: {
+    via: string;
+    prefetched: boolean | null;
+    phases: Record<string, number>;
+    totalMs: number;
+    failed?: boolean;
+  }[];
   signInToEditable: number | null;
 }
 
@@ -45,6 +52,30 @@ async function stroke(p: Page, from: [number, number], to: [number, number]) {
   await p.mouse.down();
   await p.mouse.move(...at(to), { steps: 25 });
   await p.mouse.up();
+}
+
+/** The patch on screen holds its lease (a patch shown from the prefetch has none until the claim answers). */
+const waitLeased = (p: Page) =>
+  p.waitForFunction(
+    () => !!(window as unknown as { hep2Editor?: { leaseId: string } }).hep2Editor?.leaseId,
+    undefined,
+    {
+      timeout: 20_000,
+    },
+  );
+
+const waitPatchChange = (p: Page, from: string) =>
+  p.waitForFunction(
+    (id) =>
+      document.querySelector('[data-testid=editor]:not([hidden] *)')?.getAttribute('data-patch-id') !== id,
+    from,
+    { timeout: 20_000 },
+  );
+
+async function labelAndSubmit(p: Page) {
+  await p.keyboard.press('4');
+  await p.keyboard.press('q');
+  await p.keyboard.press('Enter');
 }
 
 const waitSaved = (p: Page) =>
@@ -83,6 +114,14 @@ describe('annotator workspace in Chromium', () => {
     await page.waitForTimeout(300);
     await screenshot(page, '02-editor-proposal');
 
+    // The model's per-pixel uncertainty (binary entropy of the stored probabilities), toggled with U.
+    await page.keyboard.press('u');
+    await page.getByTestId('uncertainty-tag').waitFor();
+    expect(await page.getByTestId('toggle-uncertainty').getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, '02b-editor-uncertainty');
+    await page.keyboard.press('u');
+    await page.getByTestId('uncertainty-tag').waitFor({ state: 'detached' });
+
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await screenshot(page, '03-shortcuts-help');
@@ -109,11 +148,8 @@ describe('annotator workspace in Chromium', () => {
     await screenshot(page, '04-editor-painted');
 
     await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (id) => document.querySelector('[data-testid=editor]')?.getAttribute('data-patch-id') !== id,
-      painted.patchId,
-      { timeout: 20_000 },
-    );
+    await waitPatchChange(page, painted.patchId);
+    await waitLeased(page);
     const second = await editorProbe(page);
     expect(second.patchId).toBe(seeded.patchIds[1]);
     await page.waitForTimeout(200);
@@ -199,17 +235,73 @@ describe('annotator workspace in Chromium', () => {
     expect((await editorProbe(page)).area).toBe(after.area);
   });
 
+  it('a failed submit brings the patch back with its strokes and says why', async () => {
+    await waitLeased(page);
+    await stroke(page, [0.1, 0.9], [0.9, 0.9]);
+    const before = await editorProbe(page);
+    // The lease ends behind the editor's back (as if it expired): the submit must fail, not lose work.
+    await platform.db.workLease.update({
+      where: { id: before.leaseId },
+      data: { endedAt: new Date(), endReason: 'EXPIRED' },
+    });
+    await labelAndSubmit(page);
+    await page.getByTestId('lease-banner').waitFor({ timeout: 15_000 });
+    await page.getByText('Not submitted:').waitFor();
+    const after = await editorProbe(page);
+    expect(after.patchId).toBe(before.patchId);
+    expect(after.rle).toEqual(before.rle);
+    await screenshot(page, '08-editor-submit-failed');
+
+    // Claiming again serves the same patch, with the strokes restored from this browser.
+    await page.getByRole('button', { name: 'Claim again' }).click();
+    await page.waitForFunction(
+      (old) => {
+        const e = (window as unknown as { hep2Editor?: { leaseId: string } }).hep2Editor;
+        return !!e?.leaseId && e.leaseId !== old;
+      },
+      before.leaseId,
+      { timeout: 20_000 },
+    );
+    const reclaimed = await editorProbe(page);
+    expect(reclaimed.patchId).toBe(before.patchId);
+    expect(reclaimed.rle).toEqual(before.rle);
+  });
+
+  it('switches to prefetched patches until the queue is empty', async () => {
+    for (let i = 0; i < 2; i++) {
+      // An annotator spends seconds on a patch; the next one is fetched and decoded meanwhile.
+      await page.waitForTimeout(1_500);
+      const from = await editorProbe(page);
+      await labelAndSubmit(page);
+      await waitPatchChange(page, from.patchId);
+      await waitLeased(page);
+      expect((await editorProbe(page)).patchId).not.toBe(from.patchId);
+    }
+    await page.waitForTimeout(300);
+    await screenshot(page, '09-editor-after-prefetched-switch');
+    await labelAndSubmit(page);
+    await page.getByText('Nothing left to label in this dataset').waitFor({ timeout: 20_000 });
+    await screenshot(page, '10-queue-empty');
+  });
+
   it('reports browser timings (not asserted)', async () => {
     const perf = await readPerf(page);
     const brush = [...(firstSessionPerf?.brush ?? []), ...(perf?.brush ?? [])].sort((a, b) => a - b);
     const q = (f: number) => brush[Math.min(brush.length - 1, Math.floor(brush.length * f))] ?? null;
+    const switches = [...(firstSessionPerf?.switchDetails ?? []), ...(perf?.switchDetails ?? [])];
     const report = {
       note: 'brush: ms per pointer event (paint + overlay redraw) on a 384x384 patch; targets: switch < 150 ms, brush < 16 ms',
       brushEvents: brush.length,
       brushMsP50: q(0.5),
       brushMsP95: q(0.95),
       brushMsMax: brush.at(-1) ?? null,
-      switchesMs: [...(firstSessionPerf?.switches ?? []), ...(perf?.switches ?? [])],
+      // key press to the first frame of the next patch (paintable from then on); failed submits left out
+      switchWithPrefetchMs: switches.filter((d) => d.prefetched && !d.failed).map((d) => d.totalMs),
+      switchWithoutPrefetchMs: switches.filter((d) => d.prefetched === false).map((d) => d.totalMs),
+      // key press to the server's answer to submit + claim (one request): autosave resumes from here
+      leaseConfirmedMs: switches.filter((d) => !d.failed).map((d) => d.phases.claimed ?? null),
+      // ms since the key press at which each phase ended: submitted, claimed, loaded, mounted, painted
+      switchBreakdown: switches,
       signInToEditableMs: firstSessionPerf?.signInToEditable ?? null,
     };
     writeFileSync(join(artifactsDir, 'perf.json'), JSON.stringify(report, null, 2));

@@ -15,12 +15,12 @@ const contexts: Record<
 let datasetId = '';
 let folders: { good: string; bad: string; badLine: number };
 
-const USERS = {
+const USERS: Record<'admin' | 'curator' | 'annotator' | 'annotator2', [email: string, password: string]> = {
   admin: ['admin@demo.local', 'demo-admin-pass'],
   curator: ['curator@demo.local', 'demo-curator-pass'],
   annotator: ['annotator@demo.local', 'demo-annotator-pass'],
   annotator2: ['annotator2@demo.local', 'demo-annotator-pass'],
-} as const;
+};
 
 async function settle(page: Page, ms = 400) {
   await page.waitForLoadState('networkidle').catch(() => {});

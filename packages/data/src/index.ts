@@ -24,6 +24,7 @@ export {
   minMaxNormalise,
   prepareImage,
   prepareMask,
+  probabilityToGrey,
   probabilityToMask,
   resizeArea,
 } from './image/model-input';

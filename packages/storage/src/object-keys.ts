@@ -10,6 +10,9 @@ export const objectKeys = {
     `datasets/${datasetId}/annotations/${annotationId}/v${version}.png`,
   predictionMask: (datasetId: string, modelVersionId: string, patchId: string) =>
     `datasets/${datasetId}/predictions/${modelVersionId}/${patchId}.png`,
+  /** The mask's per-pixel probabilities (8-bit grey, p x 255); absent for older predictions. */
+  predictionProbability: (datasetId: string, modelVersionId: string, patchId: string) =>
+    `datasets/${datasetId}/predictions/${modelVersionId}/${patchId}.prob.png`,
   modelArtifact: (datasetId: string, modelVersionId: string) =>
     `datasets/${datasetId}/models/${modelVersionId}/model.bin`,
   checkpoint: (runId: string) => `runs/${runId}/checkpoint.bin`,

@@ -136,7 +136,19 @@ export async function seedLabelingDataset(
     patchIds.push(id);
     if (i === 0) {
       const maskKey = objectKeys.predictionMask(dataset.id, model.id, id);
-      await store.put(maskKey, await encodeMaskPng(cutMaskPatch(generated.mask, rect)), 'image/png');
+      const proposalMask = cutMaskPatch(generated.mask, rect);
+      await store.put(maskKey, await encodeMaskPng(proposalMask), 'image/png');
+      // The per-pixel map scoring stores beside the mask: unsure near the cell borders.
+      await store.put(
+        objectKeys.predictionProbability(dataset.id, model.id, id),
+        await encodePng({
+          width: PATCH,
+          height: PATCH,
+          bitDepth: 8,
+          data: blurredProbability(proposalMask.data, PATCH),
+        }),
+        'image/png',
+      );
       const probs = [0.05, 0.1, 0.05, 0.55, 0.1, 0.1, 0.05];
       await db.prediction.create({
         data: {
@@ -159,4 +171,26 @@ export async function seedLabelingDataset(
     }
   }
   return { datasetId: dataset.id, patchIds };
+}
+
+/** A binary mask box-blurred (radius 4) to p x 255: probabilities that fall off across cell borders. */
+function blurredProbability(mask: ArrayLike<number>, side: number): Uint8Array {
+  const r = 4;
+  const horizontal = new Float32Array(side * side);
+  for (let y = 0; y < side; y++)
+    for (let x = 0; x < side; x++) {
+      let sum = 0;
+      for (let d = -r; d <= r; d++)
+        sum += (mask[y * side + Math.min(side - 1, Math.max(0, x + d))] as number) ? 1 : 0;
+      horizontal[y * side + x] = sum / (2 * r + 1);
+    }
+  const out = new Uint8Array(side * side);
+  for (let y = 0; y < side; y++)
+    for (let x = 0; x < side; x++) {
+      let sum = 0;
+      for (let d = -r; d <= r; d++)
+        sum += horizontal[Math.min(side - 1, Math.max(0, y + d)) * side + x] as number;
+      out[y * side + x] = Math.round((sum / (2 * r + 1)) * 255);
+    }
+  return out;
 }

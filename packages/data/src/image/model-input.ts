@@ -90,12 +90,13 @@ export function prepareMask(
   return resizeArea(on, width, height, n).map((v) => (v >= 0.5 ? 1 : 0));
 }
 
-/** Bilinear resample of an n x n probability map to width x height, thresholded to a 0/255 mask. */
-export function probabilityToMask(
+/** Bilinear resample of an n x n probability map to width x height, each pixel mapped by `toByte`. */
+function resampleProbability(
   probs: ArrayLike<number>,
   n: number,
   width: number,
   height: number,
+  toByte: (p: number) => number,
 ): Uint8Array {
   const out = new Uint8Array(width * height);
   for (let y = 0; y < height; y += 1) {
@@ -111,8 +112,31 @@ export function probabilityToMask(
       const p =
         (1 - fy) * ((1 - fx) * (probs[y0 * n + x0] as number) + fx * (probs[y0 * n + x1] as number)) +
         fy * ((1 - fx) * (probs[y1 * n + x0] as number) + fx * (probs[y1 * n + x1] as number));
-      out[y * width + x] = p >= 0.5 ? 255 : 0;
+      out[y * width + x] = toByte(p);
     }
   }
   return out;
+}
+
+/** Bilinear resample of an n x n probability map to width x height, thresholded to a 0/255 mask. */
+export function probabilityToMask(
+  probs: ArrayLike<number>,
+  n: number,
+  width: number,
+  height: number,
+): Uint8Array {
+  return resampleProbability(probs, n, width, height, (p) => (p >= 0.5 ? 255 : 0));
+}
+
+/**
+ * The same resample kept as probabilities, 0..1 quantised to 0..255 (an 8-bit grey PNG), so the
+ * editor can show per-pixel uncertainty next to the thresholded mask.
+ */
+export function probabilityToGrey(
+  probs: ArrayLike<number>,
+  n: number,
+  width: number,
+  height: number,
+): Uint8Array {
+  return resampleProbability(probs, n, width, height, (p) => Math.round(Math.min(1, Math.max(0, p)) * 255));
 }

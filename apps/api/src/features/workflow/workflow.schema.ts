@@ -3,3 +3,4 @@ import './work-queue.schema';
 import './review.schema';
 import './workflow-queries.schema';
 import './workflow-subscriptions.schema';
+import './upcoming-patches.schema';

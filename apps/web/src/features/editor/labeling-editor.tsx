@@ -1,9 +1,11 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useClient } from 'urql';
+import type { AnnotationInput } from '@/gql/graphql';
 import { apiError } from '../graphql/graphql-error';
 import { SkipPatchMutation } from '../workflow/workflow.graphql';
 import { type CanvasCommands, PatchCanvas, type Tool } from './canvas/patch-canvas';
+import { uncertaintyCanvas } from './display/uncertainty-layer';
 import { stepIntensity } from './keyboard/intensity-step';
 import type { EditorAction } from './keyboard/keymap';
 import { maskArea } from './mask/mask';
@@ -19,11 +21,12 @@ import { SpecimenThumbnail } from './panels/specimen-thumbnail';
 import { ToolBar } from './panels/tool-bar';
 import { initialEditorState } from './session/initial-state';
 import { removeLocalDraft } from './session/local-draft';
-import { markEditorReady, markSwitchStart } from './session/perf-marks';
+import { cancelSwitch, markEditorReady, markSwitchPhase, markSwitchStart } from './session/perf-marks';
 import { useAnnotationSync } from './session/use-annotation-sync';
 import { useDisplaySettings } from './session/use-display-settings';
 import { useHeartbeat } from './session/use-heartbeat';
 import { useMaskEditor } from './session/use-mask-editor';
+import type { SubmitResult } from './session/use-work-queue';
 import type { LoadedWorkItem } from './session/work-item-loader';
 import { useEditorKeys } from './use-editor-keys';
 
@@ -31,7 +34,13 @@ interface Props {
   loaded: LoadedWorkItem;
   patternClasses: readonly PatternClassItem[];
   intensityLevels: readonly IntensityLevelItem[];
-  /** Claim the next patch (after submit or skip) or reclaim after a conflict. */
+  /** False while kept mounted but hidden (a submitted patch waiting for the server's answer). */
+  active: boolean;
+  /** A message from the queue (e.g. the guessed patch was taken). */
+  queueNotice: string | null;
+  /** Submits and moves on; resolves 'failed' (and this editor is shown again) when it did not go through. */
+  onSubmit(input: AnnotationInput): Promise<SubmitResult>;
+  /** Claim the next patch (after a skip) or reclaim after a conflict. */
   onNext(): void;
 }
 
@@ -45,14 +54,15 @@ const originText = {
 } as const;
 
 /** The labeling editor for one claimed patch (remounted per lease). */
-export function LabelingEditor({ loaded, patternClasses, intensityLevels, onNext }: Props) {
+export function LabelingEditor(props: Props) {
+  const { loaded, patternClasses, intensityLevels, active, onSubmit, onNext } = props;
   const { item, image, proposalMask } = loaded;
   const client = useClient();
   const [initial] = useState(() => initialEditorState(loaded));
   const editor = useMaskEditor(initial.mask);
   const [patternClassId, setPatternClassId] = useState(initial.patternClassId);
   const [intensityLevelId, setIntensityLevelId] = useState(initial.intensityLevelId);
-  const sync = useAnnotationSync(item, editor, { patternClassId, intensityLevelId });
+  const sync = useAnnotationSync(item, editor, { patternClassId, intensityLevelId }, initial.version);
   const heartbeat = useHeartbeat(item.lease.id, item.lease.expiresAt);
   const display = useDisplaySettings(image);
   const [tool, setTool] = useState<Tool>('brush');
@@ -60,60 +70,95 @@ export function LabelingEditor({ loaded, patternClasses, intensityLevels, onNext
   const [overlayOpacity, setOverlayOpacity] = useState(0.45);
   const [overlayVisible, setOverlayVisible] = useState(true);
   const [showProposal, setShowProposal] = useState(false);
+  const [showUncertainty, setShowUncertainty] = useState(false);
+  const probability = loaded.proposalProbability;
+  const heatLayer = useMemo(
+    () => (showUncertainty && probability ? uncertaintyCanvas(probability) : null),
+    [showUncertainty, probability],
+  );
   const [panHeld, setPanHeld] = useState(false);
   const [dialog, setDialog] = useState<'help' | 'skip' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(props.queueNotice);
   const [busy, setBusy] = useState(false);
   const commands = useRef<CanvasCommands | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per mounted patch
+  // Once per mounted patch: the switch (or sign-in) timing ends at its first frame.
+  useEffect(markEditorReady, []);
+
+  // Work restored from this browser goes to the server as soon as there is a lease to save under.
+  const restoredSaved = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the lease is known
   useEffect(() => {
-    markEditorReady();
-    if (initial.origin === 'local') void sync.save();
-  }, []);
+    if (initial.origin !== 'local' || !item.lease.id || restoredSaved.current) return;
+    restoredSaved.current = true;
+    void sync.save();
+  }, [item.lease.id]);
 
   useEffect(() => {
     if (heartbeat.leaseLost) sync.leaseLost();
   }, [heartbeat.leaseLost, sync.leaseLost]);
 
-  // For tests and support: what the editor holds right now.
+  // For tests and support: what the editor on screen holds right now.
   useEffect(() => {
+    if (!active) return;
     (window as unknown as { hep2Editor?: unknown }).hep2Editor = {
       patchId: item.patch.id,
       leaseId: item.lease.id,
       maskRle: () => encodeRle(editor.mask),
       maskArea: () => maskArea(editor.mask),
     };
-  }, [item, editor.mask]);
+  }, [item, editor.mask, active]);
 
   const submit = useCallback(async () => {
     if (busy) return;
+    if (loaded.pending) {
+      setNotice('One moment: the server is still confirming this patch for you.');
+      return;
+    }
     if (!patternClassId || !intensityLevelId) {
       setNotice('Pick a pattern (1–9) and an intensity (Q/W) before submitting.');
       return;
     }
     setBusy(true);
-    markSwitchStart();
-    const outcome = await sync.submit();
+    markSwitchStart('submit');
+    const input = await sync.prepareSubmit();
+    if (!input) {
+      setBusy(false);
+      return cancelSwitch();
+    }
+    const outcome = await onSubmit(input);
+    // On success the queue has moved on and this editor is gone; on failure it is shown again.
+    if (outcome.kind === 'submitted') return;
+    cancelSwitch();
     setBusy(false);
-    if (outcome === 'submitted') onNext();
-  }, [busy, patternClassId, intensityLevelId, sync, onNext]);
+    sync.failed(outcome.error);
+    setNotice(
+      `Not submitted: ${outcome.error.message.replace(/\.?$/, '.')} Your strokes and labels are still here.`,
+    );
+  }, [busy, loaded.pending, patternClassId, intensityLevelId, sync, onSubmit]);
 
   const skip = useCallback(
     async (reason: string) => {
+      if (loaded.pending) {
+        setDialog(null);
+        setNotice('One moment: the server is still confirming this patch for you.');
+        return;
+      }
       setBusy(true);
-      markSwitchStart();
+      markSwitchStart('skip');
       const result = await client.mutation(SkipPatchMutation, { leaseId: item.lease.id, reason }).toPromise();
       setBusy(false);
       if (result.error) {
+        cancelSwitch();
         setDialog(null);
         setNotice(`Could not skip: ${apiError(result.error).message}`);
         return;
       }
+      markSwitchPhase('submitted');
       removeLocalDraft(item.patch.id);
       onNext();
     },
-    [client, item, onNext],
+    [client, item, onNext, loaded.pending],
   );
 
   const editable = !showProposal;
@@ -150,6 +195,10 @@ export function LabelingEditor({ loaded, patternClasses, intensityLevels, onNext
         return;
       case 'toggle-overlay':
         return setOverlayVisible((v) => !v);
+      case 'toggle-uncertainty':
+        if (probability) setShowUncertainty((v) => !v);
+        else setNotice('This prediction has no per-pixel map (it was scored before maps were stored).');
+        return;
       case 'opacity':
         setOverlayOpacity((o) => Math.min(1, Math.max(0, Math.round((o + a.delta) * 10) / 10)));
         return;
@@ -163,7 +212,7 @@ export function LabelingEditor({ loaded, patternClasses, intensityLevels, onNext
         return setDialog(null);
     }
   };
-  useEditorKeys(onAction, dialog !== null, setPanHeld);
+  useEditorKeys(onAction, dialog !== null || !active, setPanHeld);
 
   const patch = item.patch;
   const shownMask = showProposal && proposalMask ? proposalMask : editor.mask;
@@ -209,6 +258,7 @@ export function LabelingEditor({ loaded, patternClasses, intensityLevels, onNext
             overlayVisible={overlayVisible}
             overlayOpacity={overlayOpacity}
             overlayColour={showProposal ? PROPOSAL_COLOUR : OWN_COLOUR}
+            heatLayer={heatLayer}
             tool={tool}
             brushSize={brushSize}
             panHeld={panHeld}
@@ -220,6 +270,11 @@ export function LabelingEditor({ loaded, patternClasses, intensityLevels, onNext
           />
           {showProposal && (
             <span className="canvas-tag">Model proposal (read-only) — press P for your mask</span>
+          )}
+          {heatLayer && (
+            <span className="canvas-tag canvas-tag-right" data-testid="uncertainty-tag">
+              Cyan: where the model is unsure — U hides it
+            </span>
           )}
         </div>
         <div className="statusbar">
@@ -268,6 +323,9 @@ export function LabelingEditor({ loaded, patternClasses, intensityLevels, onNext
           acquisitionStrategy={patch.acquisitionStrategy ?? null}
           patternCount={patternClasses.length}
           intensityCount={intensityLevels.length}
+          probability={probability}
+          uncertaintyShown={showUncertainty}
+          onToggleUncertainty={() => setShowUncertainty((v) => !v)}
         />
         <DisplayPanel
           settings={display.settings}

@@ -5,12 +5,12 @@ import { QueryStates } from '../ui/query-states';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { LabelingDatasetQuery } from '../workflow/workflow.graphql';
 import { LabelingEditor } from './labeling-editor';
-import { useWorkQueue } from './session/use-work-queue';
+import { type Shown, useWorkQueue } from './session/use-work-queue';
 
 /** One labeling session on a dataset: claim, edit, submit, next. */
 export function LabelingWorkspace({ datasetId }: { datasetId: string }) {
   const [dataset, refetch] = useQuery({ query: LabelingDatasetQuery, variables: { id: datasetId } });
-  const { state, next } = useWorkQueue(datasetId);
+  const { state, next, advance } = useWorkQueue(datasetId);
   return (
     <QueryStates {...dataset} retry={() => refetch({ requestPolicy: 'network-only' })}>
       {(data) => {
@@ -25,24 +25,38 @@ export function LabelingWorkspace({ datasetId }: { datasetId: string }) {
           );
         }
         if (state.kind === 'error') return <ErrorState message={state.message} onRetry={() => void next()} />;
-        const loaded = state.kind === 'ready' ? state.loaded : state.previous;
-        if (!loaded) return <LoadingState label="Claiming the next patch…" />;
+        const visible = state.kind === 'ready' ? state.shown : state.previous;
+        if (!visible) return <LoadingState label="Claiming the next patch…" />;
+        // The submitted patch stays mounted, hidden, until the server confirms: a failed submit shows
+        // it again with its strokes and undo history.
+        const held = state.kind === 'ready' ? state.held : null;
+        const editors: { shown: Shown; active: boolean }[] = [
+          ...(held ? [{ shown: held, active: false }] : []),
+          { shown: visible, active: true },
+        ];
+        const waiting = state.kind === 'claiming' || visible.loaded.pending;
         return (
           <div className={state.kind === 'claiming' ? 'switching' : undefined}>
             <h1 className="page-title">
               {data.dataset.name}{' '}
-              <span className="muted small">
-                patch {loaded.item.patch.id.slice(0, 8)} ·{' '}
-                {state.kind === 'claiming' ? 'loading next…' : 'editing'}
+              <span className="muted small" data-testid="editor-state">
+                patch {visible.loaded.item.patch.id.slice(0, 8)} ·{' '}
+                {state.kind === 'claiming' ? 'loading next…' : waiting ? 'confirming…' : 'editing'}
               </span>
             </h1>
-            <LabelingEditor
-              key={loaded.item.lease.id + loaded.item.patch.id}
-              loaded={loaded}
-              patternClasses={classes}
-              intensityLevels={levels}
-              onNext={() => void next()}
-            />
+            {editors.map(({ shown, active }) => (
+              <div key={shown.key} hidden={!active}>
+                <LabelingEditor
+                  loaded={shown.loaded}
+                  active={active && state.kind === 'ready'}
+                  queueNotice={state.kind === 'ready' ? state.notice : null}
+                  patternClasses={classes}
+                  intensityLevels={levels}
+                  onSubmit={advance}
+                  onNext={() => void next()}
+                />
+              </div>
+            ))}
           </div>
         );
       }}

@@ -16,6 +16,34 @@ const weightSeries: Series[] = [
   { key: 'wIntensity', label: 'Intensity', colour: TASK_COLOURS.intensity },
 ];
 
+const validationSeries: Series[] = [
+  { key: 'dice', label: 'Dice', colour: TASK_COLOURS.mask },
+  { key: 'patternAccuracy', label: 'Pattern acc.', colour: TASK_COLOURS.pattern },
+  { key: 'intensityAccuracy', label: 'Intensity acc.', colour: TASK_COLOURS.intensity },
+];
+const fitSeries: Series[] = [
+  { key: 'trainLoss', label: 'Training', colour: TASK_COLOURS.pattern },
+  { key: 'validationLoss', label: 'Validation', colour: TASK_COLOURS.mask, dashed: true },
+];
+
+const sumLosses = (l: EpochPoint['losses']): number | null =>
+  l.mask == null && l.pattern == null && l.intensity == null
+    ? null
+    : (l.mask ?? 0) + (l.pattern ?? 0) + (l.intensity ?? 0);
+
+const validationRows = (epochs: readonly EpochPoint[]) =>
+  epochs
+    .filter((e) => e.validation)
+    .map((e) => ({
+      epoch: e.epoch,
+      dice: e.validation?.dice ?? null,
+      patternAccuracy: e.validation?.patternAccuracy ?? null,
+      intensityAccuracy: e.validation?.intensityAccuracy ?? null,
+      trainLoss: sumLosses(e.losses),
+      validationLoss: e.validation?.loss ?? null,
+      patches: e.validation?.patches ?? null,
+    }));
+
 const epochRows = (epochs: readonly EpochPoint[]) =>
   epochs.map((e) => ({
     epoch: e.epoch,
@@ -40,6 +68,18 @@ export function RunCurves({ epochs, steps }: { epochs: readonly EpochPoint[]; st
   const rows = useSteps ? steps.map((s) => ({ ...s })) : epochRows(epochs);
   const xKey = useSteps ? 'step' : 'epoch';
   const xLabel = useSteps ? 'step (live)' : 'epoch';
+  const validated = validationRows(epochs);
+  return (
+    <>
+      <TrainingCurves rows={rows} xKey={xKey} xLabel={xLabel} />
+      {validated.length > 0 && <ValidationCurves rows={validated} />}
+    </>
+  );
+}
+
+type Rows = Record<string, number | string | null>[];
+
+function TrainingCurves({ rows, xKey, xLabel }: { rows: Rows; xKey: string; xLabel: string }) {
   return (
     <div className="chart-pair">
       <section>
@@ -55,6 +95,32 @@ export function RunCurves({ epochs, steps }: { epochs: readonly EpochPoint[]; st
           series={weightSeries}
           testId="weight-chart"
         />
+      </section>
+    </div>
+  );
+}
+
+/**
+ * Held-out figures per epoch: the same validation specimens every run uses, so a widening gap
+ * between training and validation loss is overfitting, not noise from a new split.
+ */
+function ValidationCurves({ rows }: { rows: Rows }) {
+  return (
+    <div className="chart-pair">
+      <section>
+        <h3>Validation ({String(rows.at(-1)?.patches ?? '?')} held-out patches)</h3>
+        <LineSeriesChart
+          data={rows}
+          xKey="epoch"
+          xLabel="epoch"
+          series={validationSeries}
+          yDomain={[0, 1]}
+          testId="validation-chart"
+        />
+      </section>
+      <section>
+        <h3>Loss: training vs validation</h3>
+        <LineSeriesChart data={rows} xKey="epoch" xLabel="epoch" series={fitSeries} testId="fit-chart" />
       </section>
     </div>
   );

@@ -40,12 +40,22 @@ export const parseProgress = (value: unknown): RunProgress => progressSchema.par
 const configSchema = z.record(z.string(), z.unknown()).catch({});
 export const parseConfig = (value: unknown): Record<string, unknown> => configSchema.parse(value ?? {});
 
+/** Patch-level figures on the validation specimens after an epoch (null when not validated). */
+export interface EpochValidation {
+  loss: number;
+  dice: number | null;
+  patternAccuracy: number | null;
+  intensityAccuracy: number | null;
+  patches: number;
+}
+
 export interface EpochPoint {
   epoch: number;
   losses: TaskValues;
   weights: TaskValues;
   seconds: number;
   patchesPerSecond: number | null;
+  validation: EpochValidation | null;
 }
 
 const epochMetrics = z.object({ patchesPerSecond: num }).partial().catch({});
@@ -57,6 +67,13 @@ export function parseEpochs(
     taskWeights: unknown;
     metrics: unknown;
     seconds: number;
+    validation?: {
+      loss: number;
+      dice?: number | null;
+      patternAccuracy?: number | null;
+      intensityAccuracy?: number | null;
+      patches: number;
+    } | null;
   }[],
 ): EpochPoint[] {
   return [...rows]
@@ -67,6 +84,15 @@ export function parseEpochs(
       weights: taskValues.parse(row.taskWeights ?? {}),
       seconds: row.seconds,
       patchesPerSecond: epochMetrics.parse(row.metrics ?? {}).patchesPerSecond ?? null,
+      validation: row.validation
+        ? {
+            loss: row.validation.loss,
+            dice: row.validation.dice ?? null,
+            patternAccuracy: row.validation.patternAccuracy ?? null,
+            intensityAccuracy: row.validation.intensityAccuracy ?? null,
+            patches: row.validation.patches,
+          }
+        : null,
     }));
 }
 

@@ -46,6 +46,13 @@ export const TrainingRunDetailQuery = graphql(`
         taskWeights
         metrics
         seconds
+        validation {
+          loss
+          dice
+          patternAccuracy
+          intensityAccuracy
+          patches
+        }
       }
     }
   }

@@ -1,5 +1,44 @@
 import { graphql } from '@/gql';
 
+// The patch and proposal as the editor needs them; shared by claims and the prefetch list so a
+// prefetched guess has exactly the shape of a claimed work item.
+export const WorkPatchFields = graphql(`
+  fragment WorkPatchFields on Patch {
+    id
+    datasetId
+    x
+    y
+    width
+    height
+    imageUrl
+    acquisitionScore
+    acquisitionStrategy
+    specimen {
+      id
+      externalId
+      width
+      height
+      bitDepth
+      imageUrl
+    }
+  }
+`);
+
+export const ProposalFields = graphql(`
+  fragment ProposalFields on ModelProposal {
+    predictionId
+    modelVersionNumber
+    method
+    maskUrl
+    maskProbabilityUrl
+    patternProbs
+    intensityProbs
+    patternEntropy
+    intensityEntropy
+    maskEntropy
+  }
+`);
+
 export const WorkItemFields = graphql(`
   fragment WorkItemFields on WorkItem {
     lease {
@@ -9,34 +48,10 @@ export const WorkItemFields = graphql(`
     }
     returnComment
     patch {
-      id
-      datasetId
-      x
-      y
-      width
-      height
-      imageUrl
-      acquisitionScore
-      acquisitionStrategy
-      specimen {
-        id
-        externalId
-        width
-        height
-        bitDepth
-        imageUrl
-      }
+      ...WorkPatchFields
     }
     proposal {
-      predictionId
-      modelVersionNumber
-      method
-      maskUrl
-      patternProbs
-      intensityProbs
-      patternEntropy
-      intensityEntropy
-      maskEntropy
+      ...ProposalFields
     }
     draft {
       id
@@ -81,16 +96,6 @@ export const SaveDraftMutation = graphql(`
   }
 `);
 
-export const SubmitAnnotationMutation = graphql(`
-  mutation SubmitAnnotation($input: AnnotationInput!) {
-    submitAnnotation(input: $input) {
-      id
-      version
-      status
-    }
-  }
-`);
-
 export const SkipPatchMutation = graphql(`
   mutation SkipPatch($leaseId: ID!, $reason: String!) {
     skipPatch(leaseId: $leaseId, reason: $reason) {
@@ -121,6 +126,35 @@ export const LabelingDatasetQuery = graphql(`
         rank
         shortcut
       }
+    }
+  }
+`);
+
+export const UpcomingPatchesQuery = graphql(`
+  query UpcomingPatches($datasetId: ID!, $first: Int) {
+    upcomingPatches(datasetId: $datasetId, first: $first) {
+      queue
+      patch {
+        ...WorkPatchFields
+      }
+      proposal {
+        ...ProposalFields
+      }
+    }
+  }
+`);
+
+// GraphQL runs mutation fields one after the other and stops at a failed non-null field: the claim
+// only happens when the submit went through, in one round trip.
+export const SubmitAndClaimNextMutation = graphql(`
+  mutation SubmitAndClaimNext($input: AnnotationInput!, $datasetId: ID!) {
+    submitAnnotation(input: $input) {
+      id
+      version
+      status
+    }
+    claimNext(datasetId: $datasetId) {
+      ...WorkItemFields
     }
   }
 `);

@@ -26,6 +26,8 @@ interface Props {
   overlayVisible: boolean;
   overlayOpacity: number;
   overlayColour: [number, number, number];
+  /** Drawn over the mask when set: the proposal's per-pixel uncertainty. */
+  heatLayer: HTMLCanvasElement | null;
   tool: Tool;
   brushSize: number;
   panHeld: boolean;
@@ -57,6 +59,8 @@ export function PatchCanvas(props: Props) {
   const cursor = useRef<{ x: number; y: number } | null>(null);
   const propsRef = useRef(props);
   propsRef.current = props;
+  // Until the annotator zooms or pans, the view keeps fitting the box (banners come and go).
+  const adjusted = useRef(false);
 
   const draw = useCallback(() => {
     const view = viewRef.current;
@@ -76,6 +80,7 @@ export function PatchCanvas(props: Props) {
       ctx.drawImage(overlayLayer.current.canvas, 0, 0);
       ctx.globalAlpha = 1;
     }
+    if (p.heatLayer) ctx.drawImage(p.heatLayer, 0, 0);
     ctx.strokeStyle = 'rgba(255,255,255,0.35)';
     ctx.lineWidth = 1 / t.scale;
     ctx.strokeRect(0, 0, p.image.width, p.image.height);
@@ -124,7 +129,15 @@ export function PatchCanvas(props: Props) {
   useEffect(() => refreshOverlay(null), [mask, maskRevision, overlayColour, refreshOverlay]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when display options change
-  useEffect(draw, [draw, props.overlayVisible, props.overlayOpacity, props.brushSize, props.tool, transform]);
+  useEffect(draw, [
+    draw,
+    props.overlayVisible,
+    props.overlayOpacity,
+    props.brushSize,
+    props.tool,
+    props.heatLayer,
+    transform,
+  ]);
 
   // Canvas size follows its box; the view is fitted to a new image.
   useLayoutEffect(() => {
@@ -133,9 +146,11 @@ export function PatchCanvas(props: Props) {
     const resize = () => {
       const dpr = window.devicePixelRatio || 1;
       const box = view.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) return; // hidden (a submitted patch kept mounted)
       view.width = Math.round(box.width * dpr);
       view.height = Math.round(box.height * dpr);
-      if (!transformRef.current) setTransform(fitTransform(box.width, box.height, image.width, image.height));
+      if (!transformRef.current || !adjusted.current)
+        setTransform(fitTransform(box.width, box.height, image.width, image.height));
       else draw();
     };
     resize();
@@ -148,6 +163,7 @@ export function PatchCanvas(props: Props) {
     const view = viewRef.current;
     if (!view) return;
     const box = view.getBoundingClientRect();
+    adjusted.current = false;
     setTransform(fitTransform(box.width, box.height, image.width, image.height));
   }, [image]);
 
@@ -157,12 +173,14 @@ export function PatchCanvas(props: Props) {
         const view = viewRef.current;
         if (!view) return;
         const box = view.getBoundingClientRect();
+        adjusted.current = true;
         setTransform((t) => (t ? zoomAt(t, factor, box.width / 2, box.height / 2) : t));
       },
       fit: () => {
         const view = viewRef.current;
         if (!view) return;
         const box = view.getBoundingClientRect();
+        adjusted.current = false;
         setTransform(fitTransform(box.width, box.height, image.width, image.height));
       },
     };
@@ -176,6 +194,7 @@ export function PatchCanvas(props: Props) {
       e.preventDefault();
       const box = view.getBoundingClientRect();
       const factor = Math.exp(-e.deltaY * 0.0015);
+      adjusted.current = true;
       setTransform((t) => (t ? zoomAt(t, factor, e.clientX - box.left, e.clientY - box.top) : t));
     };
     view.addEventListener('wheel', onWheel, { passive: false });
@@ -222,6 +241,7 @@ export function PatchCanvas(props: Props) {
       const dx = at.x - active.last.x;
       const dy = at.y - active.last.y;
       active.last = at;
+      adjusted.current = true;
       setTransform({ ...t, offsetX: t.offsetX + dx, offsetY: t.offsetY + dy });
       return;
     }

@@ -10,6 +10,7 @@ export type EditorAction =
   | { type: 'clear' }
   | { type: 'toggle-proposal' }
   | { type: 'toggle-overlay' }
+  | { type: 'toggle-uncertainty' }
   | { type: 'opacity'; delta: number }
   | { type: 'zoom'; factor: number }
   | { type: 'fit' }
@@ -38,6 +39,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'S', action: 'Skip (asks for a reason)' },
   { keys: 'C', action: 'Clear the mask' },
   { keys: 'P', action: 'Show the model proposal instead of your mask (hold the view)' },
+  { keys: 'U', action: 'Show / hide where the model is unsure (per-pixel uncertainty)' },
   { keys: 'O', action: 'Hide / show the mask overlay' },
   { keys: ',  .', action: 'Overlay opacity down / up' },
   { keys: '+  -  0', action: 'Zoom in / out / fit' },
@@ -85,6 +87,8 @@ export function actionForKey(e: KeyInput): EditorAction | null {
       return { type: 'toggle-proposal' };
     case 'o':
       return { type: 'toggle-overlay' };
+    case 'u':
+      return { type: 'toggle-uncertainty' };
     case ',':
       return { type: 'opacity', delta: -0.1 };
     case '.':

@@ -1,4 +1,7 @@
 'use client';
+import { useMemo } from 'react';
+import type { GreyImage } from '../display/grey-image';
+import { meanUncertainty } from '../display/uncertainty-layer';
 import type { WorkItem } from '../session/work-item-loader';
 
 type Proposal = NonNullable<WorkItem['proposal']>;
@@ -20,13 +23,21 @@ export function ProposalPanel({
   acquisitionStrategy,
   patternCount,
   intensityCount,
+  probability,
+  uncertaintyShown,
+  onToggleUncertainty,
 }: {
   proposal: Proposal | null;
   acquisitionScore: number | null;
   acquisitionStrategy: string | null;
   patternCount: number;
   intensityCount: number;
+  /** The proposal's per-pixel probabilities, when stored. */
+  probability: GreyImage | null;
+  uncertaintyShown: boolean;
+  onToggleUncertainty(): void;
 }) {
+  const pixelMean = useMemo(() => (probability ? meanUncertainty(probability) : null), [probability]);
   if (!proposal) {
     return (
       <section className="panel" aria-label="Model proposal">
@@ -54,6 +65,26 @@ export function ProposalPanel({
         max={Math.log(Math.max(2, intensityCount))}
       />
       <Meter label="Mask uncertainty" value={proposal.maskEntropy} max={Math.log(2)} />
+      {probability ? (
+        <div className="row">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={uncertaintyShown}
+            onClick={onToggleUncertainty}
+            data-testid="toggle-uncertainty"
+          >
+            {uncertaintyShown ? 'Hide' : 'Show'} pixel uncertainty <kbd>U</kbd>
+          </button>
+          {pixelMean !== null && (
+            <span className="muted small" title="Mean binary entropy of the proposal's pixels, in bits">
+              mean {pixelMean.toFixed(2)} bit
+            </span>
+          )}
+        </div>
+      ) : (
+        <p className="muted small">No per-pixel map stored for this prediction.</p>
+      )}
       {acquisitionScore !== null && (
         <p className="small">
           Chosen by <strong>{acquisitionStrategy ?? 'strategy'}</strong> (score {acquisitionScore.toFixed(3)})

@@ -1,4 +1,4 @@
-import { emptyMask, type Mask } from '../mask/mask';
+import { cloneMask, emptyMask, type Mask } from '../mask/mask';
 import { decodeRle } from '../mask/rle';
 import { readLocalDraft } from './local-draft';
 import type { LoadedWorkItem } from './work-item-loader';
@@ -9,6 +9,8 @@ export interface InitialEditorState {
   intensityLevelId: string | null;
   /** Where the mask came from, shown to the annotator. */
   origin: 'local' | 'draft' | 'proposal' | 'empty';
+  /** The server version the work starts from (the next save must name it). */
+  version: number | null;
 }
 
 /**
@@ -29,6 +31,7 @@ export function initialEditorState(loaded: LoadedWorkItem): InitialEditorState {
           patternClassId: local.patternClassId,
           intensityLevelId: local.intensityLevelId,
           origin: 'local',
+          version: draftVersion,
         };
       }
     } catch {
@@ -38,9 +41,11 @@ export function initialEditorState(loaded: LoadedWorkItem): InitialEditorState {
   const labels = {
     patternClassId: item.draft?.patternClass?.id ?? null,
     intensityLevelId: item.draft?.intensityLevel?.id ?? null,
+    version: draftVersion,
   };
   if (fits(draftMask)) return { mask: draftMask, ...labels, origin: 'draft' };
   if (item.draft) return { mask: emptyMask(image.width, image.height), ...labels, origin: 'draft' };
-  if (fits(proposalMask)) return { mask: proposalMask, ...labels, origin: 'proposal' };
+  // A copy: the editor paints in place, and the proposal must stay as the model made it (P shows it).
+  if (fits(proposalMask)) return { mask: cloneMask(proposalMask), ...labels, origin: 'proposal' };
   return { mask: emptyMask(image.width, image.height), ...labels, origin: 'empty' };
 }

@@ -2,10 +2,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import type { AnnotationInput } from '@/gql/graphql';
-import { apiError } from '../../graphql/graphql-error';
-import { SaveDraftMutation, SubmitAnnotationMutation } from '../../workflow/workflow.graphql';
+import { type ApiErrorInfo, apiError } from '../../graphql/graphql-error';
+import { SaveDraftMutation } from '../../workflow/workflow.graphql';
 import { encodeRle } from '../mask/rle';
-import { removeLocalDraft, writeLocalDraft } from './local-draft';
+import { writeLocalDraft } from './local-draft';
 import type { MaskEditor } from './use-mask-editor';
 import type { WorkItem } from './work-item-loader';
 
@@ -18,8 +18,6 @@ export type SaveStatus =
   | { kind: 'stale'; currentVersion: number | null }
   | { kind: 'lease-lost' };
 
-export type SubmitOutcome = 'submitted' | 'invalid' | 'failed';
-
 const AUTOSAVE_MS = 1200;
 
 interface Labels {
@@ -31,17 +29,25 @@ interface Labels {
  * Keeps the server in step with the editor: every change goes to localStorage at once and to
  * saveDraft after a pause; a stale version or a lost lease stops autosave but never drops local work.
  */
-export function useAnnotationSync(item: WorkItem, editor: MaskEditor, labels: Labels) {
+export function useAnnotationSync(
+  item: WorkItem,
+  editor: MaskEditor,
+  labels: Labels,
+  initialVersion: number | null,
+) {
   const client = useClient();
   const [status, setStatus] = useState<SaveStatus>({ kind: 'clean' });
   const statusRef = useRef(status);
   statusRef.current = status;
-  const version = useRef<number | null>(item.draft?.version ?? null);
+  const version = useRef<number | null>(initialVersion);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<unknown> | null>(null);
   const latest = useRef({ editor, labels });
   latest.current = { editor, labels };
   const firstRun = useRef(true);
+  // The change effect below must run on changes only, not when `save` is rebuilt (the lease of a
+  // prefetched patch arriving changes it).
+  const saveRef = useRef<() => Promise<boolean>>(async () => false);
 
   const input = useCallback((): AnnotationInput => {
     const { editor: e, labels: l } = latest.current;
@@ -56,7 +62,7 @@ export function useAnnotationSync(item: WorkItem, editor: MaskEditor, labels: La
     };
   }, [item]);
 
-  const failed = useCallback((code: string, message: string, extensions: Record<string, unknown>) => {
+  const failed = useCallback(({ code, message, extensions }: ApiErrorInfo) => {
     if (code === 'STALE_VERSION') {
       const current = extensions.currentVersion;
       setStatus({ kind: 'stale', currentVersion: typeof current === 'number' ? current : null });
@@ -69,7 +75,8 @@ export function useAnnotationSync(item: WorkItem, editor: MaskEditor, labels: La
     timer.current = null;
     if (inFlight.current) await inFlight.current;
     const blocked = statusRef.current.kind === 'stale' || statusRef.current.kind === 'lease-lost';
-    if (blocked) return false;
+    // Shown from the prefetch, lease not confirmed yet: the local copy holds the work until it is.
+    if (blocked || !item.lease.id) return false;
     setStatus({ kind: 'saving' });
     const request = client.mutation(SaveDraftMutation, { input: input() }).toPromise();
     inFlight.current = request;
@@ -80,12 +87,18 @@ export function useAnnotationSync(item: WorkItem, editor: MaskEditor, labels: La
       setStatus({ kind: 'saved', at: Date.now() });
       return true;
     }
-    const error = result.error
-      ? apiError(result.error)
-      : { code: 'UNKNOWN', message: 'No answer', extensions: {} };
-    failed(error.code, error.message, error.extensions);
+    failed(result.error ? apiError(result.error) : { code: 'UNKNOWN', message: 'No answer', extensions: {} });
     return false;
-  }, [client, input, failed]);
+  }, [client, input, failed, item.lease.id]);
+
+  saveRef.current = save;
+
+  // The lease of a patch shown from the prefetch arrived: send what was done meanwhile.
+  useEffect(() => {
+    if (!item.lease.id || statusRef.current.kind !== 'pending') return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
+  }, [item.lease.id, save]);
 
   // Every change: local copy now, server copy after a pause.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the counters and labels are the triggers
@@ -107,8 +120,8 @@ export function useAnnotationSync(item: WorkItem, editor: MaskEditor, labels: La
     if (kind === 'stale' || kind === 'lease-lost') return;
     setStatus({ kind: 'pending' });
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
-  }, [editor.changes, labels.patternClassId, labels.intensityLevelId, item.patch.id, save]);
+    timer.current = setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
+  }, [editor.changes, labels.patternClassId, labels.intensityLevelId, item.patch.id]);
 
   useEffect(
     () => () => {
@@ -117,26 +130,19 @@ export function useAnnotationSync(item: WorkItem, editor: MaskEditor, labels: La
     [],
   );
 
-  const submit = useCallback(async (): Promise<SubmitOutcome> => {
-    const { labels: l } = latest.current;
-    if (!l.patternClassId || !l.intensityLevelId) return 'invalid';
+  /**
+   * Flushes autosave and hands back what to submit, or null when saving is blocked (stale, lease
+   * lost): the banner says why. The caller sends it (with the next claim) and reports a failure back.
+   */
+  const prepareSubmit = useCallback(async (): Promise<AnnotationInput | null> => {
     if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
     if (inFlight.current) await inFlight.current;
     const kind = statusRef.current.kind;
-    if (kind === 'stale' || kind === 'lease-lost') return 'failed';
+    if (kind === 'stale' || kind === 'lease-lost') return null;
     setStatus({ kind: 'saving' });
-    const result = await client.mutation(SubmitAnnotationMutation, { input: input() }).toPromise();
-    if (result.data) {
-      removeLocalDraft(item.patch.id);
-      setStatus({ kind: 'saved', at: Date.now() });
-      return 'submitted';
-    }
-    const error = result.error
-      ? apiError(result.error)
-      : { code: 'UNKNOWN', message: 'No answer', extensions: {} };
-    failed(error.code, error.message, error.extensions);
-    return 'failed';
-  }, [client, input, failed, item.patch.id]);
+    return input();
+  }, [input]);
 
   /** After a conflict: save the local work over the newer server version. */
   const overwrite = useCallback(async () => {
@@ -150,5 +156,5 @@ export function useAnnotationSync(item: WorkItem, editor: MaskEditor, labels: La
 
   const leaseLost = useCallback(() => setStatus({ kind: 'lease-lost' }), []);
 
-  return { status, save, submit, overwrite, leaseLost };
+  return { status, save, prepareSubmit, failed, overwrite, leaseLost };
 }

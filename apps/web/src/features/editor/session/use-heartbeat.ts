@@ -11,6 +11,7 @@ export function useHeartbeat(leaseId: string, expiresAt: string): { leaseLost: b
 
   useEffect(() => {
     setLeaseLost(false);
+    if (!leaseId) return; // shown from the prefetch: no lease yet
     let expiry = Date.parse(expiresAt);
     let timer: ReturnType<typeof setTimeout>;
     let stopped = false;

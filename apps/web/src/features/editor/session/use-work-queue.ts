@@ -1,50 +1,155 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
-import { apiError } from '../../graphql/graphql-error';
-import { ClaimNextMutation } from '../../workflow/workflow.graphql';
-import { type LoadedWorkItem, loadWorkItem } from './work-item-loader';
+import type { AnnotationInput } from '@/gql/graphql';
+import { type ApiErrorInfo, apiError } from '../../graphql/graphql-error';
+import { ClaimNextMutation, SubmitAndClaimNextMutation } from '../../workflow/workflow.graphql';
+import { removeLocalDraft } from './local-draft';
+import { cancelSwitch, markSwitchPhase, markSwitchPrefetched } from './perf-marks';
+import { useUpcomingPrefetch } from './use-upcoming-prefetch';
+import { isWorkItemCached, type LoadedWorkItem, loadWorkItem, type WorkItem } from './work-item-loader';
+
+/** A patch on screen; the key remounts the editor when it changes. */
+export interface Shown {
+  loaded: LoadedWorkItem;
+  key: string;
+}
 
 export type QueueState =
-  | { kind: 'claiming'; previous: LoadedWorkItem | null }
-  | { kind: 'ready'; loaded: LoadedWorkItem }
+  | { kind: 'claiming'; previous: Shown | null }
+  /** `held`: the patch just submitted, kept mounted (hidden) with its strokes until the server confirms. */
+  | { kind: 'ready'; shown: Shown; held: Shown | null; notice: string | null }
   | { kind: 'empty' }
   | { kind: 'error'; message: string };
 
-/** Claims patches one after the other; `next()` after submit or skip. */
+export type SubmitResult = { kind: 'submitted' } | { kind: 'failed'; error: ApiErrorInfo };
+
+const TAKEN =
+  'The patch shown was taken by someone else meanwhile; here is the next one. Anything you did on it is kept in this browser.';
+
+/**
+ * Claims patches one after the other. `advance` submits and claims the next in one request, and
+ * meanwhile shows the prefetched guess of the next patch, so switching does not wait for the server;
+ * a failed submit brings the submitted patch back, strokes and all.
+ */
 export function useWorkQueue(datasetId: string) {
   const client = useClient();
+  const { refresh, guess } = useUpcomingPrefetch(datasetId);
   const [state, setState] = useState<QueueState>({ kind: 'claiming', previous: null });
-  const current = useRef<LoadedWorkItem | null>(null);
+  const current = useRef<Shown | null>(null);
   const sequence = useRef(0);
+  const shows = useRef(0);
 
+  const show = useCallback((loaded: LoadedWorkItem, key?: string, notice: string | null = null) => {
+    const shown = { loaded, key: key ?? `${loaded.item.patch.id}:${++shows.current}` };
+    current.current = shown;
+    setState({ kind: 'ready', shown, held: null, notice });
+  }, []);
+
+  const claimFailed = useCallback((error: ApiErrorInfo) => {
+    cancelSwitch();
+    current.current = null;
+    setState(error.code === 'QUEUE_EMPTY' ? { kind: 'empty' } : { kind: 'error', message: error.message });
+  }, []);
+
+  const load = useCallback(
+    async (item: WorkItem, run: number, notice: string | null = null) => {
+      markSwitchPrefetched(isWorkItemCached(item));
+      try {
+        const loaded = await loadWorkItem(item);
+        if (run !== sequence.current) return;
+        markSwitchPhase('loaded');
+        show(loaded, undefined, notice);
+      } catch (error) {
+        cancelSwitch();
+        setState({
+          kind: 'error',
+          message: `The patch image could not be loaded (${(error as Error).message}).`,
+        });
+      }
+    },
+    [show],
+  );
+
+  /** Claims (or resumes) a patch: at the start, after a skip, to reload after a conflict. */
   const next = useCallback(async () => {
     const run = ++sequence.current;
     setState({ kind: 'claiming', previous: current.current });
     const result = await client.mutation(ClaimNextMutation, { datasetId }).toPromise();
     if (run !== sequence.current) return;
+    markSwitchPhase('claimed');
     if (result.error || !result.data) {
-      const error = result.error ? apiError(result.error) : { code: 'UNKNOWN', message: 'No answer' };
-      current.current = null;
-      setState(error.code === 'QUEUE_EMPTY' ? { kind: 'empty' } : { kind: 'error', message: error.message });
+      claimFailed(
+        result.error ? apiError(result.error) : { code: 'UNKNOWN', message: 'No answer', extensions: {} },
+      );
       return;
     }
-    try {
-      const loaded = await loadWorkItem(result.data.claimNext);
-      if (run !== sequence.current) return;
-      current.current = loaded;
-      setState({ kind: 'ready', loaded });
-    } catch (error) {
-      setState({
-        kind: 'error',
-        message: `The patch image could not be loaded (${(error as Error).message}).`,
-      });
-    }
-  }, [client, datasetId]);
+    await load(result.data.claimNext, run);
+  }, [client, datasetId, claimFailed, load]);
+
+  const advance = useCallback(
+    async (input: AnnotationInput): Promise<SubmitResult> => {
+      const previous = current.current;
+      const run = ++sequence.current;
+      const guessed = previous ? guess(previous.loaded.item.patch.id) : null;
+      const provisional = guessed
+        ? { loaded: guessed, key: `${guessed.item.patch.id}:${++shows.current}` }
+        : null;
+      if (provisional) {
+        current.current = provisional;
+        setState({ kind: 'ready', shown: provisional, held: previous, notice: null });
+      } else setState({ kind: 'claiming', previous });
+
+      const result = await client.mutation(SubmitAndClaimNextMutation, { input, datasetId }).toPromise();
+      const claimOnly = result.error?.graphQLErrors.every((e) => e.path?.[0] === 'claimNext');
+      const submitted = !!result.data || (!!result.error && !result.error.networkError && claimOnly);
+      if (!submitted) {
+        // Nothing was submitted and nothing claimed: back to the patch, as it was.
+        if (previous) {
+          current.current = previous;
+          setState({ kind: 'ready', shown: previous, held: null, notice: null });
+        }
+        return {
+          kind: 'failed',
+          error: result.error
+            ? apiError(result.error)
+            : { code: 'UNKNOWN', message: 'No answer', extensions: {} },
+        };
+      }
+      removeLocalDraft(input.patchId);
+      const item = result.data?.claimNext;
+      const guessedRight =
+        !!item && item.patch.id === provisional?.loaded.item.patch.id && !item.draft && !item.returnComment;
+      if (guessedRight) markSwitchPrefetched(true);
+      markSwitchPhase('submitted');
+      markSwitchPhase('claimed');
+      if (!item) {
+        claimFailed(
+          result.error ? apiError(result.error) : { code: 'UNKNOWN', message: 'No answer', extensions: {} },
+        );
+        return { kind: 'submitted' };
+      }
+      if (guessedRight && provisional) show({ ...provisional.loaded, item, pending: false }, provisional.key);
+      else {
+        const taken = provisional && item.patch.id !== provisional.loaded.item.patch.id;
+        void load(item, run, taken ? TAKEN : null);
+      }
+      return { kind: 'submitted' };
+    },
+    [client, datasetId, guess, show, load, claimFailed],
+  );
 
   useEffect(() => {
     void next();
   }, [next]);
 
-  return { state, next };
+  // Once a patch is on screen under its lease, fetch and decode the likely next ones.
+  const shownKey = state.kind === 'ready' && !state.shown.loaded.pending ? state.shown.key : null;
+  useEffect(() => {
+    if (!shownKey) return;
+    const timer = setTimeout(() => void refresh(), 250);
+    return () => clearTimeout(timer);
+  }, [shownKey, refresh]);
+
+  return { state, next, advance };
 }
