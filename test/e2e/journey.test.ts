@@ -303,13 +303,8 @@ describe('the whole journey in Chromium', () => {
     await journeyShot(pageA, '06-annotator-returned-work');
     await returned.getByRole('link', { name: 'Fix it' }).first().click();
     await pageA.waitForSelector('[data-testid=editor]');
-    const extra: Labelled[] = [];
-    // The editor claimed A's next patch after the last submit; that lease is resumed before the
-    // returned work (see the report): A finishes it first, it stays SUBMITTED (never approved).
-    for (let n = 0; n < 2 && (await editorState(pageA)).patchId !== wrong.patchId; n++) {
-      console.log('[journey] NOTE: the returned patch was not served first; finishing the held patch');
-      extra.push(await labelCurrentPatch(pageA, taxonomy, (t) => t, 'w'));
-    }
+    // The editor had claimed A's next patch after the last submit; untouched, it yields to the
+    // returned work, which is served at once.
     expect((await editorState(pageA)).patchId).toBe(wrong.patchId);
     await pageA.getByTestId('return-comment').waitFor();
     const fixed = await labelCurrentPatch(pageA, taxonomy, (t) => t, 'w', '07-editor-fixing-returned');
@@ -387,6 +382,7 @@ describe('the whole journey in Chromium', () => {
     // 8. The queues now serve the most uncertain patches, with the model's proposal in the editor.
     clock.begin('8 annotator B: the most uncertain patch, with the proposal');
     const pageB = roles.annotatorB.page;
+    const extra: Labelled[] = [];
     await pageB.goto(`${platform.webUrl}/annotate/${datasetId}`);
     await pageB.waitForSelector('[data-testid=editor]');
     // B's editor claimed a patch before scoring (right after their last submit) and resumes it:

@@ -3,6 +3,7 @@ import { createSignedInUser, gql, type TestApi, type TestUser } from './support/
 import {
   claim,
   rleFirstPixels,
+  SAVE,
   type SeededDataset,
   SUBMIT,
   seedWorkflowDataset,
@@ -109,6 +110,57 @@ describe('review', () => {
     expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
     const reviews = await api.db.review.findMany({ where: { patchId }, orderBy: { createdAt: 'asc' } });
     expect(reviews.map((r) => r.decision)).toEqual(['REJECT', 'APPROVE']);
+  });
+
+  it('returned work comes before an untouched patch claimed ahead, not before one with a draft', async () => {
+    const ds = await seedWorkflowDataset(api.db, { patches: 4 });
+    const annotator = await createSignedInUser(api, 'ANNOTATOR');
+    const curator = await createSignedInUser(api, 'CURATOR');
+    const reject = async (annotationId: string) =>
+      gql(
+        api.url,
+        'mutation($a:ID!){rejectAnnotation(annotationId:$a,comment:"redo"){id}}',
+        { a: annotationId },
+        curator.token,
+      );
+    const first = await claimAndSubmit(annotator, ds, 0, 1);
+    // The editor claims the next patch right after a submit: a lease on a patch nobody touched yet.
+    const ahead = (await claim(api, annotator.token, ds.datasetId)).data!.claimNext;
+    await reject(first.annotationId);
+
+    const back = (await claim(api, annotator.token, ds.datasetId)).data!.claimNext;
+    expect(back.patch.id).toBe(first.patchId);
+    expect(back.returnComment).toBe('redo');
+    const released = await api.db.workLease.findUniqueOrThrow({ where: { id: ahead.lease.id } });
+    expect(released.endReason).toBe('RELEASED');
+    expect((await api.db.patch.findUniqueOrThrow({ where: { id: ahead.patch.id } })).status).toBe('QUEUED');
+    const audit = await api.db.auditLog.findMany({
+      where: { entityId: ahead.lease.id },
+      select: { action: true },
+    });
+    expect(audit.map((a) => a.action)).toEqual(['lease.release']);
+
+    // Fix and resubmit, claim ahead again, and this time start work there before a second rejection.
+    await gql(
+      api.url,
+      SUBMIT,
+      { i: { patchId: first.patchId, leaseId: back.lease.id, version: back.draft!.version } },
+      annotator.token,
+    );
+    const next = (await claim(api, annotator.token, ds.datasetId)).data!.claimNext;
+    const draft = await gql<{ saveDraft: { version: number } }>(
+      api.url,
+      SAVE,
+      {
+        i: { patchId: next.patch.id, leaseId: next.lease.id, version: 0, patternClassId: ds.patterns[1]!.id },
+      },
+      annotator.token,
+    );
+    expect(draft.errors).toBeUndefined();
+    await reject(first.annotationId);
+    const resumed = (await claim(api, annotator.token, ds.datasetId)).data!.claimNext;
+    expect(resumed.lease.id).toBe(next.lease.id);
+    expect(resumed.draft?.version).toBe(draft.data!.saveDraft.version);
   });
 
   it('drafts stay private; edit-and-approve makes the curator’s labels the approved annotation', async () => {

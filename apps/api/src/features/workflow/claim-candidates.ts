@@ -30,6 +30,10 @@ export interface CandidateBranch {
   order: Prisma.Sql;
 }
 
+/** Branch 1 alone: the patches a curator returned to this annotator. */
+export const returnedBranch = (datasetId: string, userId: string): CandidateBranch =>
+  candidateBranches({ datasetId, userId, k: 1 })[0] as CandidateBranch;
+
 export function candidateBranches({ datasetId, userId, k }: CandidateQuery): CandidateBranch[] {
   const dataset = Prisma.sql`p."datasetId" = ${datasetId}::uuid`;
   const user = Prisma.sql`${userId}::uuid`;
@@ -90,6 +94,10 @@ export interface AnnotatorClaimState {
   archived: boolean;
   /** Their live lease in this dataset, resumed instead of claiming a new patch. */
   leaseId: string | null;
+  /** They have written something (a draft or more) on the leased patch. */
+  leaseHasOwnWork: boolean;
+  /** A curator returned one of their patches in this dataset (other than the leased one). */
+  returnedWaiting: boolean;
 }
 
 /**
@@ -104,11 +112,20 @@ export async function lockAnnotator(
   userId: string,
 ): Promise<AnnotatorClaimState | null> {
   const rows = await tx.$queryRaw<AnnotatorClaimState[]>`
-    select d."annotatorsPerPatch", d."archivedAt" is not null as archived, (
-      select l.id from "WorkLease" l join "Patch" p on p.id = l."patchId"
-      where l."userId" = u.id and l."endedAt" is null and l."expiresAt" > ${NOW} and p."datasetId" = d.id
+    with live as (
+      select l.id, l."patchId" from "WorkLease" l join "Patch" p on p.id = l."patchId"
+      where l."userId" = ${userId}::uuid and l."endedAt" is null and l."expiresAt" > ${NOW}
+        and p."datasetId" = ${datasetId}::uuid
       order by l."createdAt" desc limit 1
-    ) as "leaseId"
+    )
+    select d."annotatorsPerPatch", d."archivedAt" is not null as archived,
+      (select id from live) as "leaseId",
+      exists (
+        select 1 from "Annotation" a join live on a."patchId" = live."patchId"
+        where a."authorId" = u.id) as "leaseHasOwnWork",
+      exists (
+        select 1 ${returnedBranch(datasetId, userId).from}
+          and p.id is distinct from (select "patchId" from live)) as "returnedWaiting"
     from "Dataset" d join "User" u on u.id = ${userId}::uuid
     where d.id = ${datasetId}::uuid
     for no key update of u`;

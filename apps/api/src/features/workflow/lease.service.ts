@@ -69,34 +69,44 @@ async function endOwnLease(
   reason: Extract<LeaseEnd, 'RELEASED' | 'SKIPPED'>,
   skipReason: string | null,
 ): Promise<LeaseDto> {
-  return deps.db.$transaction(async (tx) => {
-    const { patch } = await lockOwnLiveLease(tx, actor, leaseId);
-    if (
-      reason === 'SKIPPED' &&
-      patch.status === 'IN_PROGRESS' &&
-      (await isOwnReturnedWork(tx, patch.id, actor.id))
-    ) {
-      throw new DomainError('INVALID_TRANSITION', 'Returned work cannot be skipped; release it instead', {
-        leaseId,
-      });
-    }
-    const lease = await tx.workLease.update({
-      where: { id: leaseId },
-      data: { endedAt: new Date(), endReason: reason, skipReason },
-      select: leaseSelect,
+  return deps.db.$transaction((tx) => endLiveLease(tx, deps, actor, leaseId, reason, skipReason));
+}
+
+/** Ends the viewer's live lease inside the caller's transaction and settles its patch. */
+export async function endLiveLease(
+  tx: Tx,
+  deps: WorkflowDeps,
+  actor: Actor,
+  leaseId: string,
+  reason: Extract<LeaseEnd, 'RELEASED' | 'SKIPPED'>,
+  skipReason: string | null,
+): Promise<LeaseDto> {
+  const { patch } = await lockOwnLiveLease(tx, actor, leaseId);
+  if (
+    reason === 'SKIPPED' &&
+    patch.status === 'IN_PROGRESS' &&
+    (await isOwnReturnedWork(tx, patch.id, actor.id))
+  ) {
+    throw new DomainError('INVALID_TRANSITION', 'Returned work cannot be skipped; release it instead', {
+      leaseId,
     });
-    const status = await settlePatchAfterLeaseEnd(tx, patch, leaseId);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: reason === 'SKIPPED' ? 'lease.skip' : 'lease.release',
-      entityType: 'WorkLease',
-      entityId: leaseId,
-      after: { patchId: patch.id, patchStatus: status, skipReason },
-      requestId: deps.requestId,
-    });
-    await announceQueueChange(tx, patch.datasetId);
-    return lease;
+  }
+  const lease = await tx.workLease.update({
+    where: { id: leaseId },
+    data: { endedAt: new Date(), endReason: reason, skipReason },
+    select: leaseSelect,
   });
+  const status = await settlePatchAfterLeaseEnd(tx, patch, leaseId);
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: reason === 'SKIPPED' ? 'lease.skip' : 'lease.release',
+    entityType: 'WorkLease',
+    entityId: leaseId,
+    after: { patchId: patch.id, patchStatus: status, skipReason },
+    requestId: deps.requestId,
+  });
+  await announceQueueChange(tx, patch.datasetId);
+  return lease;
 }
 
 async function isOwnReturnedWork(tx: Tx, patchId: string, userId: string): Promise<boolean> {

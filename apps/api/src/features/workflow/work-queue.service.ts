@@ -1,13 +1,15 @@
 import { DomainError, notFound } from '../../shared/domain-error';
 import { lockAnnotator } from './claim-candidates';
 import { claimCandidate } from './claim-statement';
+import { endLiveLease } from './lease.service';
 import { activeProposal, loadWorkItem, ownAnnotation, type WorkItemDto } from './work-item.service';
 import type { Actor, WorkflowDeps } from './workflow-deps';
 import { isUuid } from './workflow-sql';
 
 /**
- * Hands the annotator the next patch under a lease; a second call resumes their live lease. The
- * order is documented in claim-candidates.ts. QUEUE_EMPTY when nothing is left for them.
+ * Hands the annotator the next patch under a lease; a second call resumes their live lease unless
+ * returned work waits and the leased patch is untouched. The order is documented in
+ * claim-candidates.ts. QUEUE_EMPTY when nothing is left for them.
  * Round trips: BEGIN, lockAnnotator, claimCandidate (writes, audit and events in one statement),
  * COMMIT; the proposal and draft are read only when the claim statement says they exist.
  */
@@ -16,7 +18,14 @@ export async function claimNext(deps: WorkflowDeps, actor: Actor, datasetId: str
   const claimed = await deps.db.$transaction(async (tx) => {
     const annotator = await lockAnnotator(tx, datasetId, actor.id);
     if (!annotator || annotator.archived) throw notFound('Dataset', datasetId);
-    if (annotator.leaseId) return { kind: 'resumed' as const, leaseId: annotator.leaseId };
+    if (annotator.leaseId) {
+      // Returned work comes first, even before a patch the editor claimed ahead and nobody has
+      // touched yet: that lease is released (the patch goes back to the queue). Work in progress
+      // (a draft on the leased patch) is resumed instead, so nothing typed or painted is set aside.
+      if (!annotator.returnedWaiting || annotator.leaseHasOwnWork)
+        return { kind: 'resumed' as const, leaseId: annotator.leaseId };
+      await endLiveLease(tx, deps, actor, annotator.leaseId, 'RELEASED', null);
+    }
     const patch = await claimCandidate(tx, {
       datasetId,
       userId: actor.id,
