@@ -28,6 +28,8 @@ const { values: opts } = parseArgs({
     mode: { type: 'string', default: 'both' },
     annotators: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '30' },
+    /** unrecorded load before each mode's window: JIT, connection pools and plan caches warm up */
+    'warmup-seconds': { type: 'string', default: '5' },
     patches: { type: 'string', default: '100000' },
     'think-ms': { type: 'string', default: '5000' },
     replicas: { type: 'string', default: '2' },
@@ -40,19 +42,27 @@ const { values: opts } = parseArgs({
 });
 if (opts.help) {
   console.log(
-    'options: --mode saturate|paced|both --annotators N --seconds S (per mode) --patches N --think-ms MS (paced mean) --replicas N --pool-size N (per replica) --no-mask --profile',
+    'options: --mode saturate|paced|both --annotators N --seconds S (per mode) --warmup-seconds S (unrecorded, before each mode) --patches N --think-ms MS (paced mean) --replicas N --pool-size N (per replica) --no-mask --profile',
   );
   process.exit(0);
 }
 const ANNOTATORS = Number(opts.annotators);
 const SECONDS = Number(opts.seconds);
+const WARMUP_SECONDS = Number(opts['warmup-seconds']);
 const PATCHES = Number(opts.patches);
 const THINK_MS = Number(opts['think-ms']);
 const REPLICAS = Math.max(1, Number(opts.replicas));
 const MODES = opts.mode === 'both' ? ['saturate', 'paced'] : [opts.mode as string];
 for (const mode of MODES)
   if (mode !== 'saturate' && mode !== 'paced') throw new Error(`--mode: unknown mode "${mode}"`);
-for (const [name, value] of Object.entries({ ANNOTATORS, SECONDS, PATCHES, THINK_MS, REPLICAS }))
+for (const [name, value] of Object.entries({
+  ANNOTATORS,
+  SECONDS,
+  WARMUP_SECONDS,
+  PATCHES,
+  THINK_MS,
+  REPLICAS,
+}))
   if (!Number.isFinite(value) || value < 0) throw new Error(`${name}: not a number`);
 const SIZE = 384;
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -194,6 +204,7 @@ async function run(mode: Mode, urls: string[], datasetId: string, tokens: string
   ): Promise<R> => {
     const t0 = performance.now();
     const result = await fn();
+    if (t0 < measureFrom) return result;
     times[op]?.push(performance.now() - t0);
     if (result.errors) {
       const key = `${op}:${result.errors[0]?.extensions?.code}`;
@@ -203,9 +214,11 @@ async function run(mode: Mode, urls: string[], datasetId: string, tokens: string
   };
   const think = () => (mode === 'paced' ? THINK_MS * (0.5 + Math.random()) : 0);
   log(
-    `${mode}: ${tokens.length} annotators for ${SECONDS} s over ${urls.length} API process(es), think time ${mode === 'paced' ? `${THINK_MS} ms mean` : 'none'}, masks ${opts['no-mask'] ? 'off' : 'on'}`,
+    `${mode}: ${tokens.length} annotators for ${SECONDS} s over ${urls.length} API process(es), warm-up ${WARMUP_SECONDS} s, think time ${mode === 'paced' ? `${THINK_MS} ms mean` : 'none'}, masks ${opts['no-mask'] ? 'off' : 'on'}`,
   );
-  const deadline = Date.now() + SECONDS * 1000;
+  // Operations started during the warm-up run but are not recorded.
+  const measureFrom = performance.now() + WARMUP_SECONDS * 1000;
+  const deadline = Date.now() + (WARMUP_SECONDS + SECONDS) * 1000;
   let loops = 0;
   const annotator = async (token: string, n: number) => {
     // paced annotators start spread over one think time, as a team does, not all in the same second
@@ -225,8 +238,9 @@ async function run(mode: Mode, urls: string[], datasetId: string, tokens: string
         intensityLevelId: levels[n % levels.length].id,
         ...(opts['no-mask'] ? {} : { mask: maskFor(n) }),
       };
+      const submitStart = performance.now();
       await timed('submit', () => gql(nextUrl(), SUBMIT, { i: input }, token));
-      loops++;
+      if (submitStart >= measureFrom) loops++;
       n++;
     }
   };
@@ -234,13 +248,12 @@ async function run(mode: Mode, urls: string[], datasetId: string, tokens: string
     while (Date.now() < deadline) {
       const t0 = performance.now();
       await sql.query('select 1');
-      times['sql select 1']?.push(performance.now() - t0);
+      if (t0 >= measureFrom) times['sql select 1']?.push(performance.now() - t0);
       await sleep(20);
     }
   };
-  const started = performance.now();
   await Promise.all([...tokens.map((t, i) => annotator(t, i * 1000)), sampler()]);
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = (performance.now() - measureFrom) / 1000;
   const pct = (v: number[], p: number) =>
     [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor((p / 100) * v.length))] ?? 0;
   console.log(

@@ -68,25 +68,29 @@ describe('work queue and annotations', () => {
     const v2 = await gql(
       api.url,
       SAVE,
-      { i: { ...base, version: 1, patternClassId: ds.patterns[1]!.id } },
+      { i: { ...base, version: 1, patternClassId: ds.patterns[1]!.id, mask: rleFirstPixels(8, 8, 5) } },
       user.token,
     );
     expect(v2.errors).toBeUndefined();
     const stale = await gql(
       api.url,
       SAVE,
-      { i: { ...base, version: 1, patternClassId: ds.patterns[2]!.id } },
+      { i: { ...base, version: 1, patternClassId: ds.patterns[2]!.id, mask: rleFirstPixels(8, 8, 9) } },
       user.token,
     );
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'STALE_VERSION', currentVersion: 2 });
+    const annotationId = v1.data!.saveDraft.id;
     const revisions = await api.db.annotationRevision.findMany({
-      where: { annotationId: v1.data!.saveDraft.id },
+      where: { annotationId },
       orderBy: { version: 'asc' },
     });
     expect(revisions.map((r) => [r.version, r.patternClassId])).toEqual([
       [1, ds.patterns[0]!.id],
       [2, ds.patterns[1]!.id],
     ]);
+    // The refused save's mask upload (it runs beside the transaction) left no object behind.
+    const stored = await api.services.store.list(`datasets/${ds.datasetId}/annotations/${annotationId}/`);
+    expect(stored).toEqual([revisions[1]!.maskKey]);
     const draft = (await claim(api, user.token, ds.datasetId)).data!.claimNext.draft;
     expect(draft).toMatchObject({ version: 2, status: 'DRAFT' });
   });
