@@ -34,6 +34,8 @@ const { values: opts } = parseArgs({
     'think-ms': { type: 'string', default: '5000' },
     replicas: { type: 'string', default: '2' },
     'no-mask': { type: 'boolean', default: false },
+    /** run the embedded S3 server inside the load generator's process (the old setup), to compare */
+    's3-in-process': { type: 'boolean', default: false },
     'pool-size': { type: 'string', default: '20' },
     /** write V8 CPU profiles of the API processes to .data/bench/profile */
     profile: { type: 'boolean', default: false },
@@ -42,7 +44,7 @@ const { values: opts } = parseArgs({
 });
 if (opts.help) {
   console.log(
-    'options: --mode saturate|paced|both --annotators N --seconds S (per mode) --warmup-seconds S (unrecorded, before each mode) --patches N --think-ms MS (paced mean) --replicas N --pool-size N (per replica) --no-mask --profile',
+    'options: --mode saturate|paced|both --annotators N --seconds S (per mode) --warmup-seconds S (unrecorded, before each mode) --patches N --think-ms MS (paced mean) --replicas N --pool-size N (per replica) --no-mask --s3-in-process --profile',
   );
   process.exit(0);
 }
@@ -307,13 +309,19 @@ async function main() {
   // a fresh database every run, so figures do not depend on earlier runs' rows
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
+  const s3Port = await findFreePort();
+  const s3Child = opts['s3-in-process'] ? null : await startS3Process(join(dataDir, 's3'), s3Port);
   const infra = await startInfrastructure({
     dataDir,
     bucket: 'hep2-bench',
     pgPort: await findFreePort(),
-    s3Port: await findFreePort(),
+    s3Port,
+    ...(s3Child ? { s3: s3Child.s3 } : {}),
     log: () => {},
   });
+  log(
+    `object store: ${s3Child ? 'embedded S3 in its own process' : 'embedded S3 in this (load generator) process'}`,
+  );
   sql = new pg.Client({ connectionString: infra.databaseUrl });
   const apis: ChildProcess[] = [];
   try {
@@ -339,7 +347,28 @@ async function main() {
     await sql.end().catch(() => {});
     await sleep(500);
     await infra.stop();
+    s3Child?.process.kill('SIGTERM');
   }
+}
+
+/** The embedded S3 server in a child process (as MinIO runs apart from its clients in production). */
+async function startS3Process(directory: string, port: number) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'apps/api/scripts/s3-server-process.ts', directory, String(port), 'hep2-bench'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = await new Promise<string>((resolve, reject) => {
+    let buffered = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const end = buffered.indexOf('\n');
+      if (end >= 0) resolve(buffered.slice(0, end));
+    });
+    child.once('exit', (code) => reject(new Error(`S3 server process exited (${code})`)));
+  });
+  const s3 = JSON.parse(line) as { endpoint: string; accessKey: string; secretKey: string };
+  return { process: child, s3 };
 }
 
 await main();
