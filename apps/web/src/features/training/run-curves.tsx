@@ -44,6 +44,9 @@ const validationRows = (epochs: readonly EpochPoint[]) =>
       patches: e.validation?.patches ?? null,
     }));
 
+const heldOut = (n: unknown) =>
+  typeof n === 'number' ? `${n} held-out patch${n === 1 ? '' : 'es'}` : 'held-out patches';
+
 const epochRows = (epochs: readonly EpochPoint[]) =>
   epochs.map((e) => ({
     epoch: e.epoch,
@@ -108,7 +111,7 @@ function ValidationCurves({ rows }: { rows: Rows }) {
   return (
     <div className="chart-pair">
       <section>
-        <h3>Validation ({String(rows.at(-1)?.patches ?? '?')} held-out patches)</h3>
+        <h3>Validation ({heldOut(rows.at(-1)?.patches)})</h3>
         <LineSeriesChart
           data={rows}
           xKey="epoch"
