@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { DatasetSwitcher } from '../datasets/dataset-picker';
 import { QueryStates } from '../ui/query-states';
@@ -15,6 +16,7 @@ import { UploadPanel } from './upload-panel';
 export function DatasetAdminPage({ datasetId }: { datasetId: string }) {
   const [result, refetch] = useQuery({ query: DatasetAdminQuery, variables: { id: datasetId } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
   return (
     <QueryStates {...result} retry={reload}>
       {({ dataset }) => (
@@ -38,7 +40,15 @@ export function DatasetAdminPage({ datasetId }: { datasetId: string }) {
             <DatasetSwitcher base="/admin/datasets" current={datasetId} />
           </div>
           <div className="split split-even">
-            <SettingsForm key={dataset.version} dataset={dataset} onSaved={reload} />
+            <SettingsForm
+              key={dataset.version}
+              dataset={dataset}
+              justSaved={savedVersion === dataset.version}
+              onSaved={(version) => {
+                setSavedVersion(version);
+                reload();
+              }}
+            />
             <TaxonomyTable dataset={dataset} />
           </div>
           <LabelDistribution dataset={dataset} />

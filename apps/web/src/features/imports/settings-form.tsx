@@ -7,8 +7,20 @@ import { UpdateDatasetSettingsMutation } from './imports.graphql';
 
 type Dataset = DatasetAdminQuery['dataset'];
 
-/** Name, consensus k, agreement threshold and patch geometry (geometry only before the first import). */
-export function SettingsForm({ dataset, onSaved }: { dataset: Dataset; onSaved(): void }) {
+/**
+ * Name, consensus k, agreement threshold and patch geometry (geometry only before the first import).
+ * The page remounts the form for each new dataset version, so "Saved" is the page's to remember:
+ * `justSaved` says this version is the one this form saved.
+ */
+export function SettingsForm({
+  dataset,
+  justSaved,
+  onSaved,
+}: {
+  dataset: Dataset;
+  justSaved: boolean;
+  onSaved(version: number): void;
+}) {
   const [form, setForm] = useState({
     name: dataset.name,
     description: dataset.description,
@@ -19,10 +31,10 @@ export function SettingsForm({ dataset, onSaved }: { dataset: Dataset; onSaved()
     strideY: String(dataset.strideY),
   });
   const [state, save] = useMutation(UpdateDatasetSettingsMutation);
-  const [saved, setSaved] = useState(false);
+  const [edited, setEdited] = useState(false);
   const geometryLocked = dataset.stats.specimens > 0;
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => {
-    setSaved(false);
+    setEdited(true);
     setForm((f) => ({ ...f, [key]: e.target.value }));
   };
   const submit = async (e: FormEvent) => {
@@ -42,10 +54,8 @@ export function SettingsForm({ dataset, onSaved }: { dataset: Dataset; onSaved()
             strideY: Number(form.strideY),
           }),
     });
-    if (!result.error) {
-      setSaved(true);
-      onSaved();
-    }
+    const version = result.data?.updateDatasetSettings.version;
+    if (!result.error && version !== undefined) onSaved(version);
   };
   const error = state.error ? apiError(state.error) : null;
   return (
@@ -106,7 +116,7 @@ export function SettingsForm({ dataset, onSaved }: { dataset: Dataset; onSaved()
         <button type="submit" className="button button-primary" disabled={state.fetching}>
           {state.fetching ? 'Saving…' : 'Save settings'}
         </button>
-        {saved && <span className="status status-approved">Saved</span>}
+        {justSaved && !edited && <span className="status status-approved">Saved</span>}
       </div>
     </form>
   );
