@@ -19,6 +19,17 @@ describe('accounts', () => {
     expect(after.data?.viewer).toBeNull();
   });
 
+  it('an expired session signs nobody in', async () => {
+    const user = await createSignedInUser(api, 'ANNOTATOR');
+    const expired = await api.db.session.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(expired.count).toBe(1);
+    const viewer = await gql<{ viewer: null }>(api.url, '{viewer{email}}', {}, user.token);
+    expect(viewer.data?.viewer).toBeNull();
+  });
+
   it('sets an HttpOnly session cookie that authenticates the browser', async () => {
     const user = await createSignedInUser(api, 'CURATOR');
     const response = await fetch(api.url, {

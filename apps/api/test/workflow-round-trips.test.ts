@@ -7,9 +7,9 @@ import { startWorkflowTestApi } from './support/workflow-test-api';
 /*
  * Database round trips per hot-path operation (statements sent, BEGIN/COMMIT included): under load
  * each costs a Prisma request and a socket write, and they - not the SQL - set the latency (see the
- * workflow README). Budgets include the 2 statements that resolve the signed-in viewer.
+ * workflow README). Budgets include the statement that resolves the signed-in viewer.
  */
-const VIEWER = 2;
+const VIEWER = 1;
 const BUDGET = {
   claim: VIEWER + 4, // BEGIN, lock annotator, claim statement, COMMIT
   heartbeat: VIEWER + 1,

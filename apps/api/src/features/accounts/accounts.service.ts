@@ -2,6 +2,7 @@ import type { Db, Role } from '@hep2/db';
 import type { ApiConfig } from '../../config';
 import type { Viewer } from '../../graphql/context';
 import { DomainError } from '../../shared/domain-error';
+import { columnsSql, NOW, pickColumns } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
 import { assertSignInAllowed, recordSignInAttempt } from './sign-in-limiter';
@@ -81,12 +82,13 @@ export async function resolveViewer(db: Db, secret: string | undefined): Promise
     void db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } }).catch(() => {});
     return toViewer(token.user, null);
   }
-  const session = await db.session.findUnique({
-    where: { tokenHash },
-    select: { id: true, expiresAt: true, revokedAt: true, user: { select: userSelect } },
-  });
-  if (!session || session.revokedAt || session.expiresAt < now || !session.user.active) return null;
-  return toViewer(session.user, session.id);
+  // Every request of a signed-in browser comes here: one statement, not Prisma's two (session, user).
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    select s.id as "sessionId", ${columnsSql('u', userSelect, 'user_')}
+    from "Session" s join "User" u on u.id = s."userId"
+    where s."tokenHash" = ${tokenHash} and s."revokedAt" is null and s."expiresAt" > ${NOW} and u.active`;
+  const row = rows[0];
+  return row ? toViewer(pickColumns<UserDto>(row, userSelect, 'user_'), row.sessionId as string) : null;
 }
 
 const toViewer = (user: UserDto, sessionId: string | null): Viewer => ({

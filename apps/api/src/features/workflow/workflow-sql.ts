@@ -9,8 +9,7 @@ import { type PatchEvent, patchTransitions } from './patch-state-machine';
  * load those, not the planner, dominate the latency.
  */
 
-/** The current time as Prisma stores DateTime columns (timestamp without time zone, in UTC). */
-export const NOW = Prisma.sql`(now() at time zone 'utc')`;
+export { columnsSql, NOW, pickColumns } from '../../shared/sql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids reach `::uuid` casts only when well formed (anything else is simply not found). */
@@ -58,21 +57,3 @@ export function auditNotifySql(alias: string): Prisma.Sql {
 
 /** A timestamp column as the ISO string JSON.stringify writes for a Date (audit payloads). */
 export const isoSql = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-/** `alias."a" as "prefix_a", ...` for the keys of a Prisma select object. */
-export function columnsSql(alias: string, select: Record<string, unknown>, prefix: string): Prisma.Sql {
-  return Prisma.raw(
-    Object.keys(select)
-      .map((key) => `${alias}."${key}" as "${prefix}${key}"`)
-      .join(', '),
-  );
-}
-
-/** Picks the `prefix`ed columns of a row back into an object keyed like the select. */
-export function pickColumns<T>(
-  row: Record<string, unknown>,
-  select: Record<string, unknown>,
-  prefix: string,
-): T {
-  return Object.fromEntries(Object.keys(select).map((key) => [key, row[`${prefix}${key}`]])) as T;
-}
