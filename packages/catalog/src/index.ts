@@ -11,6 +11,11 @@ export type { ExportItem, ExportLevel } from './exports/export-items';
 export * from './exports/export-output';
 export * from './folds/dataset-folds';
 export * from './imports/import-folder';
-export { type CreateImportJobInput, createImportJob, type ImportProgress } from './imports/import-job';
+export {
+  type CreateImportJobInput,
+  createImportJob,
+  type ImportProgress,
+  UNFINISHED_JOB_STATUSES,
+} from './imports/import-job';
 export * from './imports/import-specimen-image';
 export * from './taxonomy/reference-taxonomy';

@@ -10,6 +10,7 @@ import {
 } from '@hep2/data';
 import type { Db, JobStatus, SpecimenSource } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
+import { CatalogError } from '../catalog-error';
 import { loadDatasetContext } from '../datasets/dataset-context';
 import { createImportJob, type ImportProgress, JobProgress } from './import-job';
 import { fillFolds, planRows } from './import-rows';
@@ -144,9 +145,15 @@ export async function importFolder(
     });
     await progress.update({ phase: 'commit', importedRows: staged.length }, true);
     const patches = staged.reduce((n, s) => n + s.patches.length, 0);
-    await commitSpecimens(db, ctx.id, staged, (tx) =>
-      progress.finish(tx, { status: 'SUCCEEDED', importedRows: staged.length, rowErrors: result.errors }),
-    );
+    await commitSpecimens(db, ctx.id, staged, async (tx) => {
+      const finished = await progress.finish(tx, {
+        status: 'SUCCEEDED',
+        importedRows: staged.length,
+        rowErrors: result.errors,
+      });
+      // Rolls the rows back: the job's outcome was already decided by another attempt.
+      if (!finished) throw new CatalogError('CONFLICT', 'another attempt already finished this import');
+    });
     await progress.announce();
     return {
       ...result,

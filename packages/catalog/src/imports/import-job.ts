@@ -1,6 +1,9 @@
 import type { RowError } from '@hep2/data';
 import type { Db, JobStatus, Prisma, Tx } from '@hep2/db';
 
+/** Statuses a job may still change from; a finished job's outcome is never overwritten. */
+export const UNFINISHED_JOB_STATUSES: JobStatus[] = ['PENDING', 'RUNNING'];
+
 export interface ImportProgress {
   jobId: string;
   datasetId: string;
@@ -75,8 +78,9 @@ export class JobProgress {
     this.lastWrite = now;
     const state = this.snapshot;
     const write = this.chain.then(async () => {
-      await this.db.importJob.update({
-        where: { id: state.jobId },
+      // Never reopens a finished job (see finish).
+      await this.db.importJob.updateMany({
+        where: { id: state.jobId, status: { in: UNFINISHED_JOB_STATUSES } },
         data: {
           status: state.status,
           totalRows: state.totalRows,
@@ -99,11 +103,13 @@ export class JobProgress {
       rowErrors: readonly RowError[];
       error?: string | null;
     },
-  ): Promise<void> {
+  ): Promise<boolean> {
     await this.chain;
     this.state = { ...this.state, status: result.status, importedRows: result.importedRows, phase: 'done' };
-    await db.importJob.update({
-      where: { id: this.state.jobId },
+    // Only an unfinished job is finished: an attempt that stalled while another one (a retry of a
+    // durable queue) finished the job must not overwrite the outcome. False: someone else finished it.
+    const { count } = await db.importJob.updateMany({
+      where: { id: this.state.jobId, status: { in: UNFINISHED_JOB_STATUSES } },
       data: {
         status: result.status,
         totalRows: this.state.totalRows,
@@ -114,6 +120,7 @@ export class JobProgress {
         finishedAt: new Date(),
       },
     });
+    return count === 1;
   }
 
   async announce(): Promise<void> {

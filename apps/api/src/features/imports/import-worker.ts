@@ -1,4 +1,4 @@
-import { type ImportProgress, type ImportResult, importFolder } from '@hep2/catalog';
+import { type ImportProgress, type ImportResult, importFolder, UNFINISHED_JOB_STATUSES } from '@hep2/catalog';
 import type { ImportLayout } from '@hep2/data';
 import type { ApiServices } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
@@ -71,14 +71,23 @@ export async function runImportAttempt(services: ApiServices, jobId: string): Pr
   } catch (err) {
     // importFolder reports its own failures; this is for the unexpected (database gone): the job
     // is marked FAILED if the database answers, else the attempt fails and pg-boss retries it.
-    await db.importJob.update({
-      where: { id: jobId },
+    await db.importJob.updateMany({
+      where: { id: jobId, status: { in: UNFINISHED_JOB_STATUSES } },
       data: { status: 'FAILED', error: `import failed: ${(err as Error).message}`, finishedAt: new Date() },
     });
   }
   // Committed objects are referenced by rows; a failed attempt's were rolled back: either way the
   // journal has done its job (and anything a failed rollback left is removed here).
   await removeJournalledOrphans(db, store, jobId);
+  // An attempt that stalled (not died) past its heartbeat wakes up after a retry decided the job:
+  // it changed nothing (its finish was refused), so it announces nothing either.
+  const outcome = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true } });
+  if (result && outcome && outcome.status !== result.status) {
+    console.warn(
+      `import ${jobId}: this attempt was superseded (the job is ${outcome.status}); nothing changed`,
+    );
+    return;
+  }
   await announceEnd(
     services,
     job,
@@ -104,11 +113,12 @@ export async function failAbandonedImport(services: ApiServices, jobId: string):
   const error =
     `import abandoned: the process running it stopped ${job.attempts} time(s) before it could finish ` +
     `(killed, crashed or out of memory); nothing was imported${removed ? ` and the ${removed} object(s) it had written were removed` : ''}. Start it again.`;
-  await db.importJob.update({
-    where: { id: jobId },
+  const { count } = await db.importJob.updateMany({
+    where: { id: jobId, status: { in: UNFINISHED_JOB_STATUSES } },
     data: { status: 'FAILED', importedRows: 0, error, finishedAt: new Date() },
   });
-  await announceEnd(services, job, { status: 'FAILED', abandoned: true, attempts: job.attempts });
+  if (count === 1)
+    await announceEnd(services, job, { status: 'FAILED', abandoned: true, attempts: job.attempts });
 }
 
 /** Registers this process's import workers (every API replica runs them). */
