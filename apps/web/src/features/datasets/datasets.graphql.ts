@@ -1,5 +1,26 @@
 import { graphql } from '@/gql';
 
+/** The labels people pick from, with their colours and keyboard shortcuts (editor and review). */
+export const DatasetTaxonomyFragment = graphql(`
+  fragment DatasetTaxonomyFields on Dataset {
+    patternClasses {
+      id
+      key
+      label
+      color
+      position
+      shortcut
+    }
+    intensityLevels {
+      id
+      key
+      name
+      rank
+      shortcut
+    }
+  }
+`);
+
 export const DatasetsOverviewQuery = graphql(`
   query DatasetsOverview {
     datasets {

@@ -73,21 +73,7 @@ export const ReviewTaxonomyQuery = graphql(`
       name
       agreementThreshold
       annotatorsPerPatch
-      patternClasses {
-        id
-        key
-        label
-        color
-        position
-        shortcut
-      }
-      intensityLevels {
-        id
-        key
-        name
-        rank
-        shortcut
-      }
+      ...DatasetTaxonomyFields
     }
   }
 `);

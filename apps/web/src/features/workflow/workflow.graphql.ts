@@ -111,21 +111,7 @@ export const LabelingDatasetQuery = graphql(`
       id
       name
       intensityMode
-      patternClasses {
-        id
-        key
-        label
-        color
-        position
-        shortcut
-      }
-      intensityLevels {
-        id
-        key
-        name
-        rank
-        shortcut
-      }
+      ...DatasetTaxonomyFields
     }
   }
 `);
