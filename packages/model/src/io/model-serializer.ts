@@ -4,6 +4,7 @@ import { resolveModelConfig } from '../config/model-config.js';
 import '../layers/mc-dropout.layer.js';
 import '../layers/resize-bilinear.layer.js';
 import { assembleModel, type Hep2Model } from '../model/model.factory.js';
+import { readFramed, writeFramed } from './framed-bytes.js';
 
 /**
  * Byte format (for object storage): "HEP2MDL1" magic, uint32 LE header length, UTF-8 JSON header
@@ -72,31 +73,13 @@ export async function serializeModel(model: Hep2Model): Promise<Uint8Array> {
     offset += bytes.byteLength;
   }
   const header: Header = { format: 1, config: model.config, parts };
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  const out = new Uint8Array(MAGIC.length + 4 + headerBytes.byteLength + offset);
-  out.set(new TextEncoder().encode(MAGIC), 0);
-  new DataView(out.buffer).setUint32(MAGIC.length, headerBytes.byteLength, true);
-  out.set(headerBytes, MAGIC.length + 4);
-  let pos = MAGIC.length + 4 + headerBytes.byteLength;
-  for (const b of blobs) {
-    out.set(b, pos);
-    pos += b.byteLength;
-  }
-  return out;
+  return writeFramed(MAGIC, header, blobs);
 }
 
 export async function deserializeModel(bytes: Uint8Array): Promise<Hep2Model> {
-  const magic = new TextDecoder().decode(bytes.subarray(0, MAGIC.length));
-  if (magic !== MAGIC) throw new Error(`not a serialized Hep2 model (magic ${JSON.stringify(magic)})`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerLength = view.getUint32(MAGIC.length, true);
-  const headerStart = MAGIC.length + 4;
-  const header = JSON.parse(
-    new TextDecoder().decode(bytes.subarray(headerStart, headerStart + headerLength)),
-  ) as Header;
+  const { header, bodyStart: dataStart } = readFramed<Header>(bytes, MAGIC, 'a serialized Hep2 model');
   if (header.format !== 1) throw new Error(`unsupported model format ${header.format}`);
   const config = resolveModelConfig(header.config);
-  const dataStart = headerStart + headerLength;
   const loaded: Partial<Record<(typeof PARTS)[number], tf.LayersModel>> = {};
   for (const part of header.parts) {
     const start = dataStart + part.offset;

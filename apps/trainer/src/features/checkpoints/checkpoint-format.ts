@@ -1,4 +1,4 @@
-import type { TrainerState } from '@hep2/model';
+import { readFramed, type TrainerState, writeFramed } from '@hep2/model';
 
 /**
  * A checkpoint as one object: "HEP2CKP1", uint32 LE header length, UTF-8 JSON header, the model
@@ -43,34 +43,17 @@ export function encodeCheckpoint(c: CheckpointContent): Uint8Array {
     modelBytes: c.model.byteLength,
     optimizerValues: c.trainer.optimizerData.length,
   };
-  const head = new TextEncoder().encode(JSON.stringify(header));
   const optimizer = new Uint8Array(
     c.trainer.optimizerData.buffer,
     c.trainer.optimizerData.byteOffset,
     c.trainer.optimizerData.byteLength,
   );
-  const out = new Uint8Array(MAGIC.length + 4 + head.byteLength + c.model.byteLength + optimizer.byteLength);
-  out.set(new TextEncoder().encode(MAGIC), 0);
-  new DataView(out.buffer).setUint32(MAGIC.length, head.byteLength, true);
-  let pos = MAGIC.length + 4;
-  for (const part of [head, c.model, optimizer]) {
-    out.set(part, pos);
-    pos += part.byteLength;
-  }
-  return out;
+  return writeFramed(MAGIC, header, [c.model, optimizer]);
 }
 
 export function decodeCheckpoint(bytes: Uint8Array): CheckpointContent {
-  const magic = new TextDecoder().decode(bytes.subarray(0, MAGIC.length));
-  if (magic !== MAGIC) throw new Error(`not a checkpoint (magic ${JSON.stringify(magic)})`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headLength = view.getUint32(MAGIC.length, true);
-  const headStart = MAGIC.length + 4;
-  const header = JSON.parse(
-    new TextDecoder().decode(bytes.subarray(headStart, headStart + headLength)),
-  ) as Header;
+  const { header, bodyStart: modelStart } = readFramed<Header>(bytes, MAGIC, 'a checkpoint');
   if (header.format !== 1) throw new Error(`unsupported checkpoint format ${header.format}`);
-  const modelStart = headStart + headLength;
   const optimizerStart = modelStart + header.modelBytes;
   const end = optimizerStart + header.optimizerValues * 4;
   if (end !== bytes.byteLength)

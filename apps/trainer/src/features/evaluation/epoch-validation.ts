@@ -12,6 +12,7 @@ import {
 import * as tf from '@tensorflow/tfjs';
 import type { LabelledSample } from '../data/sample-loader';
 import type { TaskValues } from '../runs/run-progress';
+import { concat } from './concat';
 
 /** Cheap patch-level figures after an epoch, for the live curves (the full evaluation comes at the end). */
 export interface EpochValidation {
@@ -107,16 +108,6 @@ export function validateEpoch(
 function accuracy(labels: number[], predictions: number[], classes: number): number | null {
   if (!labels.some((y) => y >= 0)) return null;
   return round(classificationMetrics(labels, predictions, classes).accuracy);
-}
-
-function concat(parts: Float32Array[]): Float32Array {
-  const out = new Float32Array(parts.reduce((s, p) => s + p.length, 0));
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.length;
-  }
-  return out;
 }
 
 const round = (v: number) => Math.round(v * 10000) / 10000;

@@ -14,6 +14,7 @@ import {
 import * as tf from '@tensorflow/tfjs';
 import type { LabelledSample } from '../data/sample-loader';
 import type { ScoreComponents } from '../registry/promotion-rule';
+import { concat } from './concat';
 
 export interface HeadMetrics extends ClassificationMetrics {
   labelled: number;
@@ -202,14 +203,4 @@ function specimenHead(
     ),
     auc: Number.isFinite(auc) ? auc : null,
   };
-}
-
-function concat(parts: ArrayLike<number>[]): Float32Array {
-  const out = new Float32Array(parts.reduce((s, p) => s + p.length, 0));
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.length;
-  }
-  return out;
 }
