@@ -14,6 +14,11 @@ const schema = z.object({
   S3_REGION: z.string().default('us-east-1'),
   /** Where browsers reach the object store (presigned URLs); defaults to S3_ENDPOINT. */
   S3_PUBLIC_ENDPOINT: z.string().url().optional(),
+  /**
+   * An object-store request that sends or receives no byte for this long fails (STORAGE_UNAVAILABLE)
+   * instead of hanging on a frozen store. A no-progress limit, so large uploads are never cut.
+   */
+  S3_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   PRESIGN_TTL_SECONDS: z.coerce.number().int().min(10).max(86400).default(300),
   MAX_UPLOAD_BYTES: z.coerce

@@ -9,6 +9,8 @@ const schema = z.object({
   S3_SECRET_KEY: z.string().min(1),
   S3_BUCKET: z.string().min(3).default('hep2'),
   S3_REGION: z.string().default('us-east-1'),
+  /** An object-store request that moves no byte for this long fails instead of hanging (frozen store). */
+  S3_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** A run whose worker has not written a heartbeat for this long is failed (its worker died). */
   RUN_HEARTBEAT_TIMEOUT_SECONDS: seconds(120, 2),
   /** A run whose worker died is re-queued to resume from its last checkpoint at most this often, then FAILED. */

@@ -48,6 +48,7 @@ export async function startTrainerService(
     secretKey: config.S3_SECRET_KEY,
     bucket: config.S3_BUCKET,
     region: config.S3_REGION,
+    idleTimeoutMs: config.S3_IDLE_TIMEOUT_MS,
   });
   const backend = await initBackend({ order: config.TRAINER_BACKENDS as BackendChoice[], log });
   const deps: ExecutorDeps = {

@@ -18,7 +18,7 @@ export interface EmbeddedS3 {
 }
 
 // s3rver checks signatures against this fixed key pair; it is not a secret.
-const S3RVER_KEY = 'S3RVER';
+export const S3RVER_KEY = 'S3RVER';
 
 /**
  * Runs an S3-protocol server in this process, filesystem-backed, for development and tests.

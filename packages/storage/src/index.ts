@@ -1,2 +1,3 @@
 export { objectKeys } from './object-keys';
 export { ObjectStore, type ObjectStoreConfig, type StoredObjectInfo } from './object-store';
+export { ObjectStoreTimeoutError } from './object-store-errors';

@@ -6,8 +6,13 @@ export const objectKeys = {
     `datasets/${datasetId}/specimens/${contentHash}/mask.png`,
   patchImage: (datasetId: string, patchId: string) => `datasets/${datasetId}/patches/${patchId}/image.png`,
   patchMask: (datasetId: string, patchId: string) => `datasets/${datasetId}/patches/${patchId}/mask.png`,
-  annotationMask: (datasetId: string, annotationId: string, version: number) =>
-    `datasets/${datasetId}/annotations/${annotationId}/v${version}.png`,
+  /**
+   * With `attempt`, the key is unique to one save attempt: attempts racing for the same version each
+   * upload their own object before the database decides, so a refused one never overwrites the mask
+   * the winner committed.
+   */
+  annotationMask: (datasetId: string, annotationId: string, version: number, attempt?: string) =>
+    `datasets/${datasetId}/annotations/${annotationId}/v${version}${attempt ? `-${attempt}` : ''}.png`,
   predictionMask: (datasetId: string, modelVersionId: string, patchId: string) =>
     `datasets/${datasetId}/predictions/${modelVersionId}/${patchId}.png`,
   /** The mask's per-pixel probabilities (8-bit grey, p x 255); absent for older predictions. */

@@ -1,4 +1,5 @@
 import { Client } from 'minio';
+import { RequestDeadline } from './request-deadline';
 
 export interface ObjectStoreConfig {
   /** e.g. http://127.0.0.1:9000 */
@@ -7,6 +8,11 @@ export interface ObjectStoreConfig {
   secretKey: string;
   bucket: string;
   region: string;
+  /**
+   * A request that sends or receives no byte for this long fails with ObjectStoreTimeoutError
+   * (default 30 s). An idle limit, not a total one: large transfers that keep moving are never cut.
+   */
+  idleTimeoutMs?: number;
 }
 
 export interface StoredObjectInfo {
@@ -18,19 +24,23 @@ export interface StoredObjectInfo {
 
 // The embedded S3 server (s3rver) has no multipart upload: keep every object in one part.
 const SINGLE_PART_LIMIT = 1024 * 1024 * 1024;
+const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 
 /**
  * The one object-storage module, on the `minio` client (S3 protocol), used in every mode:
  * MinIO in production, the embedded S3 server in development and tests.
  * Callers always pass object sizes (bytes in memory), which the embedded server requires.
+ * No call hangs: one whose server stops answering rejects with ObjectStoreTimeoutError.
  */
 export class ObjectStore {
   readonly bucket: string;
   private readonly client: Client;
+  private readonly deadline: RequestDeadline;
 
   constructor(config: ObjectStoreConfig) {
     const url = new URL(config.endpoint);
     this.bucket = config.bucket;
+    this.deadline = new RequestDeadline(idleTimeoutOf(config), url.protocol === 'https:');
     this.client = new Client({
       endPoint: url.hostname,
       port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80,
@@ -40,64 +50,83 @@ export class ObjectStore {
       region: config.region,
       pathStyle: true,
       partSize: SINGLE_PART_LIMIT,
+      transport: this.deadline.transport,
+      transportAgent: this.deadline.agent,
     });
   }
 
-  async ensureBucket(): Promise<void> {
-    if (!(await this.client.bucketExists(this.bucket))) await this.client.makeBucket(this.bucket);
+  ensureBucket(): Promise<void> {
+    return this.deadline.run(`ensureBucket "${this.bucket}"`, async () => {
+      if (!(await this.client.bucketExists(this.bucket))) await this.client.makeBucket(this.bucket);
+    });
   }
 
   /** Cheap reachability probe for readiness checks. */
-  async ping(): Promise<void> {
-    await this.client.bucketExists(this.bucket);
+  ping(): Promise<void> {
+    return this.deadline.run('ping', async () => {
+      await this.client.bucketExists(this.bucket);
+    });
   }
 
-  async put(key: string, body: Uint8Array, contentType = 'application/octet-stream'): Promise<void> {
+  put(key: string, body: Uint8Array, contentType = 'application/octet-stream'): Promise<void> {
     const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    await this.client.putObject(this.bucket, key, buffer, buffer.byteLength, { 'Content-Type': contentType });
+    return this.deadline.run(`put "${key}"`, async () => {
+      await this.client.putObject(this.bucket, key, buffer, buffer.byteLength, {
+        'Content-Type': contentType,
+      });
+    });
   }
 
-  async get(key: string): Promise<Buffer> {
-    const stream = await this.client.getObject(this.bucket, key);
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+  get(key: string): Promise<Buffer> {
+    // Reading the body is part of the operation: a server that stalls mid-object times out too.
+    return this.deadline.run(`get "${key}"`, async () => {
+      const stream = await this.client.getObject(this.bucket, key);
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    });
   }
 
   /** Returns null when the object does not exist (any other failure throws). */
-  async stat(key: string): Promise<StoredObjectInfo | null> {
-    try {
-      const info = await this.client.statObject(this.bucket, key);
-      const contentType = info.metaData['content-type'] as string | undefined;
-      return { key, size: info.size, contentType, etag: info.etag };
-    } catch (error) {
-      if (isNotFound(error)) return null;
-      throw error;
-    }
+  stat(key: string): Promise<StoredObjectInfo | null> {
+    return this.deadline.run(`stat "${key}"`, async () => {
+      try {
+        const info = await this.client.statObject(this.bucket, key);
+        const contentType = info.metaData['content-type'] as string | undefined;
+        return { key, size: info.size, contentType, etag: info.etag };
+      } catch (error) {
+        if (isNotFound(error)) return null;
+        throw error;
+      }
+    });
   }
 
   async exists(key: string): Promise<boolean> {
     return (await this.stat(key)) !== null;
   }
 
-  async remove(key: string): Promise<void> {
-    await this.client.removeObject(this.bucket, key);
+  remove(key: string): Promise<void> {
+    return this.deadline.run(`remove "${key}"`, () => this.client.removeObject(this.bucket, key));
   }
 
   async removeMany(keys: readonly string[]): Promise<void> {
     for (const key of keys) await this.remove(key);
   }
 
-  async copy(fromKey: string, toKey: string): Promise<void> {
-    await this.client.copyObject(this.bucket, toKey, `/${this.bucket}/${fromKey}`);
+  copy(fromKey: string, toKey: string): Promise<void> {
+    return this.deadline.run(`copy "${fromKey}" to "${toKey}"`, async () => {
+      await this.client.copyObject(this.bucket, toKey, `/${this.bucket}/${fromKey}`);
+    });
   }
 
-  async list(prefix: string): Promise<string[]> {
-    const keys: string[] = [];
-    for await (const item of this.client.listObjectsV2(this.bucket, prefix, true)) {
-      if (item.name) keys.push(item.name);
-    }
-    return keys;
+  list(prefix: string): Promise<string[]> {
+    return this.deadline.run(`list "${prefix}"`, async () => {
+      const keys: string[] = [];
+      for await (const item of this.client.listObjectsV2(this.bucket, prefix, true)) {
+        if (item.name) keys.push(item.name);
+      }
+      return keys;
+    });
   }
 
   /**
@@ -115,6 +144,13 @@ export class ObjectStore {
   presignedPut(key: string, ttlSeconds: number): Promise<string> {
     return this.client.presignedPutObject(this.bucket, key, ttlSeconds);
   }
+}
+
+function idleTimeoutOf(config: ObjectStoreConfig): number {
+  const ms = config.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  if (!Number.isFinite(ms) || ms <= 0)
+    throw new RangeError(`idleTimeoutMs must be a positive number, got ${ms}`);
+  return ms;
 }
 
 function isNotFound(error: unknown): boolean {

@@ -1,4 +1,4 @@
-import { ObjectStore, type StoredObjectInfo } from '@hep2/storage';
+import { ObjectStore, ObjectStoreTimeoutError, type StoredObjectInfo } from '@hep2/storage';
 import { DomainError } from './domain-error';
 
 // Node socket errors: the object store is down, unreachable or dropped the connection.
@@ -28,8 +28,9 @@ const S3_UNAVAILABLE_CODES = new Set([
   'XMinioWriteQuorum',
 ]);
 
-/** True when an object-store call failed because the store is unreachable, full or failing. */
+/** True when an object-store call failed because the store is unreachable, frozen, full or failing. */
 export function isStorageUnavailable(error: unknown): boolean {
+  if (error instanceof ObjectStoreTimeoutError) return true;
   for (let current = error, depth = 0; current && depth < 5; depth += 1) {
     const e = current as { code?: unknown; statusCode?: unknown; message?: unknown; cause?: unknown };
     if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || S3_UNAVAILABLE_CODES.has(e.code)))
@@ -49,9 +50,13 @@ export function isStorageUnavailable(error: unknown): boolean {
 function translate(error: unknown): unknown {
   if (error instanceof DomainError || !isStorageUnavailable(error)) return error;
   const cause = (error as { code?: string }).code ?? (error as Error).message;
+  const why =
+    error instanceof ObjectStoreTimeoutError
+      ? `it did not answer for ${error.idleTimeoutMs / 1000} s`
+      : 'unreachable or refusing writes';
   return new DomainError(
     'STORAGE_UNAVAILABLE',
-    'The object store is unavailable (unreachable or refusing writes); nothing was saved, try again shortly',
+    `The object store is unavailable (${why}); nothing was saved, try again shortly`,
     { cause },
   );
 }

@@ -29,6 +29,7 @@ export function loadCliConfig(env: NodeJS.ProcessEnv = process.env) {
     s3SecretKey: env.S3_SECRET_KEY || undefined,
     bucket: env.S3_BUCKET || 'hep2',
     region: env.S3_REGION || 'us-east-1',
+    s3IdleTimeoutMs: idleTimeoutOf(env.S3_IDLE_TIMEOUT_MS),
     dataDir: path.resolve(repoRoot, env.HEP2_DATA_DIR || '.data/dev'),
     pgPort,
     s3Port,
@@ -39,16 +40,26 @@ export function loadCliConfig(env: NodeJS.ProcessEnv = process.env) {
 
 export type CliConfig = ReturnType<typeof loadCliConfig>;
 
+/** S3_IDLE_TIMEOUT_MS: how long an object-store request may move no byte (unset: the store's 30 s). */
+function idleTimeoutOf(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 100)
+    throw new Error(`S3_IDLE_TIMEOUT_MS must be a whole number of milliseconds >= 100, got "${value}"`);
+  return ms;
+}
+
 export const CONNECTION_HELP = `Connection:
   DATABASE_URL, S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY, S3_BUCKET, S3_REGION
       a configured deployment (all of DATABASE_URL and S3_* must be set).
+  S3_IDLE_TIMEOUT_MS  an object-store request moving no byte this long fails (default 30000).
   Unset: the embedded defaults of \`npm start\`: Postgres on 127.0.0.1:$EMBEDDED_PG_PORT (54329),
       S3 on http://127.0.0.1:$EMBEDDED_S3_PORT (9010), bucket hep2. When \`npm start\` is running the
       CLI uses its services; otherwise it starts them itself on the same data folder
       ($HEP2_DATA_DIR, default .data/dev) and stops them when done.`;
 
 function storeOf(c: CliConfig, s3: { endpoint: string; accessKey: string; secretKey: string }) {
-  return new ObjectStore({ ...s3, bucket: c.bucket, region: c.region });
+  return new ObjectStore({ ...s3, bucket: c.bucket, region: c.region, idleTimeoutMs: c.s3IdleTimeoutMs });
 }
 
 export async function connectPlatform(c: CliConfig, log: (line: string) => void): Promise<Platform> {

@@ -17,6 +17,7 @@ const schema = z.object({
   S3_SECRET_KEY: z.string().min(1).default(EMBEDDED.S3_SECRET_KEY),
   S3_BUCKET: z.string().min(3).default('hep2'),
   S3_REGION: z.string().default('us-east-1'),
+  S3_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 });
 
 export interface CliConnection {
@@ -42,6 +43,7 @@ export function connect(env: NodeJS.ProcessEnv = process.env): CliConnection {
     secretKey: c.S3_SECRET_KEY,
     bucket: c.S3_BUCKET,
     region: c.S3_REGION,
+    idleTimeoutMs: c.S3_IDLE_TIMEOUT_MS,
   });
   const embedded = !env.DATABASE_URL;
   return {
