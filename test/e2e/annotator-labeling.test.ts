@@ -2,9 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeImage } from '@hep2/data';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeRle } from '../../apps/web/src/features/editor/mask/rle';
+import { type CocoRle, decodeRle, encodeRle } from '../../apps/web/src/features/editor/mask/rle';
 import { artifactsDir, launchChromium, screenshot, signIn } from './support/browser';
 import { browserUserGraphql } from './support/graphql-client';
 import { type Platform, startPlatform } from './support/platform';
@@ -45,7 +45,8 @@ const editorProbe = (p: Page) =>
   });
 
 async function stroke(p: Page, from: [number, number], to: [number, number]) {
-  const box = await p.locator('[data-testid=patch-canvas]').boundingBox();
+  // While a submit is on its way the submitted patch stays mounted, hidden: paint on the one shown.
+  const box = await p.locator('[data-testid=patch-canvas]:visible').boundingBox();
   if (!box) throw new Error('no canvas');
   const at = (f: [number, number]) => [box.x + box.width * f[0], box.y + box.height * f[1]] as const;
   await p.mouse.move(...at(from));
@@ -77,6 +78,65 @@ async function labelAndSubmit(p: Page) {
   await p.keyboard.press('q');
   await p.keyboard.press('Enter');
 }
+
+/**
+ * Holds the browser's next submit + claim request until `release()`: the editor shows the prefetched
+ * patch at once and the annotator paints on it before the claim answers, every time.
+ */
+async function holdNextClaim(p: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let arrived = () => {};
+  const held = new Promise<void>((resolve) => {
+    arrived = resolve;
+  });
+  const isGraphql = (url: URL) => url.pathname === '/graphql';
+  const handler = async (route: Route) => {
+    if (route.request().postData()?.includes('SubmitAndClaimNext')) {
+      arrived();
+      await released;
+    }
+    await route.continue();
+  };
+  await p.route(isGraphql, handler);
+  return { held, release, dispose: () => p.unroute(isGraphql, handler) };
+}
+
+/** A filled rectangle (fractions of the patch) as COCO RLE. */
+function rectRle(side: number, [x0, y0, x1, y1]: [number, number, number, number]): CocoRle {
+  const data = new Uint8Array(side * side);
+  for (let y = Math.floor(y0 * side); y < Math.floor(y1 * side); y++)
+    for (let x = Math.floor(x0 * side); x < Math.floor(x1 * side); x++) data[y * side + x] = 1;
+  return encodeRle({ width: side, height: side, data });
+}
+
+/** Pixels set in either mask, as COCO RLE. */
+function unionRle(a: CocoRle, b: CocoRle): CocoRle {
+  const [ma, mb] = [decodeRle(a), decodeRle(b)];
+  return encodeRle({ ...ma, data: ma.data.map((v, i) => (v || mb.data[i] ? 1 : 0)) });
+}
+
+/** How many pixels set in `of` are not set in `mask`. */
+function missingPixels(mask: CocoRle, of: CocoRle): number {
+  const [m, o] = [decodeRle(mask), decodeRle(of)];
+  return o.data.reduce((n, v, i) => n + (v && !m.data[i] ? 1 : 0), 0);
+}
+
+async function storedMask(maskUrl: string | null | undefined): Promise<CocoRle> {
+  const png = await fetch(maskUrl ?? '');
+  const image = await decodeImage(new Uint8Array(await png.arrayBuffer()));
+  return encodeRle({
+    width: image.width,
+    height: image.height,
+    data: Uint8Array.from(image.data, (v) => (v ? 1 : 0)),
+  });
+}
+
+const CLAIM = 'mutation($d: ID!) { claimNext(datasetId: $d) { lease { id } patch { id } } }';
+const RELEASE = 'mutation($l: ID!) { releaseLease(leaseId: $l) { id } }';
+type Claim = { claimNext: { lease: { id: string }; patch: { id: string } } };
 
 const waitSaved = (p: Page) =>
   p.waitForFunction(
@@ -307,5 +367,164 @@ describe('annotator workspace in Chromium', () => {
     writeFileSync(join(artifactsDir, 'perf.json'), JSON.stringify(report, null, 2));
     console.log('browser timings', report);
     expect(brush.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the claim answers after the annotator started on the prefetched patch', () => {
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, as: BrowserContext = context) =>
+    browserUserGraphql<T>(as, platform.webUrl, query, variables);
+
+  it('starts from the draft that came with the claim and keeps the strokes and labels made before it answered', async () => {
+    const { datasetId, patchIds } = await seedLabelingDataset(platform.db, platform.infra.s3);
+    const [first, second] = patchIds as [string, string];
+    const taxonomy = await platform.db.dataset.findUniqueOrThrow({
+      where: { id: datasetId },
+      select: {
+        patternClasses: { select: { id: true, key: true, name: true }, orderBy: { position: 'asc' } },
+        intensityLevels: { select: { id: true, key: true } },
+      },
+    });
+    const [homogeneous, secondClass] = taxonomy.patternClasses;
+    const positive = taxonomy.intensityLevels.find((l) => l.key === 'positive');
+
+    // An earlier session: the annotator saved a draft of the second patch (its left part painted,
+    // labels homogeneous / positive) and gave the patch back.
+    const a = await gql<Claim>(CLAIM, { d: datasetId });
+    expect(a.data?.claimNext.patch.id).toBe(first);
+    await gql(RELEASE, { l: a.data?.claimNext.lease.id });
+    const b = await gql<Claim>(CLAIM, { d: datasetId });
+    expect(b.data?.claimNext.patch.id).toBe(second);
+    const draftRle = rectRle(384, [0.05, 0.05, 0.3, 0.95]);
+    const saved = await gql('mutation($i: AnnotationInput!) { saveDraft(input: $i) { version } }', {
+      i: {
+        patchId: second,
+        leaseId: b.data?.claimNext.lease.id,
+        version: null,
+        patternClassId: homogeneous?.id,
+        intensityLevelId: positive?.id,
+        mask: draftRle,
+      },
+    });
+    expect(saved.errors).toBeUndefined();
+    await gql(RELEASE, { l: b.data?.claimNext.lease.id });
+    // The queue's cooldown on patches served in the last 30 s is over.
+    await platform.db.patch.updateMany({ where: { datasetId }, data: { lastServedAt: null } });
+
+    await page.goto(`${platform.webUrl}/annotate/${datasetId}`);
+    await waitLeased(page);
+    expect((await editorProbe(page)).patchId).toBe(first);
+    await page.waitForTimeout(1_500); // the next patches are fetched and decoded meanwhile
+
+    const claim = await holdNextClaim(page);
+    await labelAndSubmit(page);
+    await claim.held;
+    await waitPatchChange(page, first);
+    const shown = await editorProbe(page);
+    expect(shown.patchId).toBe(second);
+    expect(shown.leaseId).toBe(''); // shown from the prefetch: the claim has not answered yet
+    await stroke(page, [0.6, 0.3], [0.9, 0.3]);
+    await page.keyboard.press('2');
+    const painted = await editorProbe(page);
+    expect(painted.area).toBeGreaterThan(200);
+
+    claim.release();
+    await waitLeased(page);
+    await claim.dispose();
+    // Neither the draft's pixels nor the strokes painted before the claim answered are missing.
+    const missing = async () => {
+      const now = (await editorProbe(page)).rle;
+      return { draft: missingPixels(now, draftRle), strokes: missingPixels(now, painted.rle) };
+    };
+    await expect.poll(missing, { timeout: 5_000 }).toEqual({ draft: 0, strokes: 0 });
+    const merged = await editorProbe(page);
+    expect(merged.patchId).toBe(second);
+    expect(merged.rle).toEqual(unionRle(draftRle, painted.rle));
+    await page.getByText('Your saved draft of this patch arrived after you started').waitFor();
+    await screenshot(page, '11-editor-draft-arrived-under-strokes');
+    const pressed = (name: string) => page.getByRole('button', { name }).getAttribute('aria-pressed');
+    await expect.poll(() => pressed(secondClass?.name ?? '')).toBe('true'); // chosen before the answer
+    await expect.poll(() => pressed('Positive')).toBe('true'); // the draft's, not chosen since
+
+    // Undo steps back through the strokes to the draft, redo brings them back.
+    await page.keyboard.press('z');
+    await expect.poll(async () => (await editorProbe(page)).rle).toEqual(draftRle);
+    await page.keyboard.press('Shift+Z');
+    await expect.poll(async () => (await editorProbe(page)).rle).toEqual(merged.rle);
+    await waitSaved(page); // saved over the draft's version: no conflict
+
+    await page.keyboard.press('Enter');
+    await waitPatchChange(page, second);
+    await waitLeased(page);
+    const stored = await gql<{
+      myAnnotations: {
+        edges: {
+          node: {
+            patchId: string;
+            maskUrl: string | null;
+            patternClass: { key: string } | null;
+            intensityLevel: { key: string } | null;
+          };
+        }[];
+      };
+    }>(
+      '{ myAnnotations(first: 20, status: SUBMITTED) { edges { node { patchId maskUrl patternClass { key } intensityLevel { key } } } } }',
+    );
+    const submitted = stored.data?.myAnnotations.edges.find((e) => e.node.patchId === second)?.node;
+    expect(submitted?.patternClass?.key).toBe(secondClass?.key);
+    expect(submitted?.intensityLevel?.key).toBe('positive');
+    expect(await storedMask(submitted?.maskUrl)).toEqual(merged.rle);
+  });
+
+  it('says where the strokes went when the claim serves another patch than the one shown, and restores them', async () => {
+    const { datasetId, patchIds } = await seedLabelingDataset(platform.db, platform.infra.s3);
+    const [first, second, third] = patchIds as [string, string, string];
+    await page.goto(`${platform.webUrl}/annotate/${datasetId}`);
+    await waitLeased(page);
+    expect((await editorProbe(page)).patchId).toBe(first);
+    await page.waitForTimeout(1_500); // the next patches are fetched and decoded meanwhile
+
+    // Meanwhile another annotator claims the patch this editor expects next.
+    const otherContext = await browser.newContext();
+    await signIn(
+      await otherContext.newPage(),
+      platform.webUrl,
+      'annotator2@demo.local',
+      'demo-annotator-pass',
+    );
+    await expect.poll(async () => (await otherContext.cookies()).length).toBeGreaterThan(0);
+    const taken = await gql<Claim>(CLAIM, { d: datasetId }, otherContext);
+    expect(taken.data?.claimNext.patch.id).toBe(second);
+
+    const claim = await holdNextClaim(page);
+    await labelAndSubmit(page);
+    await claim.held;
+    await waitPatchChange(page, first);
+    expect(await editorProbe(page)).toMatchObject({ patchId: second, leaseId: '' });
+    await stroke(page, [0.2, 0.6], [0.8, 0.6]);
+    const painted = await editorProbe(page);
+    claim.release();
+    await waitPatchChange(page, second);
+    await waitLeased(page);
+    await claim.dispose();
+    expect((await editorProbe(page)).patchId).toBe(third);
+    await page.getByText('The patch shown was taken by someone else meanwhile').waitFor();
+    await page.getByText('What you did on it is kept in this browser').waitFor();
+    await screenshot(page, '12-editor-claim-served-another-patch');
+
+    // The other annotator gives it back: served to this annotator again, the strokes come back.
+    await gql(RELEASE, { l: taken.data?.claimNext.lease.id }, otherContext);
+    await otherContext.close();
+    await platform.db.patch.updateMany({ where: { datasetId }, data: { lastServedAt: null } });
+    await labelAndSubmit(page);
+    await page.waitForFunction(
+      (id) => {
+        const e = (window as unknown as { hep2Editor?: { patchId: string; leaseId: string } }).hep2Editor;
+        return e?.patchId === id && !!e.leaseId;
+      },
+      second,
+      { timeout: 20_000 },
+    );
+    await page.getByText('Restored your unsaved work from this browser.').waitFor();
+    expect((await editorProbe(page)).rle).toEqual(painted.rle);
   });
 });

@@ -20,11 +20,13 @@ import { SkipDialog } from './panels/skip-dialog';
 import { SpecimenThumbnail } from './panels/specimen-thumbnail';
 import { ToolBar } from './panels/tool-bar';
 import { initialEditorState } from './session/initial-state';
-import { removeLocalDraft } from './session/local-draft';
+import { readLocalDraft, removeLocalDraft } from './session/local-draft';
 import { cancelSwitch, markEditorReady, markSwitchPhase, markSwitchStart } from './session/perf-marks';
 import { useAnnotationSync } from './session/use-annotation-sync';
 import { useDisplaySettings } from './session/use-display-settings';
+import { type DraftArrival, useDraftArrival } from './session/use-draft-arrival';
 import { useHeartbeat } from './session/use-heartbeat';
+import { useLabelChoices } from './session/use-label-choices';
 import { useMaskEditor } from './session/use-mask-editor';
 import type { SubmitResult } from './session/use-work-queue';
 import type { LoadedWorkItem } from './session/work-item-loader';
@@ -52,17 +54,27 @@ const originText = {
   proposal: 'Starting from the model’s proposed mask.',
   empty: 'No proposal: paint the cells.',
 } as const;
+const arrivalText = {
+  replayed:
+    'Your saved draft of this patch arrived after you started: what you did since is applied on top of it (Z steps back to the draft).',
+  unavailable:
+    'Your saved draft of this patch could not be loaded. Your work here is kept; saving will ask which version to keep.',
+} as const;
 
 /** The labeling editor for one claimed patch (remounted per lease). */
 export function LabelingEditor(props: Props) {
   const { loaded, patternClasses, intensityLevels, active, onSubmit, onNext } = props;
   const { item, image, proposalMask } = loaded;
   const client = useClient();
-  const [initial] = useState(() => initialEditorState(loaded));
-  const editor = useMaskEditor(initial.mask);
-  const [patternClassId, setPatternClassId] = useState(initial.patternClassId);
-  const [intensityLevelId, setIntensityLevelId] = useState(initial.intensityLevelId);
-  const sync = useAnnotationSync(item, editor, { patternClassId, intensityLevelId }, initial.version);
+  // This browser's copy as it was on opening: a draft arriving with the claim is weighed against it.
+  const [localAtOpen] = useState(() => readLocalDraft(item.patch.id));
+  const [initial] = useState(() => initialEditorState(loaded, localAtOpen));
+  // Shown from the prefetch: operations are journaled until the claim says where the work starts.
+  const editor = useMaskEditor(initial.mask, { journal: loaded.pending });
+  const labels = useLabelChoices(initial);
+  const { patternClassId, intensityLevelId, choosePattern, chooseIntensity } = labels;
+  const sync = useAnnotationSync(item, editor, labels, initial.version);
+  const [origin, setOrigin] = useState(initial.origin);
   const heartbeat = useHeartbeat(item.lease.id, item.lease.expiresAt);
   const display = useDisplaySettings(image);
   const [tool, setTool] = useState<Tool>('brush');
@@ -79,20 +91,36 @@ export function LabelingEditor(props: Props) {
   const [panHeld, setPanHeld] = useState(false);
   const [dialog, setDialog] = useState<'help' | 'skip' | null>(null);
   const [notice, setNotice] = useState<string | null>(props.queueNotice);
+  // good news (the draft arrived and the work was kept) is not shown in the error style
+  const [info, setInfo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const commands = useRef<CanvasCommands | null>(null);
 
   // Once per mounted patch: the switch (or sign-in) timing ends at its first frame.
   useEffect(markEditorReady, []);
 
-  // Work restored from this browser goes to the server as soon as there is a lease to save under.
-  const restoredSaved = useRef(false);
+  // Work restored from this browser goes to the server as soon as there is a lease to save under
+  // (unless the claim's draft became the start instead: autosave then sends the work built on it).
+  const saveRestored = useRef(initial.origin === 'local');
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the lease is known
   useEffect(() => {
-    if (initial.origin !== 'local' || !item.lease.id || restoredSaved.current) return;
-    restoredSaved.current = true;
+    if (!saveRestored.current || !item.lease.id) return;
+    saveRestored.current = false;
     void sync.save();
   }, [item.lease.id]);
+
+  useDraftArrival(loaded, {
+    editor,
+    labels,
+    adoptVersion: sync.adoptVersion,
+    localAtOpen,
+    onArrival: (arrival: DraftArrival) => {
+      if (arrival.kind === 'unavailable') return setNotice(arrivalText.unavailable);
+      saveRestored.current = arrival.origin === 'local';
+      setOrigin(arrival.origin);
+      if (arrival.replayed) setInfo(arrivalText.replayed);
+    },
+  });
 
   useEffect(() => {
     if (heartbeat.leaseLost) sync.leaseLost();
@@ -180,11 +208,11 @@ export function LabelingEditor(props: Props) {
       case 'pattern': {
         const byShortcut = patternClasses.find((c) => c.shortcut === String(a.index + 1));
         const chosen = byShortcut ?? patternClasses[a.index];
-        if (chosen) setPatternClassId(chosen.id);
+        if (chosen) choosePattern(chosen.id);
         return;
       }
       case 'intensity':
-        setIntensityLevelId((id) => stepIntensity(intensityLevels, id, a.delta) ?? id);
+        chooseIntensity((id) => stepIntensity(intensityLevels, id, a.delta) ?? id);
         return;
       case 'submit':
         return void submit();
@@ -279,7 +307,7 @@ export function LabelingEditor(props: Props) {
         </div>
         <div className="statusbar">
           <span data-testid="save-status">{saveStatusText(sync.status)}</span>
-          <span className="muted">{originText[initial.origin]}</span>
+          <span className="muted">{originText[origin]}</span>
           <span className="muted">
             {patch.width}×{patch.height} · {image.maxValue > 255 ? '16-bit' : '8-bit'} · press ? for shortcuts
           </span>
@@ -290,17 +318,22 @@ export function LabelingEditor(props: Props) {
           classes={patternClasses}
           selectedId={patternClassId}
           probabilities={item.proposal?.patternProbs ?? null}
-          onSelect={setPatternClassId}
+          onSelect={choosePattern}
         />
         <IntensityButtons
           levels={intensityLevels}
           selectedId={intensityLevelId}
           probabilities={item.proposal?.intensityProbs ?? null}
-          onSelect={setIntensityLevelId}
+          onSelect={chooseIntensity}
         />
         {notice && (
           <p className="message message-error" role="alert">
             {notice}
+          </p>
+        )}
+        {info && !notice && (
+          <p className="message message-info" role="status">
+            {info}
           </p>
         )}
         <div className="row">

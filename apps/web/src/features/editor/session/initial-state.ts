@@ -1,6 +1,6 @@
 import { cloneMask, emptyMask, type Mask } from '../mask/mask';
 import { decodeRle } from '../mask/rle';
-import { readLocalDraft } from './local-draft';
+import { type LocalDraft, readLocalDraft } from './local-draft';
 import type { LoadedWorkItem } from './work-item-loader';
 
 export interface InitialEditorState {
@@ -16,11 +16,15 @@ export interface InitialEditorState {
 /**
  * Unsaved work in this browser wins (it is newer than anything the server has), then the server
  * draft or returned work, then the model's proposal as an editable start, then an empty mask.
+ * `local`: this browser's copy, when it was read earlier (a patch shown from the prefetch is settled
+ * again when its claim answers, from the copy as it was before the annotator painted on it).
  */
-export function initialEditorState(loaded: LoadedWorkItem): InitialEditorState {
+export function initialEditorState(
+  loaded: LoadedWorkItem,
+  local: LocalDraft | null = readLocalDraft(loaded.item.patch.id),
+): InitialEditorState {
   const { item, image, draftMask, proposalMask } = loaded;
   const fits = (m: Mask | null): m is Mask => !!m && m.width === image.width && m.height === image.height;
-  const local = readLocalDraft(item.patch.id);
   const draftVersion = item.draft?.version ?? null;
   if (local && (local.baseVersion ?? 0) >= (draftVersion ?? 0)) {
     try {

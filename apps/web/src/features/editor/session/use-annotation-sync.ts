@@ -156,5 +156,10 @@ export function useAnnotationSync(
 
   const leaseLost = useCallback(() => setStatus({ kind: 'lease-lost' }), []);
 
-  return { status, save, prepareSubmit, failed, overwrite, leaseLost };
+  /** The work now builds on this server version (a draft that came with the claim): saves name it. */
+  const adoptVersion = useCallback((next: number | null) => {
+    version.current = next;
+  }, []);
+
+  return { status, save, prepareSubmit, failed, overwrite, leaseLost, adoptVersion };
 }

@@ -1,9 +1,9 @@
 'use client';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { type DirtyRect, paintSegment } from '../mask/brush';
-import { floodFill } from '../mask/flood-fill';
-import { cloneMask, emptyMask, type Mask } from '../mask/mask';
+import type { Mask } from '../mask/mask';
 import { MaskHistory } from '../mask/mask-history';
+import { applyOperation, type MaskOperation, replayOperations } from '../mask/mask-journal';
 
 export interface MaskEditor {
   mask: Mask;
@@ -25,16 +25,25 @@ export interface MaskEditor {
   clear(): void;
   undo(): void;
   redo(): void;
-  /** Starts over with `mask` (a new patch, a restored draft); forgets the history. */
-  reset(mask: Mask): void;
+  /**
+   * Starts over from `base` and applies again everything done since the editor opened (undo steps
+   * back through it to `base`). Needs the journal; returns whether there was anything to apply.
+   */
+  rebase(base: Mask): boolean;
+  /** Stops recording operations for `rebase` (the starting mask is settled). */
+  endJournal(): void;
 }
 
-/** The own mask, edited in place for speed, with undo/redo. */
-export function useMaskEditor(initial: Mask): MaskEditor {
+/**
+ * The own mask, edited in place for speed, with undo/redo. With `journal`, every operation is also
+ * recorded until `endJournal`, so that `rebase` can replay them on another starting mask.
+ */
+export function useMaskEditor(initial: Mask, options: { journal?: boolean } = {}): MaskEditor {
   const [mask, setMask] = useState<Mask>(initial);
   const maskRef = useRef(mask);
   maskRef.current = mask;
   const history = useRef(new MaskHistory());
+  const journal = useRef<MaskOperation[] | null>(options.journal ? [] : null);
   const [revision, setRevision] = useState(0);
   const [changes, setChanges] = useState(0);
 
@@ -45,42 +54,46 @@ export function useMaskEditor(initial: Mask): MaskEditor {
     setChanges((c) => c + 1);
   }, []);
 
-  const beginStroke = useCallback(() => history.current.record(maskRef.current), []);
+  const apply = useCallback(
+    (operation: MaskOperation) => {
+      journal.current?.push(operation);
+      const next = applyOperation(maskRef.current, operation, history.current);
+      if (next !== maskRef.current) replace(next);
+    },
+    [replace],
+  );
+
+  const beginStroke = useCallback(() => {
+    history.current.record(maskRef.current);
+    journal.current?.push({ kind: 'stroke', segments: [] });
+  }, []);
   const stroke = useCallback(
-    (from: { x: number; y: number }, to: { x: number; y: number }, size: number, value: 0 | 1) =>
-      paintSegment(maskRef.current, from, to, size, value),
+    (from: { x: number; y: number }, to: { x: number; y: number }, size: number, value: 0 | 1) => {
+      const last = journal.current?.at(-1);
+      if (last?.kind === 'stroke') last.segments.push({ from: { ...from }, to: { ...to }, size, value });
+      return paintSegment(maskRef.current, from, to, size, value);
+    },
     [],
   );
   const endStroke = useCallback(() => setChanges((c) => c + 1), []);
   const fill = useCallback(
-    (x: number, y: number, value: 0 | 1) => {
-      const next = cloneMask(maskRef.current);
-      if (floodFill(next, x, y, value) === 0) return;
-      history.current.record(maskRef.current);
-      replace(next);
+    (x: number, y: number, value: 0 | 1) => apply({ kind: 'fill', x, y, value }),
+    [apply],
+  );
+  const clear = useCallback(() => apply({ kind: 'clear' }), [apply]);
+  const undo = useCallback(() => apply({ kind: 'undo' }), [apply]);
+  const redo = useCallback(() => apply({ kind: 'redo' }), [apply]);
+  const rebase = useCallback(
+    (base: Mask) => {
+      const operations = journal.current ?? [];
+      replace(replayOperations(base, operations, history.current));
+      return operations.length > 0;
     },
     [replace],
   );
-  const clear = useCallback(() => {
-    const current = maskRef.current;
-    history.current.record(current);
-    replace(emptyMask(current.width, current.height));
-  }, [replace]);
-  const undo = useCallback(() => {
-    const previous = history.current.undo(maskRef.current);
-    if (previous) replace(previous);
-  }, [replace]);
-  const redo = useCallback(() => {
-    const next = history.current.redo(maskRef.current);
-    if (next) replace(next);
-  }, [replace]);
-  const reset = useCallback(
-    (next: Mask) => {
-      history.current.clear();
-      replace(next);
-    },
-    [replace],
-  );
+  const endJournal = useCallback(() => {
+    journal.current = null;
+  }, []);
 
   return useMemo(
     () => ({
@@ -96,8 +109,9 @@ export function useMaskEditor(initial: Mask): MaskEditor {
       clear,
       undo,
       redo,
-      reset,
+      rebase,
+      endJournal,
     }),
-    [mask, revision, changes, beginStroke, stroke, endStroke, fill, clear, undo, redo, reset],
+    [mask, revision, changes, beginStroke, stroke, endStroke, fill, clear, undo, redo, rebase, endJournal],
   );
 }

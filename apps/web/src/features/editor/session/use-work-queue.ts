@@ -4,7 +4,8 @@ import { useClient } from 'urql';
 import type { AnnotationInput } from '@/gql/graphql';
 import { type ApiErrorInfo, apiError } from '../../graphql/graphql-error';
 import { ClaimNextMutation, SubmitAndClaimNextMutation } from '../../workflow/workflow.graphql';
-import { removeLocalDraft } from './local-draft';
+import { loadMask } from '../display/image-cache';
+import { readLocalDraft, removeLocalDraft } from './local-draft';
 import { cancelSwitch, markSwitchPhase, markSwitchPrefetched } from './perf-marks';
 import { useUpcomingPrefetch } from './use-upcoming-prefetch';
 import { isWorkItemCached, type LoadedWorkItem, loadWorkItem, type WorkItem } from './work-item-loader';
@@ -24,8 +25,20 @@ export type QueueState =
 
 export type SubmitResult = { kind: 'submitted' } | { kind: 'failed'; error: ApiErrorInfo };
 
-const TAKEN =
-  'The patch shown was taken by someone else meanwhile; here is the next one. Anything you did on it is kept in this browser.';
+/**
+ * Why the claim served another patch than the one shown from the prefetch, and what became of the
+ * work done on the shown one meanwhile: this browser keeps it (local draft), and an editor opened on
+ * that patch again restores it.
+ */
+function switchedNotice(shownPatchId: string, served: WorkItem): string {
+  const why = served.returnComment
+    ? 'A curator returned one of your patches: it comes first, so here it is instead of the patch shown.'
+    : 'The patch shown was taken by someone else meanwhile (or the queue changed); here is the one you hold now.';
+  const kept = readLocalDraft(shownPatchId)
+    ? ' What you did on it is kept in this browser and comes back if that patch is served to you again.'
+    : '';
+  return why + kept;
+}
 
 /**
  * Claims patches one after the other. `advance` submits and claims the next in one request, and
@@ -67,6 +80,22 @@ export function useWorkQueue(datasetId: string) {
           message: `The patch image could not be loaded (${(error as Error).message}).`,
         });
       }
+    },
+    [show],
+  );
+
+  /**
+   * The claim confirmed the patch on screen: the same editor (same key) gets its lease. A draft the
+   * annotator saved of it earlier is fetched first; the editor then starts from it and applies what
+   * was done meanwhile on top (useDraftArrival). A draft that cannot be fetched is left out: the
+   * editor keeps the work and says so.
+   */
+  const confirm = useCallback(
+    async (shown: Shown, item: WorkItem, run: number) => {
+      const url = item.draft?.maskUrl;
+      const draftMask = url ? await loadMask(url).catch(() => null) : null;
+      if (run !== sequence.current) return;
+      show({ ...shown.loaded, item, draftMask, pending: false }, shown.key);
     },
     [show],
   );
@@ -118,8 +147,7 @@ export function useWorkQueue(datasetId: string) {
       }
       removeLocalDraft(input.patchId);
       const item = result.data?.claimNext;
-      const guessedRight =
-        !!item && item.patch.id === provisional?.loaded.item.patch.id && !item.draft && !item.returnComment;
+      const guessedRight = !!item && item.patch.id === provisional?.loaded.item.patch.id;
       if (guessedRight) markSwitchPrefetched(true);
       markSwitchPhase('submitted');
       markSwitchPhase('claimed');
@@ -129,14 +157,11 @@ export function useWorkQueue(datasetId: string) {
         );
         return { kind: 'submitted' };
       }
-      if (guessedRight && provisional) show({ ...provisional.loaded, item, pending: false }, provisional.key);
-      else {
-        const taken = provisional && item.patch.id !== provisional.loaded.item.patch.id;
-        void load(item, run, taken ? TAKEN : null);
-      }
+      if (guessedRight && provisional) void confirm(provisional, item, run);
+      else void load(item, run, provisional ? switchedNotice(provisional.loaded.item.patch.id, item) : null);
       return { kind: 'submitted' };
     },
-    [client, datasetId, guess, show, load, claimFailed],
+    [client, datasetId, guess, confirm, load, claimFailed],
   );
 
   useEffect(() => {
