@@ -9,6 +9,8 @@ export interface InfrastructureOptions {
   pgPort: number;
   s3Port: number;
   log: (line: string) => void;
+  /** Extra settings for the embedded Postgres (ignored with DATABASE_URL). */
+  postgresSettings?: Record<string, string>;
 }
 
 export interface Infrastructure {
@@ -28,6 +30,7 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
       port: options.pgPort,
       database: 'hep2',
       log: options.log,
+      ...(options.postgresSettings ? { settings: options.postgresSettings } : {}),
     });
     stops.push(pg.stop);
     databaseUrl = pg.connectionString;

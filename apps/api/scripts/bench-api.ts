@@ -18,10 +18,11 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { applyMigrations, prismaMigrationsDir } from '@hep2/db';
-import { findFreePort } from '@hep2/embedded';
+import { findFreePort, startEmbeddedS3Process } from '@hep2/embedded';
 import pg from 'pg';
 import { platformEnv, startInfrastructure } from '../../../scripts/lib/infrastructure';
 import { hashPassword } from '../src/features/accounts/password';
+import { cpuByGroup, machineCpuMs, postmasterPid } from './bench-cpu';
 
 const { values: opts } = parseArgs({
   options: {
@@ -31,6 +32,8 @@ const { values: opts } = parseArgs({
     /** unrecorded load before each mode's window: JIT, connection pools and plan caches warm up */
     'warmup-seconds': { type: 'string', default: '5' },
     patches: { type: 'string', default: '100000' },
+    /** share of the patches already labelled before the run (a dataset in use) */
+    labelled: { type: 'string', default: '0.2' },
     'think-ms': { type: 'string', default: '5000' },
     replicas: { type: 'string', default: '2' },
     'no-mask': { type: 'boolean', default: false },
@@ -39,12 +42,14 @@ const { values: opts } = parseArgs({
     'pool-size': { type: 'string', default: '20' },
     /** write V8 CPU profiles of the API processes to .data/bench/profile */
     profile: { type: 'boolean', default: false },
+    /** load pg_stat_statements and print the statements Postgres spent most time on, per mode */
+    'pg-statements': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (opts.help) {
   console.log(
-    'options: --mode saturate|paced|both --annotators N --seconds S (per mode) --warmup-seconds S (unrecorded, before each mode) --patches N --think-ms MS (paced mean) --replicas N --pool-size N (per replica) --no-mask --s3-in-process --profile',
+    'options: --mode saturate|paced|both --annotators N --seconds S (per mode) --warmup-seconds S (unrecorded, before each mode) --patches N --labelled SHARE (already labelled, default 0.2) --think-ms MS (paced mean) --replicas N --pool-size N (per replica) --no-mask --s3-in-process --profile --pg-statements',
   );
   process.exit(0);
 }
@@ -52,6 +57,7 @@ const ANNOTATORS = Number(opts.annotators);
 const SECONDS = Number(opts.seconds);
 const WARMUP_SECONDS = Number(opts['warmup-seconds']);
 const PATCHES = Number(opts.patches);
+const LABELLED = Number(opts.labelled);
 const THINK_MS = Number(opts['think-ms']);
 const REPLICAS = Math.max(1, Number(opts.replicas));
 const MODES = opts.mode === 'both' ? ['saturate', 'paced'] : [opts.mode as string];
@@ -62,6 +68,7 @@ for (const [name, value] of Object.entries({
   SECONDS,
   WARMUP_SECONDS,
   PATCHES,
+  LABELLED,
   THINK_MS,
   REPLICAS,
 }))
@@ -106,11 +113,49 @@ async function seed(db: pg.Client): Promise<string> {
      limit $3`,
     [datasetId, SIZE, PATCHES],
   );
+  const labelled = await seedEarlierWork(db, datasetId, slug);
+  // planner statistics as autovacuum keeps them on a platform in use (an empty Annotation table
+  // would be planned as tiny for the whole run: seq scans that a real deployment never sees)
   await db.query('analyze');
   log(
-    `seeded ${PATCHES} patches in ${specimens} specimens in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `seeded ${PATCHES} patches (${labelled} already labelled) in ${specimens} specimens in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return datasetId;
+}
+
+/**
+ * A dataset in use: the first LABELLED share of the patches (in queue order) already carries a
+ * submitted annotation from an earlier annotator, so the tables and their statistics have the size
+ * they have in practice when 50 people label.
+ */
+async function seedEarlierWork(db: pg.Client, datasetId: string, slug: string): Promise<number> {
+  const count = Math.floor(PATCHES * LABELLED);
+  if (count === 0) return 0;
+  const {
+    rows: [author],
+  } = await db.query(
+    `insert into "User"(id, email, name, role, "passwordHash", "updatedAt")
+     values (gen_random_uuid(), $1, 'earlier annotator', 'ANNOTATOR', 'no sign-in', now()) returning id`,
+    [`${slug}-earlier@bench.local`],
+  );
+  await db.query(
+    `with labelled as (
+       update "Patch" set status = 'SUBMITTED', "submittedCount" = 1
+       where id in (select id from "Patch" where "datasetId" = $1 order by "createdAt" limit $2)
+       returning id
+     ), labels as (
+       select (select array_agg(id order by position) from "PatternClass" where "datasetId" = $1) as patterns,
+              (select array_agg(id order by rank) from "IntensityLevel" where "datasetId" = $1) as levels
+     )
+     insert into "Annotation"(id, "patchId", "authorId", status, "patternClassId", "intensityLevelId",
+       version, "submittedAt", "updatedAt")
+     select gen_random_uuid(), l.id, $3, 'SUBMITTED',
+       labels.patterns[1 + floor(random() * array_length(labels.patterns, 1))::int],
+       labels.levels[1 + floor(random() * array_length(labels.levels, 1))::int], 1, now(), now()
+     from labelled l cross join labels`,
+    [datasetId, count, author.id],
+  );
+  return count;
 }
 
 async function waitReady(base: string) {
@@ -188,7 +233,40 @@ function roundRobin(urls: string[]) {
   return () => urls[next++ % urls.length] as string;
 }
 
-async function run(mode: Mode, urls: string[], datasetId: string, tokens: string[]) {
+/** The processes whose CPU time the report splits out (each with its descendants). */
+interface CpuGroups {
+  api: number[];
+  postgres: number[];
+  s3: number[];
+}
+
+function cpuSnapshot(groups: CpuGroups) {
+  const usage = process.cpuUsage();
+  return {
+    ...cpuByGroup<keyof CpuGroups>(groups),
+    'load generator': (usage.user + usage.system) / 1000,
+    machine: machineCpuMs(),
+  };
+}
+
+/** CPU ms per submission of each process group over the window, and how busy the machine was. */
+function printCpu(
+  before: ReturnType<typeof cpuSnapshot>,
+  after: ReturnType<typeof cpuSnapshot>,
+  loops: number,
+) {
+  if (!before.machine || !after.machine || loops === 0) return;
+  const parts = (['api', 'postgres', 's3', 'load generator'] as const).map(
+    (group) => `${group} ${((after[group] - before[group]) / loops).toFixed(1)}`,
+  );
+  const busy = after.machine.busy - before.machine.busy;
+  const total = after.machine.total - before.machine.total;
+  console.log(
+    `cpu ms per submission (claim + fetch + submit): ${parts.join(' · ')} · whole machine ${(busy / loops).toFixed(1)} (${((100 * busy) / total).toFixed(0)}% busy)`,
+  );
+}
+
+async function run(mode: Mode, urls: string[], datasetId: string, tokens: string[], cpuGroups: CpuGroups) {
   const { rows: classes } = await sql.query(
     'select id from "PatternClass" where "datasetId" = $1 order by position',
     [datasetId],
@@ -254,7 +332,13 @@ async function run(mode: Mode, urls: string[], datasetId: string, tokens: string
       await sleep(20);
     }
   };
+  let cpuBefore: ReturnType<typeof cpuSnapshot> | undefined;
+  const cpuTimer = setTimeout(() => {
+    cpuBefore = cpuSnapshot(cpuGroups);
+  }, WARMUP_SECONDS * 1000);
   await Promise.all([...tokens.map((t, i) => annotator(t, i * 1000)), sampler()]);
+  clearTimeout(cpuTimer);
+  const cpuAfter = cpuSnapshot(cpuGroups);
   const seconds = (performance.now() - measureFrom) / 1000;
   const pct = (v: number[], p: number) =>
     [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor((p / 100) * v.length))] ?? 0;
@@ -267,7 +351,33 @@ async function run(mode: Mode, urls: string[], datasetId: string, tokens: string
     for (const p of [50, 95, 99, 100]) row.push(pct(v, p).toFixed(1).padStart(8));
     console.log(row.join(' '));
   }
+  if (cpuBefore) printCpu(cpuBefore, cpuAfter, loops);
+  if (opts['pg-statements']) await printTopStatements();
   if (Object.keys(errors).length) console.log('errors:', errors);
+}
+
+const PG_STATEMENT_SETTINGS = {
+  shared_preload_libraries: 'pg_stat_statements',
+  'pg_stat_statements.track_planning': 'on',
+};
+
+/**
+ * The statements Postgres spent most time on since the last reset (planning and execution, per call),
+ * then resets, so that each mode reports its own. `plans` below `calls`: the statement ran on a
+ * cached plan (prepared statements), so planning was skipped.
+ */
+async function printTopStatements() {
+  const { rows } = await sql.query(`
+    select calls, plans, mean_plan_time as plan, mean_exec_time as exec, total_plan_time + total_exec_time as total,
+      left(regexp_replace(query, '\\s+', ' ', 'g'), 90) as query
+    from pg_stat_statements where calls > 1 order by total desc limit 12`);
+  console.log('postgres:   calls    plans  plan ms  exec ms total ms  statement');
+  for (const r of rows) {
+    const cells = [r.calls, r.plans].map((v) => String(v).padStart(8));
+    const times = [r.plan, r.exec, r.total].map((v) => Number(v).toFixed(2).padStart(8));
+    console.log(`          ${cells.join(' ')} ${times.join(' ')}  ${r.query}`);
+  }
+  await sql.query('select pg_stat_statements_reset()');
 }
 
 /** Ends every lease the previous mode left open, so the next mode starts from a quiet queue. */
@@ -310,13 +420,16 @@ async function main() {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const s3Port = await findFreePort();
-  const s3Child = opts['s3-in-process'] ? null : await startS3Process(join(dataDir, 's3'), s3Port);
+  const s3Child = opts['s3-in-process']
+    ? null
+    : await startEmbeddedS3Process({ directory: join(dataDir, 's3'), port: s3Port, bucket: 'hep2-bench' });
   const infra = await startInfrastructure({
     dataDir,
     bucket: 'hep2-bench',
     pgPort: await findFreePort(),
     s3Port,
-    ...(s3Child ? { s3: s3Child.s3 } : {}),
+    ...(s3Child ? { s3: s3Child } : {}),
+    ...(opts['pg-statements'] ? { postgresSettings: PG_STATEMENT_SETTINGS } : {}),
     log: () => {},
   });
   log(
@@ -327,6 +440,7 @@ async function main() {
   try {
     await applyMigrations(infra.databaseUrl, prismaMigrationsDir, log);
     await sql.connect();
+    if (opts['pg-statements']) await sql.query('create extension if not exists pg_stat_statements');
     const datasetId = await seed(sql);
     const bases: string[] = [];
     for (let i = 0; i < REPLICAS; i++) {
@@ -337,9 +451,15 @@ async function main() {
     await Promise.all(bases.map(waitReady));
     const urls = bases.map((b) => `${b}/graphql`);
     const tokens = await signInAnnotators(sql, urls[0] as string);
+    const postmaster = postmasterPid(join(dataDir, 'postgres'));
+    const cpuGroups: CpuGroups = {
+      api: apis.flatMap((a) => a.pid ?? []),
+      postgres: postmaster ? [postmaster] : [],
+      s3: s3Child?.process.pid ? [s3Child.process.pid] : [],
+    };
     for (const [i, mode] of MODES.entries()) {
       if (i > 0) await settle(datasetId);
-      await run(mode as Mode, urls, datasetId, tokens);
+      await run(mode as Mode, urls, datasetId, tokens, cpuGroups);
     }
   } finally {
     for (const api of apis) api.kill('SIGINT');
@@ -347,28 +467,8 @@ async function main() {
     await sql.end().catch(() => {});
     await sleep(500);
     await infra.stop();
-    s3Child?.process.kill('SIGTERM');
+    await s3Child?.stop();
   }
-}
-
-/** The embedded S3 server in a child process (as MinIO runs apart from its clients in production). */
-async function startS3Process(directory: string, port: number) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'apps/api/scripts/s3-server-process.ts', directory, String(port), 'hep2-bench'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const line = await new Promise<string>((resolve, reject) => {
-    let buffered = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const end = buffered.indexOf('\n');
-      if (end >= 0) resolve(buffered.slice(0, end));
-    });
-    child.once('exit', (code) => reject(new Error(`S3 server process exited (${code})`)));
-  });
-  const s3 = JSON.parse(line) as { endpoint: string; accessKey: string; secretKey: string };
-  return { process: child, s3 };
 }
 
 await main();

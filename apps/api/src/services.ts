@@ -3,6 +3,7 @@ import type { ApiConfig } from './config';
 import { EventBus } from './features/events/event-bus';
 import { startImportQueue } from './features/imports/import-queue';
 import { startImportWorkers } from './features/imports/import-worker';
+import { rollupRefreshesSettled } from './features/workflow/specimen-rollup-refresh';
 import type { ApiServices } from './graphql/context';
 import { ApiObjectStore } from './shared/storage-errors';
 
@@ -15,6 +16,7 @@ export async function createServices(config: ApiConfig, log: (line: string) => v
     secretKey: config.S3_SECRET_KEY,
     bucket: config.S3_BUCKET,
     region: config.S3_REGION,
+    idleTimeoutMs: config.S3_IDLE_TIMEOUT_MS,
   };
   // Store outages surface as STORAGE_UNAVAILABLE (shared/storage-errors.ts).
   const store = new ApiObjectStore(storeConfig);
@@ -30,6 +32,8 @@ export async function createServices(config: ApiConfig, log: (line: string) => v
     services,
     close: async () => {
       await imports.stop();
+      // roll-up refreshes run after their submission answered: let them finish before disconnecting
+      await rollupRefreshesSettled(db);
       await events.stop();
       await db.$disconnect();
     },

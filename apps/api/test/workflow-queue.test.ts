@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepExpiredLeases } from '../src/features/workflow/lease.service';
-import { maskToPng } from '../src/features/workflow/mask-codec';
+import { maskFromPng, maskToPng } from '../src/features/workflow/mask-codec';
 import { createSignedInUser, gql, type TestApi } from './support/test-api';
 import { claim, rleFirstPixels, SAVE, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';
 import { startWorkflowTestApi } from './support/workflow-test-api';
@@ -93,6 +93,36 @@ describe('work queue and annotations', () => {
     expect(stored).toEqual([revisions[1]!.maskKey]);
     const draft = (await claim(api, user.token, ds.datasetId)).data!.claimNext.draft;
     expect(draft).toMatchObject({ version: 2, status: 'DRAFT' });
+  });
+
+  it('two saves racing for the same version: one wins, its mask is the stored one, the loser leaves nothing', async () => {
+    const ds = await seedWorkflowDataset(api.db, { patches: 1 });
+    const user = await createSignedInUser(api, 'ANNOTATOR');
+    const { lease } = (await claim(api, user.token, ds.datasetId)).data!.claimNext;
+    const base = { patchId: lease.patchId, leaseId: lease.id };
+    const v1 = await gql<{ saveDraft: { id: string } }>(api.url, SAVE, { i: base }, user.token);
+    const annotationId = v1.data!.saveDraft.id;
+    // both uploads start before the database decides (they run beside the transaction)
+    const areas = [7, 23];
+    const results = await Promise.all(
+      areas.map((on) =>
+        gql<{ saveDraft: { maskArea: number } }>(
+          api.url,
+          SAVE,
+          { i: { ...base, version: 1, mask: rleFirstPixels(8, 8, on) } },
+          user.token,
+        ),
+      ),
+    );
+    const winners = results.filter((r) => !r.errors);
+    expect(winners).toHaveLength(1);
+    expect(results.find((r) => r.errors)?.errors?.[0]?.extensions).toMatchObject({ code: 'STALE_VERSION' });
+    const saved = await api.db.annotation.findUniqueOrThrow({ where: { id: annotationId } });
+    expect(saved.maskArea).toBe(winners[0]!.data!.saveDraft.maskArea);
+    const mask = await maskFromPng(await api.services.store.get(saved.maskKey!));
+    expect(mask.data.filter((v) => v !== 0).length).toBe(saved.maskArea);
+    const stored = await api.services.store.list(`datasets/${ds.datasetId}/annotations/${annotationId}/`);
+    expect(stored).toEqual([saved.maskKey]);
   });
 
   it('validates masks: wrong size and runs not covering the patch are INVALID_MASK', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rollupRefreshesSettled } from '../src/features/workflow/specimen-rollup-refresh';
 import { createSignedInUser, gql, type TestApi, type TestUser } from './support/test-api';
 import {
   claim,
@@ -260,7 +261,9 @@ describe('review', () => {
     // masks only on patch 1 (8 vs 12 first pixels): Dice 2*8/20, IoU 8/12; patch 2 has none and is left out
     expect(row?.maskDice).toBeCloseTo(0.8, 10);
     expect(row?.maskIoU).toBeCloseTo(8 / 12, 10);
-    // the specimen rolls up to homogeneous (majority of submitted patch votes: patch1 homogeneous, patch2 tie -> no vote)
+    // the specimen rolls up to homogeneous (majority of submitted patch votes: patch1 homogeneous, patch2 tie -> no vote);
+    // the refresh runs after the submission's response
+    await rollupRefreshesSettled(api.db);
     const specimen = await api.db.specimen.findUniqueOrThrow({ where: { id: ds.specimenIds[0] } });
     expect(specimen.rollup).toMatchObject({ source: 'submitted', pattern: { key: 'homogeneous' } });
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rollupRefreshesSettled } from '../src/features/workflow/specimen-rollup-refresh';
 import { createSignedInUser, gql, type TestApi } from './support/test-api';
 import { claim, rleFirstPixels, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';
 import { countStatements } from './support/workflow-query-counter';
@@ -13,7 +14,8 @@ const VIEWER = 1;
 const BUDGET = {
   claim: VIEWER + 4, // BEGIN, lock annotator, claim statement, COMMIT
   heartbeat: VIEWER + 1,
-  // prepare, BEGIN, lock patch, save statement, COMMIT, then the specimen roll-up (read, guarded write)
+  // prepare, BEGIN, lock patch, save statement, COMMIT; after the response, the specimen roll-up
+  // (read, guarded write)
   submit: VIEWER + 7,
 };
 
@@ -40,7 +42,11 @@ describe('round trips on the hot paths', () => {
       patternClassId: ds.patterns[0]?.id,
       mask: rleFirstPixels(8, 8, 5),
     };
-    const submitted = await countStatements(() => gql(api.url, SUBMIT, { i: input }, user.token));
+    const submitted = await countStatements(async () => {
+      const result = await gql(api.url, SUBMIT, { i: input }, user.token);
+      await rollupRefreshesSettled(api.db);
+      return result;
+    });
     expect(submitted.result).toMatchObject({
       data: { submitAnnotation: { version: 1, status: 'SUBMITTED' } },
     });

@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Prisma, PrismaClient } from './generated/client';
+import { preparedStatementNames } from './statement-names';
 
 export interface DbConfig {
   connectionString: string;
@@ -34,8 +35,12 @@ function assertFiltered(model: string, operation: string, where: unknown): void 
 }
 
 export function createDb(config: DbConfig) {
-  const adapter = new PrismaPg({ connectionString: config.connectionString, max: config.poolSize ?? 10 });
-  return new PrismaClient({ adapter }).$extends(guardBulkWrites);
+  const adapter = new PrismaPg(
+    { connectionString: config.connectionString, max: config.poolSize ?? 10 },
+    { statementNameGenerator: preparedStatementNames() },
+  );
+    // 'minimal': no call-site capture (an Error and its stack) on every query just to decorate messages
+  return new PrismaClient({ adapter, errorFormat: 'minimal' }).$extends(guardBulkWrites);
 }
 
 export type Db = ReturnType<typeof createDb>;

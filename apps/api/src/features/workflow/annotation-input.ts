@@ -121,15 +121,14 @@ export async function prepareSave(
   };
 }
 
-/** Where the new mask of `version` goes; null when the save keeps the current mask. */
+/**
+ * Where the new mask of `version` goes (a key unique to this attempt, see objectKeys.annotationMask);
+ * null when the save keeps the current mask.
+ */
 export function newMaskKey(prepared: PreparedSave, annotationId: string, version: number): string | null {
   if (!prepared.newMask) return null;
-  return objectKeys.annotationMask(prepared.patch.datasetId, annotationId, version);
-}
-
-/** Stores the new mask (call once the version is checked, before the save commits). */
-export async function storeMask(deps: WorkflowDeps, prepared: PreparedSave, key: string | null) {
-  if (key && prepared.newMask) await deps.store.put(key, prepared.newMask.png, 'image/png');
+  const attempt = randomUUID().slice(0, 8);
+  return objectKeys.annotationMask(prepared.patch.datasetId, annotationId, version, attempt);
 }
 
 const fieldError = (field: string, message: string) =>

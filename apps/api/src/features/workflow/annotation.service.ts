@@ -6,13 +6,13 @@ import {
   parseAnnotationInput,
   prepareSave,
   proposalDice,
-  storeMask,
 } from './annotation-input';
 import { recomputePatchAgreement } from './consensus.service';
+import { startMaskUpload } from './mask-upload';
 import { type LockedPatch, lockPatch } from './patch-lock';
 import { nextPatchStatus, type PatchEvent } from './patch-state-machine';
 import { runSaveStatement, type SaveFacts } from './save-statement';
-import { refreshRollupAfterCommit } from './specimen-rollup-refresh';
+import { scheduleRollupRefresh } from './specimen-rollup-refresh';
 import type { AnnotationDto } from './workflow.dto';
 import type { Actor, WorkflowDeps } from './workflow-deps';
 
@@ -64,39 +64,45 @@ async function save(
 ) {
   const version = (input.version ?? 0) + 1;
   const maskKey = newMaskKey(prepared, prepared.annotationId, version);
-  const saved = await deps.db.$transaction(async (tx) => {
-    const patch = await lockPatch(tx, prepared.patch.id);
-    if (!patch) throw notFound('Patch', prepared.patch.id);
-    const facts = await runSaveStatement(tx, {
-      patch,
-      userId: actor.id,
-      requestId: deps.requestId,
-      submit: requested === 'submit',
-      leaseId: requested === 'submit' ? (input.leaseId ?? null) : null,
-      givenVersion: input.version ?? 0,
-      expectedOwnId: prepared.ownAnnotationId,
-      annotationId: prepared.annotationId,
-      patternClassId: input.patternClassId,
-      intensityLevelId: input.intensityLevelId,
-      maskKey,
-      maskArea: prepared.newMask?.area ?? null,
-      prediction: prepared.prediction,
-      proposalDice: dice,
-      patchStatusAfter: submissionOutcomes(patch),
+  // The upload is the slowest step: it runs beside the statements, and the transaction waits for it
+  // before committing, so a failed upload still rolls the save back instead of pointing at nothing.
+  const upload = startMaskUpload(deps, prepared, maskKey);
+  // once the callback has returned, COMMIT is on its way: a failure after that point leaves the
+  // outcome unknown, and the object must stay (an orphan costs space; a missing mask loses work)
+  let committing = false;
+  const saved = await deps.db
+    .$transaction(async (tx) => {
+      const patch = await lockPatch(tx, prepared.patch.id);
+      if (!patch) throw notFound('Patch', prepared.patch.id);
+      const facts = await runSaveStatement(tx, {
+        patch,
+        userId: actor.id,
+        requestId: deps.requestId,
+        submit: requested === 'submit',
+        leaseId: requested === 'submit' ? (input.leaseId ?? null) : null,
+        givenVersion: input.version ?? 0,
+        expectedOwnId: prepared.ownAnnotationId,
+        annotationId: prepared.annotationId,
+        patternClassId: input.patternClassId,
+        intensityLevelId: input.intensityLevelId,
+        maskKey,
+        maskArea: prepared.newMask?.area ?? null,
+        prediction: prepared.prediction,
+        proposalDice: dice,
+        patchStatusAfter: submissionOutcomes(patch),
+      });
+      if (!facts.annotation) throw refusal(facts, input, prepared);
+      await upload.stored();
+      if (facts.patchStatus === 'SUBMITTED' && patch.annotatorsPerPatch >= 2)
+        await recomputePatchAgreement(tx, deps.store, patch.id);
+      committing = true;
+      return { facts, annotation: facts.annotation, specimenId: patch.specimenId };
+    })
+    .catch(async (error: unknown) => {
+      if (!committing) await upload.discard();
+      throw error;
     });
-    if (!facts.annotation) throw refusal(facts, input, prepared);
-    // stored before commit: a failed upload rolls the save back instead of pointing at nothing
-    await storeMask(deps, prepared, maskKey);
-    if (facts.patchStatus === 'SUBMITTED' && patch.annotatorsPerPatch >= 2)
-      await recomputePatchAgreement(tx, deps.store, patch.id);
-    return { facts, annotation: facts.annotation, specimenId: patch.specimenId };
-  });
-  if (saved.facts.patchStatus === 'SUBMITTED') {
-    // the submission is committed: a failed roll-up refresh must not report it as failed
-    await refreshRollupAfterCommit(deps.db, saved.specimenId).catch((error: unknown) => {
-      console.error(`specimen roll-up refresh failed for ${saved.specimenId}: ${String(error)}`);
-    });
-  }
+  if (saved.facts.patchStatus === 'SUBMITTED') scheduleRollupRefresh(deps.db, saved.specimenId);
   return {
     annotation: saved.annotation,
     leaseLost: requested === 'submit' && saved.facts.savedStatus !== 'SUBMITTED',
