@@ -39,7 +39,7 @@ export function createDb(config: DbConfig) {
     { connectionString: config.connectionString, max: config.poolSize ?? 10 },
     { statementNameGenerator: preparedStatementNames() },
   );
-    // 'minimal': no call-site capture (an Error and its stack) on every query just to decorate messages
+  // 'minimal': no call-site capture (an Error and its stack) on every query just to decorate messages
   return new PrismaClient({ adapter, errorFormat: 'minimal' }).$extends(guardBulkWrites);
 }
 
