@@ -44,7 +44,7 @@ export function decodeRle(rle: CocoRle): BinaryMask {
   return { width, height, data };
 }
 
-export function rleArea(rle: CocoRle): number {
+export function rleArea(rle: Pick<CocoRle, 'counts'> | { counts: readonly number[] }): number {
   let area = 0;
   for (let i = 1; i < rle.counts.length; i += 2) area += rle.counts[i] as number;
   return area;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DomainError, notFound } from '../../shared/domain-error';
 import { validate } from '../../shared/validate';
 import { dice } from './agreement';
-import { type BinaryMask, decodeMaskRle, maskArea, maskFromPng, maskToPng } from './mask-codec';
+import { type BinaryMask, decodeMaskRle, maskAreaOfRle, maskFromPng, maskToPng } from './mask-codec';
 import type { WorkflowDeps } from './workflow-deps';
 
 const id = z.string().uuid({ message: 'must be an id' });
@@ -109,7 +109,7 @@ export async function prepareSave(
   let newMask: PreparedSave['newMask'] = null;
   if (input.mask) {
     const pixels = decodeMaskRle(input.mask, patch);
-    newMask = { png: await maskToPng(pixels), area: maskArea(pixels), pixels };
+    newMask = { png: await maskToPng(pixels), area: maskAreaOfRle(input.mask), pixels };
   }
   return {
     patch,

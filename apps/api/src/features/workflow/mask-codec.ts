@@ -1,4 +1,4 @@
-import { type BinaryMask, type CocoRle, decodeImage, decodeRle, encodeMaskPng } from '@hep2/data';
+import { type BinaryMask, type CocoRle, decodeImage, decodeRle, encodeMaskPng, rleArea } from '@hep2/data';
 import { DomainError } from '../../shared/domain-error';
 
 export type { BinaryMask, CocoRle };
@@ -36,11 +36,8 @@ export function decodeMaskRle(
   return decodeRle({ size: [height, width], counts: [...rle.counts] });
 }
 
-export function maskArea(mask: BinaryMask): number {
-  let area = 0;
-  for (let i = 0; i < mask.data.length; i++) if (mask.data[i] !== 0) area++;
-  return area;
-}
+/** Foreground pixels of a validated RLE: its odd runs, without a pass over the decoded pixels. */
+export const maskAreaOfRle = (rle: { counts: readonly number[] }): number => rleArea(rle);
 
 /** 8-bit PNG holding only 0 and 255 (the format every mask in the store uses). */
 export const maskToPng = (mask: BinaryMask): Promise<Buffer> => encodeMaskPng(mask);
