@@ -13,6 +13,11 @@ const PREPARE_AFTER = 2;
  * Postgres then chooses per statement between re-planning with the actual values and a generic plan,
  * which it only uses when that is not estimated to be worse.
  *
+ * One rule follows for raw SQL: a statement's own result columns are listed, never `*` (inside a
+ * CTE `*` is fine). A prepared `select * from t` fails with "cached plan must not change result
+ * type" once a migration adds a column to t while replicas still run; with listed columns Postgres
+ * re-plans silently (checked against Postgres 15). Prisma's own queries always list their columns.
+ *
  * Bounded, because each prepared statement holds memory in every pooled connection's backend:
  * SQL seen only once (ad-hoc reports, migrations) stays unnamed, and past MAX_PREPARED distinct
  * statements new ones stay unnamed too. An empty name is the driver's unnamed statement.
