@@ -22,6 +22,9 @@ export interface StoredObjectInfo {
   etag: string;
 }
 
+/** Removals in flight at once in removeMany. */
+const REMOVE_BATCH = 8;
+
 // The embedded S3 server (s3rver) has no multipart upload: keep every object in one part.
 const SINGLE_PART_LIMIT = 1024 * 1024 * 1024;
 const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
@@ -109,8 +112,20 @@ export class ObjectStore {
     return this.deadline.run(`remove "${key}"`, () => this.client.removeObject(this.bucket, key));
   }
 
+  /**
+   * Removes every key, a few at a time, and only then fails (with the first error) if any removal
+   * did: one object that cannot be removed does not keep the others, and a store that stopped
+   * answering costs one idle deadline per batch, not one per object.
+   */
   async removeMany(keys: readonly string[]): Promise<void> {
-    for (const key of keys) await this.remove(key);
+    let failure: { error: unknown } | null = null;
+    for (let start = 0; start < keys.length; start += REMOVE_BATCH) {
+      const batch = keys.slice(start, start + REMOVE_BATCH);
+      const results = await Promise.allSettled(batch.map((key) => this.remove(key)));
+      for (const result of results)
+        if (result.status === 'rejected' && !failure) failure = { error: result.reason };
+    }
+    if (failure) throw failure.error;
   }
 
   copy(fromKey: string, toKey: string): Promise<void> {

@@ -60,6 +60,17 @@ describe('object store idle deadline', () => {
     expect(presigned.ms).toBeLessThan(IDLE_MS / 2);
   });
 
+  it('removeMany against a silent server costs a deadline per batch of 8, not one per object', async () => {
+    server = await startTcpServer(neverAnswers);
+    const store = storeOn(server.endpoint);
+    const keys = Array.from({ length: 12 }, (_, i) => `checkpoints/${i}.bin`);
+    const result = await timed(() => store.removeMany(keys));
+    expect(result.error).toBeInstanceOf(ObjectStoreTimeoutError);
+    // two batches: ~2 deadlines (one by one, it took 12: 3.6 s)
+    expect(result.ms).toBeLessThan(2 * IDLE_MS + SLACK_MS);
+    expect(await eventually(() => server!.openConnections() === 0, 1000)).toBe(true);
+  });
+
   it('rejects a get whose server stalls in the middle of the object', async () => {
     server = await startTcpServer(stallsMidBody);
     expectTimedOut('get', await timed(() => storeOn(server!.endpoint).get('specimens/a.png')));

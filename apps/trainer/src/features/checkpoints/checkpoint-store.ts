@@ -78,7 +78,8 @@ export async function saveCheckpoint(
     await store.remove(record.key).catch(() => {});
     return null;
   }
-  for (const old of all.slice(0, -CHECKPOINTS_KEPT)) await store.remove(old.key).catch(() => {});
+  // best effort: a checkpoint left behind only costs space, and discardCheckpoints lists them all
+  await store.removeMany(all.slice(0, -CHECKPOINTS_KEPT).map((old) => old.key)).catch(() => {});
   return record;
 }
 
@@ -127,6 +128,6 @@ async function problemWith(
 /** Deletes a run's checkpoint objects once it has ended (they only serve a resume). */
 export async function discardCheckpoints(db: Db, store: ObjectStore, runId: string): Promise<void> {
   const keys = await store.list(`runs/${runId}/checkpoints/`);
-  for (const key of keys) await store.remove(key).catch(() => {});
+  await store.removeMany(keys).catch(() => {});
   await db.trainingRun.update({ where: { id: runId }, data: { checkpoints: [] } });
 }
