@@ -13,9 +13,9 @@ import { refreshSpecimenRollupOptimistic } from './specimen-rollup.service';
  *
  * The submission does not wait for it: the roll-up is derived data for curators, and waiting put two
  * more statements (a quarter of the submission's time, more in its tail) in front of every
- * annotator's next patch. So the roll-up trails a submission by COALESCE_MS and a few ms; whoever needs it
- * current in this process (shutdown, tests) awaits rollupRefreshesSettled. If the process dies
- * between commit and refresh, the next change in that specimen (or the refreshSpecimenRollup
+ * annotator's next patch. So the roll-up trails a submission by COALESCE_MS and a few ms; whoever
+ * needs it current in this process (shutdown, tests) awaits rollupRefreshesSettled. If the process
+ * dies between commit and refresh, the next change in that specimen (or the refreshSpecimenRollup
  * mutation) brings it up to date.
  */
 
