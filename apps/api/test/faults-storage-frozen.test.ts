@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EmbeddedS3Process, startEmbeddedS3Process } from '@hep2/embedded';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSignedInUser, gql, startTestApi, type TestApi } from './support/test-api';
-import { claim, rleFirstPixels, SAVE, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';
+import { draftAwaitingSubmit } from './support/draft-awaiting-submit';
+import { gql, startTestApi, type TestApi } from './support/test-api';
+import { SUBMIT } from './support/workflow-fixtures';
 
 const IDLE_MS = 1000;
 
@@ -35,40 +36,8 @@ describe('object store frozen during a submit', () => {
   });
 
   it('refuses with STORAGE_UNAVAILABLE within the deadline, writes nothing, and the retry succeeds', async () => {
-    const ds = await seedWorkflowDataset(api.db, { patches: 1 });
-    const annotator = await createSignedInUser(api, 'ANNOTATOR');
-    const item = await claim(api, annotator.token, ds.datasetId);
-    expect(item.errors).toBeUndefined();
-    const { lease } = item.data!.claimNext;
-    const labels = { patternClassId: ds.patterns[1]!.id, intensityLevelId: ds.levels[2]!.id };
-    const draft = await gql<{ saveDraft: { id: string } }>(
-      api.url,
-      SAVE,
-      { i: { patchId: lease.patchId, version: 0, ...labels, mask: rleFirstPixels(8, 8, 20) } },
-      annotator.token,
-    );
-    expect(draft.errors).toBeUndefined();
-    const annotationId = draft.data!.saveDraft.id;
-    const snapshot = async () => ({
-      annotation: await api.db.annotation.findUniqueOrThrow({
-        where: { id: annotationId },
-        select: { version: true, status: true, maskKey: true, maskArea: true },
-      }),
-      revisions: await api.db.annotationRevision.count({ where: { annotationId } }),
-      patch: await api.db.patch.findUniqueOrThrow({
-        where: { id: lease.patchId },
-        select: { status: true, version: true },
-      }),
-      lease: await api.db.workLease.findUniqueOrThrow({ where: { id: lease.id }, select: { endedAt: true } }),
-    });
+    const { annotator, submit, snapshot } = await draftAwaitingSubmit(api);
     const before = await snapshot();
-    const submit = {
-      patchId: lease.patchId,
-      leaseId: lease.id,
-      version: 1,
-      ...labels,
-      mask: rleFirstPixels(8, 8, 30),
-    };
 
     s3.process.kill('SIGSTOP');
     let refused: Awaited<ReturnType<typeof gql>>;

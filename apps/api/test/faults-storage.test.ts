@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { encodePng } from '@hep2/data';
 import { type EmbeddedS3, findFreePort, startEmbeddedS3 } from '@hep2/embedded';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftAwaitingSubmit } from './support/draft-awaiting-submit';
 import { type LimitedS3, startLimitedS3 } from './support/faulty-s3';
 import { createSignedInUser, gql, startTestApi, type TestApi } from './support/test-api';
-import { claim, rleFirstPixels, SAVE, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';
+import { SUBMIT } from './support/workflow-fixtures';
 
 function storeEnv(s3: { endpoint: string; accessKey: string; secretKey: string; bucket: string }) {
   return {
@@ -44,48 +45,13 @@ describe('object store unreachable during a submit', () => {
   });
 
   it('refuses with STORAGE_UNAVAILABLE, writes nothing, and the same submit succeeds once the store is back', async () => {
-    const ds = await seedWorkflowDataset(api.db, { patches: 2 });
-    const annotator = await createSignedInUser(api, 'ANNOTATOR');
-    const item = await claim(api, annotator.token, ds.datasetId);
-    expect(item.errors).toBeUndefined();
-    const { lease } = item.data!.claimNext;
-    const labels = { patternClassId: ds.patterns[1]!.id, intensityLevelId: ds.levels[2]!.id };
-    const draft = await gql<{ saveDraft: { id: string; version: number } }>(
-      api.url,
-      SAVE,
-      { i: { patchId: lease.patchId, version: 0, ...labels, mask: rleFirstPixels(8, 8, 20) } },
-      annotator.token,
-    );
-    expect(draft.errors).toBeUndefined();
-    const annotationId = draft.data!.saveDraft.id;
-    const snapshot = async () => ({
-      annotation: await api.db.annotation.findUniqueOrThrow({
-        where: { id: annotationId },
-        select: { version: true, status: true, maskKey: true, maskArea: true, submittedAt: true },
-      }),
-      revisions: await api.db.annotationRevision.count({ where: { annotationId } }),
-      patch: await api.db.patch.findUniqueOrThrow({
-        where: { id: lease.patchId },
-        select: { status: true, version: true, submittedCount: true },
-      }),
-      lease: await api.db.workLease.findUniqueOrThrow({ where: { id: lease.id }, select: { endedAt: true } }),
-      submits: await api.db.auditLog.count({
-        where: { entityId: annotationId, action: 'annotation.submit' },
-      }),
-    });
+    const { annotator, annotationId, submit, snapshot } = await draftAwaitingSubmit(api, 2);
     const before = await snapshot();
     expect(before.annotation).toMatchObject({ version: 1, status: 'DRAFT', maskArea: 20 });
     const draftMask = await api.services.store.get(before.annotation.maskKey!);
 
     await s3!.stop();
     s3 = null;
-    const submit = {
-      patchId: lease.patchId,
-      leaseId: lease.id,
-      version: 1,
-      ...labels,
-      mask: rleFirstPixels(8, 8, 30),
-    };
     const started = Date.now();
     const refused = await gql(api.url, SUBMIT, { i: submit }, annotator.token);
     expect(Date.now() - started).toBeLessThan(10_000);
