@@ -18,6 +18,7 @@ export {
 } from './config/model-config.js';
 export { VARIANT_DEFAULTS } from './config/variant-defaults.js';
 export { type McPredictions, mcDropoutPredict, type Predictions, predict } from './infer/predict.js';
+export { concatFloat32 } from './io/float32-concat.js';
 export { readFramed, writeFramed } from './io/framed-bytes.js';
 export { deserializeModel, serializeModel } from './io/model-serializer.js';
 export { binaryCePerSample, softmaxCePerSample } from './losses/classification.loss.js';

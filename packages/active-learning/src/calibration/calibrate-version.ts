@@ -1,5 +1,5 @@
 import type { Db, Prisma } from '@hep2/db';
-import type { Hep2Model } from '@hep2/model';
+import { concatFloat32, type Hep2Model } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import { NO_TEMPERATURE, type Temperatures, validationOutputs } from '../scoring/model-scorer';
 import { loadInputs, loadMaskTarget } from '../scoring/patch-images';
@@ -87,12 +87,12 @@ export async function calibrateModelVersion(
   const k = model.config.patternClasses;
   const l = outputs.intensity[0]?.length ?? 2;
   const pattern = calibrateHead({
-    logits: probsToLogits(concat(outputs.pattern)),
+    logits: probsToLogits(concatFloat32(outputs.pattern)),
     labels: loaded.map((r) => r.item.pattern),
     classes: k,
   });
   const intensity = calibrateHead({
-    logits: probsToLogits(concat(outputs.intensity)),
+    logits: probsToLogits(concatFloat32(outputs.intensity)),
     labels: loaded.map((r) => r.item.intensity),
     classes: l,
   });
@@ -132,14 +132,4 @@ async function maskCalibration(
     }
   }
   return labels.length === 0 ? null : calibrateHead({ logits, labels, classes: 2 });
-}
-
-function concat(rows: Float32Array[]): Float32Array {
-  const out = new Float32Array(rows.reduce((a, r) => a + r.length, 0));
-  let off = 0;
-  for (const r of rows) {
-    out.set(r, off);
-    off += r.length;
-  }
-  return out;
 }

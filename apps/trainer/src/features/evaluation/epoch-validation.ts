@@ -2,6 +2,7 @@ import {
   argmaxRows,
   classificationMetrics,
   collateBatch,
+  concatFloat32,
   forward,
   type Hep2Model,
   type MaskLossKind,
@@ -12,7 +13,6 @@ import {
 import * as tf from '@tensorflow/tfjs';
 import type { LabelledSample } from '../data/sample-loader';
 import type { TaskValues } from '../runs/run-progress';
-import { concat } from './concat';
 
 /** Cheap patch-level figures after an epoch, for the live curves (the full evaluation comes at the end). */
 export interface EpochValidation {
@@ -88,7 +88,11 @@ export function validateEpoch(
     loss: round([losses.mask, losses.pattern, losses.intensity].reduce<number>((a, b) => a + (b ?? 0), 0)),
     dice: withMask.length
       ? round(
-          segmentationMetrics(concat(masks), concat(withMask.map((s) => s.mask as Float32Array)), n * n).dice,
+          segmentationMetrics(
+            concatFloat32(masks),
+            concatFloat32(withMask.map((s) => s.mask as Float32Array)),
+            n * n,
+          ).dice,
         )
       : null,
     patternAccuracy: accuracy(

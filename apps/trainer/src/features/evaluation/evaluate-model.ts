@@ -3,6 +3,7 @@ import {
   argmaxRows,
   type ClassificationMetrics,
   classificationMetrics,
+  concatFloat32,
   diceFromCounts,
   expectedCalibrationError,
   type Hep2Model,
@@ -14,7 +15,6 @@ import {
 import * as tf from '@tensorflow/tfjs';
 import type { LabelledSample } from '../data/sample-loader';
 import type { ScoreComponents } from '../registry/promotion-rule';
-import { concat } from './concat';
 
 export interface HeadMetrics extends ClassificationMetrics {
   labelled: number;
@@ -121,7 +121,11 @@ function collect(model: Hep2Model, samples: LabelledSample[], batchSize: number)
     parts.pattern.push(out.patternProbs);
     parts.intensity.push(out.intensityProbs);
   }
-  return { mask: concat(parts.mask), pattern: concat(parts.pattern), intensity: concat(parts.intensity) };
+  return {
+    mask: concatFloat32(parts.mask),
+    pattern: concatFloat32(parts.pattern),
+    intensity: concatFloat32(parts.intensity),
+  };
 }
 
 function segmentation(
@@ -131,8 +135,8 @@ function segmentation(
 ): EvaluationMetrics['segmentation'] {
   const idx = samples.flatMap((s, i) => (s.mask ? [i] : []));
   if (idx.length === 0) return null;
-  const p = concat(idx.map((i) => probs.subarray(i * px, (i + 1) * px)));
-  const y = concat(idx.map((i) => samples[i]?.mask as Float32Array));
+  const p = concatFloat32(idx.map((i) => probs.subarray(i * px, (i + 1) * px)));
+  const y = concatFloat32(idx.map((i) => samples[i]?.mask as Float32Array));
   const m = segmentationMetrics(p, y, px);
   return { dice: m.dice, iou: m.iou, pixelAccuracy: m.pixelAccuracy, patches: idx.length };
 }
