@@ -69,11 +69,19 @@ describe('generate -> import -> export -> import', () => {
     );
     const first = await testDataset(env.db, 'rt-a');
     const progress: string[] = [];
+    const inOutcomeTx: object[] = [];
     const imported = await importFolder(env.db, env.store, {
       datasetId: first.id,
       dir: path.join(dir, 'source'),
       onProgress: (p) => void progress.push(p.phase),
+      // Runs in the transaction that commits the rows and the job's outcome: it sees both.
+      onFinished: async (tx, outcome) => {
+        const job = await tx.importJob.findUniqueOrThrow({ where: { id: outcome.jobId } });
+        const specimens = await tx.specimen.count({ where: { datasetId: first.id } });
+        inOutcomeTx.push({ outcome: outcome.status, job: job.status, specimens });
+      },
     });
+    expect(inOutcomeTx).toEqual([{ outcome: 'SUCCEEDED', job: 'SUCCEEDED', specimens: 6 }]);
     expect(imported.errors).toEqual([]);
     expect(imported.status).toBe('SUCCEEDED');
     expect(imported.imported).toHaveLength(6);

@@ -38,6 +38,7 @@ describe('an import attempt whose job was finished meanwhile', () => {
     });
     const before = await datasetFootprint(env, ds.id);
     let decided = false;
+    const finishes: string[] = [];
     const result = await importFolder(env.db, env.store, {
       datasetId: ds.id,
       dir,
@@ -51,10 +52,15 @@ describe('an import attempt whose job was finished meanwhile', () => {
           data: { status: 'FAILED', error: 'decided by another attempt', finishedAt: new Date() },
         });
       },
+      onFinished: async (_tx, outcome) => {
+        finishes.push(outcome.status);
+      },
     });
     expect(decided).toBe(true);
     expect(result.status).toBe('FAILED');
     expect(result.error).toMatch(/another attempt already finished this import/);
+    // The other attempt recorded the end; this one must not record a second one.
+    expect(finishes).toEqual([]);
     const job = await env.db.importJob.findUniqueOrThrow({ where: { id: jobId } });
     expect(job).toMatchObject({ status: 'FAILED', error: 'decided by another attempt', importedRows: 0 });
     expect(await datasetFootprint(env, ds.id)).toEqual(before);

@@ -8,7 +8,7 @@ import {
   scanImportFolder,
   sha256,
 } from '@hep2/data';
-import type { Db, JobStatus, SpecimenSource } from '@hep2/db';
+import type { Db, JobStatus, SpecimenSource, Tx } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
 import { CatalogError } from '../catalog-error';
 import { loadDatasetContext } from '../datasets/dataset-context';
@@ -39,6 +39,12 @@ export interface ImportFolderOptions {
   onProgress?: (p: ImportProgress) => void | Promise<void>;
   /** Called with each object key before its upload starts (see ObjectWrites). */
   journalObject?: (key: string) => Promise<void>;
+  /**
+   * Runs in the transaction that records the job's outcome (the audit entry of its end), so that
+   * whoever sees the job finished also sees what this wrote. Not called when another attempt
+   * finished the job first.
+   */
+  onFinished?: (tx: Tx, outcome: ImportResult) => Promise<void>;
 }
 
 export interface ImportResult {
@@ -95,9 +101,18 @@ export async function importFolder(
     } catch (err) {
       error = `${reason}; removing its objects failed too: ${(err as Error).message}`;
     }
-    await progress.finish(db, { status: 'FAILED', importedRows: 0, rowErrors: result.errors, error });
+    const outcome: ImportResult = { ...result, status: 'FAILED', imported: [], patches: 0, error };
+    await db.$transaction(async (tx) => {
+      const finished = await progress.finish(tx, {
+        status: 'FAILED',
+        importedRows: 0,
+        rowErrors: result.errors,
+        error,
+      });
+      if (finished) await o.onFinished?.(tx, outcome);
+    });
     await progress.announce();
-    return { ...result, status: 'FAILED', imported: [], patches: 0, error };
+    return outcome;
   };
   try {
     await progress.update({ status: 'RUNNING', phase: 'scan' }, true);
@@ -144,7 +159,16 @@ export async function importFolder(
       await progress.update({ importedRows: stored });
     });
     await progress.update({ phase: 'commit', importedRows: staged.length }, true);
-    const patches = staged.reduce((n, s) => n + s.patches.length, 0);
+    const outcome: ImportResult = {
+      ...result,
+      status: 'SUCCEEDED',
+      patches: staged.reduce((n, s) => n + s.patches.length, 0),
+      imported: staged.map((s, i) => ({
+        line: plan.planned[i]?.row.line ?? 0,
+        specimenId: s.specimen.id as string,
+        externalId: s.specimen.externalId,
+      })),
+    };
     await commitSpecimens(db, ctx.id, staged, async (tx) => {
       const finished = await progress.finish(tx, {
         status: 'SUCCEEDED',
@@ -153,18 +177,10 @@ export async function importFolder(
       });
       // Rolls the rows back: the job's outcome was already decided by another attempt.
       if (!finished) throw new CatalogError('CONFLICT', 'another attempt already finished this import');
+      await o.onFinished?.(tx, outcome);
     });
     await progress.announce();
-    return {
-      ...result,
-      status: 'SUCCEEDED',
-      patches,
-      imported: staged.map((s, i) => ({
-        line: plan.planned[i]?.row.line ?? 0,
-        specimenId: s.specimen.id as string,
-        externalId: s.specimen.externalId,
-      })),
-    };
+    return outcome;
   } catch (err) {
     const message = err instanceof ImportScanError ? err.message : `import failed: ${(err as Error).message}`;
     return await fail(message);

@@ -28,20 +28,40 @@ const jobSelect = {
   attempts: true,
 } as const;
 
-async function announceEnd(services: ApiServices, job: { id: string; datasetId: string }, after: object) {
-  const { db } = services;
-  const row = await db.importJob.findUnique({ where: { id: job.id }, select: { createdById: true } });
-  await recordAudit(db, {
-    actorId: row?.createdById ?? null,
-    action: 'import.finish',
-    entityType: 'ImportJob',
-    entityId: job.id,
-    after,
+const finishAudit = (job: { id: string; createdById: string | null }, after: object) => ({
+  actorId: job.createdById,
+  action: 'import.finish',
+  entityType: 'ImportJob',
+  entityId: job.id,
+  after,
+});
+
+const outcomeSummary = (r: ImportResult) => ({
+  status: r.status,
+  imported: r.imported.length,
+  skipped: r.skipped.length,
+  errors: r.errors.length,
+  patches: r.patches,
+  specimenIds: r.imported.map((i) => i.specimenId),
+});
+
+/** Tells the dataset's listeners that the job ended (its audit entry is already committed). */
+async function publishEnd(services: ApiServices, job: { id: string; datasetId: string }, status: string) {
+  await publishEvent(services.db, topics.importJob, {
+    jobId: job.id,
+    datasetId: job.datasetId,
+    status,
   }).catch(() => {});
-  const status = (after as { status?: string }).status ?? 'FAILED';
-  await publishEvent(db, topics.importJob, { jobId: job.id, datasetId: job.datasetId, status }).catch(
-    () => {},
-  );
+}
+
+/** An end decided outside importFolder (the database failed it, or every attempt died). */
+async function recordEnd(
+  services: ApiServices,
+  job: { id: string; datasetId: string; createdById: string | null },
+  after: { status: string } & object,
+) {
+  await recordAudit(services.db, finishAudit(job, after)).catch(() => {});
+  await publishEnd(services, job, after.status);
 }
 
 /**
@@ -56,6 +76,7 @@ export async function runImportAttempt(services: ApiServices, jobId: string): Pr
   await db.importJob.update({ where: { id: jobId }, data: { attempts: { increment: 1 } } });
   if (job.attempts > 0) await removeJournalledOrphans(db, store, jobId);
   let result: ImportResult | null = null;
+  let failedHere = false;
   try {
     result = await importFolder(db, store, {
       datasetId: job.datasetId,
@@ -67,14 +88,17 @@ export async function runImportAttempt(services: ApiServices, jobId: string): Pr
       maxPixels: config.MAX_IMAGE_PIXELS,
       journalObject: importObjectJournal(db, jobId),
       onProgress: (p) => publishEvent(db, topics.importJob, progressEvent(p)),
+      // In the outcome's transaction: whoever sees the job finished sees its audit entry too.
+      onFinished: (tx, outcome) => recordAudit(tx, finishAudit(job, outcomeSummary(outcome))),
     });
   } catch (err) {
     // importFolder reports its own failures; this is for the unexpected (database gone): the job
     // is marked FAILED if the database answers, else the attempt fails and pg-boss retries it.
-    await db.importJob.updateMany({
+    const { count } = await db.importJob.updateMany({
       where: { id: jobId, status: { in: UNFINISHED_JOB_STATUSES } },
       data: { status: 'FAILED', error: `import failed: ${(err as Error).message}`, finishedAt: new Date() },
     });
+    failedHere = count === 1;
   }
   // Committed objects are referenced by rows; a failed attempt's were rolled back: either way the
   // journal has done its job (and anything a failed rollback left is removed here).
@@ -88,20 +112,8 @@ export async function runImportAttempt(services: ApiServices, jobId: string): Pr
     );
     return;
   }
-  await announceEnd(
-    services,
-    job,
-    result
-      ? {
-          status: result.status,
-          imported: result.imported.length,
-          skipped: result.skipped.length,
-          errors: result.errors.length,
-          patches: result.patches,
-          specimenIds: result.imported.map((i) => i.specimenId),
-        }
-      : { status: 'FAILED' },
-  );
+  if (result) await publishEnd(services, job, result.status);
+  else if (failedHere) await recordEnd(services, job, { status: 'FAILED' });
 }
 
 /** Every attempt died (or threw): the job ends FAILED with the reason, its objects removed. */
@@ -118,7 +130,7 @@ export async function failAbandonedImport(services: ApiServices, jobId: string):
     data: { status: 'FAILED', importedRows: 0, error, finishedAt: new Date() },
   });
   if (count === 1)
-    await announceEnd(services, job, { status: 'FAILED', abandoned: true, attempts: job.attempts });
+    await recordEnd(services, job, { status: 'FAILED', abandoned: true, attempts: job.attempts });
 }
 
 /** Registers this process's import workers (every API replica runs them). */
