@@ -15,5 +15,7 @@ declare module 's3rver' {
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
     httpServer?: Server;
+    /** Its filesystem store (an internal, patched in embedded-s3.ts). */
+    store: { deleteObject(bucket: string, key: string): Promise<void> };
   }
 }

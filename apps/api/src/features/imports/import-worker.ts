@@ -58,7 +58,7 @@ async function publishEnd(services: ApiServices, job: { id: string; datasetId: s
 async function recordEnd(
   services: ApiServices,
   job: { id: string; datasetId: string; createdById: string | null },
-  after: { status: string } & object,
+  after: { status: string; [detail: string]: unknown },
 ) {
   await recordAudit(services.db, finishAudit(job, after)).catch(() => {});
   await publishEnd(services, job, after.status);
