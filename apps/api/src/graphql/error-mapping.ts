@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../shared/database-errors';
 import { DomainError, type ErrorCode } from '../shared/domain-error';
 
 /** HTTP-ish status per code, for clients and logs; the `code` extension is the stable contract. */
@@ -20,6 +21,7 @@ const httpStatus: Record<ErrorCode, number> = {
   INVALID_MASK: 422,
   PAYLOAD_TOO_LARGE: 413,
   STORAGE_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
   TRAINING_BUSY: 409,
 };
 
@@ -84,10 +86,25 @@ export function formatError(
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     };
   }
+  if (isDatabaseUnavailable(error)) {
+    // A restart or outage fails every request at once: one line each, not a stack trace each.
+    log(`database unavailable: ${firstLine(error)}`);
+    return {
+      message: 'The database is not reachable at the moment; try again in a few seconds',
+      path: formatted.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE', status: httpStatus.DATABASE_UNAVAILABLE },
+    };
+  }
   log(`internal error: ${(error as Error)?.stack ?? String(error)}`);
   return {
     message: 'Internal server error',
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+function firstLine(error: unknown): string {
+  const message = (error as Error)?.message ?? String(error);
+  const lines = message.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('Invalid `'));
+  return lines[0] ?? message;
 }

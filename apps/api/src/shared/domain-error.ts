@@ -19,6 +19,7 @@ export const errorCodes = [
   'INVALID_MASK',
   'PAYLOAD_TOO_LARGE',
   'STORAGE_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
   'TRAINING_BUSY',
 ] as const;
 
