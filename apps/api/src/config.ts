@@ -50,6 +50,20 @@ const schema = z.object({
   IMPORT_RETRY_LIMIT: z.coerce.number().int().min(0).max(10).default(2),
   /** How often the queue's supervisor looks for dead workers. */
   IMPORT_SUPERVISE_SECONDS: z.coerce.number().int().min(1).default(10),
+  /** Deliver webhooks from this API process (every replica may); false: only queue them. */
+  WEBHOOK_WORKER: boolean.default(true),
+  /** A receiver that has not answered (headers and body) after this long fails the attempt. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Delay before the first retry; each further one waits 4 times longer (with jitter), at most 1 h. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(10_000),
+  /** Attempts per delivery before it ends FAILED. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** How often due deliveries are looked for besides the wake-up the database sends on new ones. */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(2000),
+  /** Deliveries in flight at once in one API process. */
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** Deliveries older than this are deleted, whatever their status. */
+  WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export type ApiConfig = z.infer<typeof schema>;

@@ -3,6 +3,7 @@ import type { ApiConfig } from './config';
 import { EventBus } from './features/events/event-bus';
 import { startImportQueue } from './features/imports/import-queue';
 import { startImportWorkers } from './features/imports/import-worker';
+import { WebhookWorker } from './features/webhooks/webhook-worker';
 import { rollupRefreshesSettled } from './features/workflow/specimen-rollup-refresh';
 import type { ApiServices } from './graphql/context';
 import { ApiObjectStore } from './shared/storage-errors';
@@ -28,9 +29,13 @@ export async function createServices(config: ApiConfig, log: (line: string) => v
   const imports = await startImportQueue(config, log);
   const services: ApiServices = { config, db, store, publicStore, events, imports };
   if (config.IMPORT_WORKER) await startImportWorkers(services, imports);
+  const webhooks = config.WEBHOOK_WORKER ? new WebhookWorker({ db, events, config, log }) : null;
+  webhooks?.start();
   return {
     services,
     close: async () => {
+      // sends in flight are interrupted and become due again for another replica
+      await webhooks?.stop();
       await imports.stop();
       // roll-up refreshes run after their submission answered: let them finish before disconnecting
       await rollupRefreshesSettled(db);

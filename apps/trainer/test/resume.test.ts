@@ -87,6 +87,8 @@ describe('resuming a run from its checkpoint', () => {
     await store.put((saved[1] as { key: string }).key, new TextEncoder().encode('torn write'));
     const outcome = await executeRun(worker('resume-b'), runId, new AbortController());
     expect(outcome.status).toBe('PROMOTED');
+    const finishes = await db.auditLog.findMany({ where: { action: 'training.finish', entityId: runId } });
+    expect(finishes.map((f) => (f.after as { status: string }).status)).toEqual(['PROMOTED']);
 
     const run = await db.trainingRun.findUniqueOrThrow({ where: { id: runId } });
     expect(run.error).toBeNull();
@@ -140,6 +142,12 @@ describe('resuming a run from its checkpoint', () => {
     const failed = await db.trainingRun.findUniqueOrThrow({ where: { id: runId } });
     expect(failed.status).toBe('FAILED');
     expect(failed.error).toMatch(/gave up after 1 resume \(RUN_MAX_RESUMES 1\)/);
+    // Resumes are not an end; giving up is, recorded once with the reason.
+    const finishes = await db.auditLog.findMany({
+      where: { action: 'training.finish', entityId: runId },
+      select: { after: true },
+    });
+    expect(finishes).toEqual([{ after: { status: 'FAILED', error: failed.error } }]);
     expect(await db.modelVersion.count({ where: { trainingRunId: runId } })).toBe(0);
   });
 });

@@ -32,6 +32,13 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
+/** The run's training.finish audit entries (one per terminal status written). */
+const finishEntries = (runId: string) =>
+  db.auditLog.findMany({
+    where: { action: 'training.finish', entityType: 'TrainingRun', entityId: runId },
+    select: { actorId: true, after: true },
+  });
+
 const finished = (runId: string) => async () => {
   const run = await db.trainingRun.findUniqueOrThrow({ where: { id: runId } });
   return ['QUEUED', 'RUNNING'].includes(run.status) ? null : run;
@@ -39,6 +46,15 @@ const finished = (runId: string) => async () => {
 
 describe('a training run end to end', () => {
   it('trains, evaluates, stores a verified artifact and promotes the first version', async () => {
+    // A webhook subscribed to run outcomes: the AuditLog trigger queues its delivery with the status.
+    const webhook = await db.webhook.create({
+      data: {
+        url: 'http://127.0.0.1:9/training-run-test',
+        events: ['TRAINING_RUN_FINISHED'],
+        datasetId: seeded.datasetId,
+        secret: 'whsec_training-run-test',
+      },
+    });
     const started = Date.now();
     const queued = await enqueueTrainingRun(db, {
       datasetId: seeded.datasetId,
@@ -87,6 +103,37 @@ describe('a training run end to end', () => {
     expect((version.promotion as { rule: { promote: boolean; reason: string } }).rule).toMatchObject({
       promote: true,
       reason: 'no active version',
+    });
+    const finishedAfter = {
+      status: 'PROMOTED',
+      modelVersionId: version.id,
+      metrics: {
+        dice: metrics.validation.segmentation.dice,
+        patternMca: metrics.validation.pattern.meanClassAccuracy,
+        intensityAccuracy: expect.any(Number),
+        composite: expect.any(Number),
+      },
+    };
+    expect(await finishEntries(runId)).toEqual([{ actorId: null, after: finishedAfter }]);
+    // The trainer's own promotion is audited like an admin's (MODEL_PROMOTED webhooks hear both).
+    const promotions = await db.auditLog.findMany({
+      where: { action: 'model.promote', entityId: version.id },
+      select: { actorId: true, after: true },
+    });
+    expect(promotions).toEqual([
+      {
+        actorId: null,
+        after: { status: 'ACTIVE', by: 'trainer', runId, retired: null, reason: 'no active version' },
+      },
+    ]);
+    const deliveries = await db.webhookDelivery.findMany({ where: { webhookId: webhook.id } });
+    await db.webhook.delete({ where: { id: webhook.id } });
+    expect(deliveries.map((d) => d.event)).toEqual(['TRAINING_RUN_FINISHED']);
+    expect(deliveries[0]?.payload).toMatchObject({
+      event: 'training_run.finished',
+      datasetId: seeded.datasetId,
+      entity: { type: 'TrainingRun', id: runId },
+      data: finishedAfter,
     });
 
     // The stored artifact reproduces the stored metrics exactly on the same validation patches.
@@ -150,6 +197,7 @@ describe('a training run end to end', () => {
     const run = await waitFor('the cancel', finished(runId), 30_000);
     expect(run.status).toBe('CANCELLED');
     expect(await db.modelVersion.count({ where: { trainingRunId: runId } })).toBe(0);
+    expect(await finishEntries(runId)).toEqual([{ actorId: null, after: { status: 'CANCELLED' } }]);
   });
 
   it('refuses a second queued run of the same dataset unless forced', async () => {

@@ -4,3 +4,4 @@ export * from './generated/enums';
 export type * from './generated/models';
 export { type ApplyMigrationsResult, applyMigrations, MigrationError } from './migrations/migration-runner';
 export { prismaMigrationsDir } from './migrations/repo-paths';
+export { createScratchDatabase, type ScratchDatabase } from './migrations/scratch-database';

@@ -5,3 +5,4 @@ import '../features/training/training.schema';
 import '../features/imports/imports.schema';
 import '../features/experiments/experiments.schema';
 import '../features/active-learning/active-learning.schema';
+import '../features/webhooks/webhooks.schema';

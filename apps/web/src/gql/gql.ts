@@ -69,6 +69,16 @@ type Documents = {
     "\n  mutation PromoteModelVersion($id: ID!) {\n    promoteModelVersion(id: $id) {\n      ...ModelVersionFields\n    }\n  }\n": typeof types.PromoteModelVersionDocument,
     "\n  mutation RollbackModel($datasetId: ID!) {\n    rollbackModel(datasetId: $datasetId) {\n      ...ModelVersionFields\n    }\n  }\n": typeof types.RollbackModelDocument,
     "\n  query ModelCalibration($modelVersionId: ID!) {\n    calibration(modelVersionId: $modelVersionId) {\n      modelVersionId\n      fittedAt\n      validationPatches\n      heads {\n        head\n        temperature\n        samples\n        eceBefore\n        eceAfter\n        nllBefore\n        nllAfter\n        before {\n          lo\n          hi\n          count\n          confidence\n          accuracy\n        }\n        after {\n          lo\n          hi\n          count\n          confidence\n          accuracy\n        }\n      }\n    }\n  }\n": typeof types.ModelCalibrationDocument,
+    "\n  fragment WebhookFields on Webhook {\n    id\n    url\n    description\n    events\n    active\n    secretPrefix\n    createdAt\n    lastDeliveryAt\n    lastDeliveryStatus\n    failedDeliveries\n    dataset {\n      id\n      name\n    }\n  }\n": typeof types.WebhookFieldsFragmentDoc,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    payload\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    nextAttemptAt\n    deliveredAt\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query Webhooks {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($id: ID!, $first: Int!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      id\n      deliveries(first: $first, status: $status) {\n        edges {\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      ...WebhookFields\n    }\n  }\n": typeof types.UpdateWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation PingWebhook($id: ID!) {\n    pingWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.PingWebhookDocument,
+    "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.RedeliverWebhookDeliveryDocument,
     "\n  query AnnotatorHome {\n    datasets {\n      id\n      name\n      description\n      patchSize\n    }\n    myReturnedWork {\n      id\n      returnComment\n      updatedAt\n      patch {\n        id\n        datasetId\n        specimen {\n          externalId\n        }\n      }\n      patternClass {\n        label\n      }\n    }\n  }\n": typeof types.AnnotatorHomeDocument,
     "\n  query DatasetQueueCounts($datasetId: ID!) {\n    queueCounts(datasetId: $datasetId) {\n      queued\n      inProgress\n      submitted\n      returned\n      approved\n    }\n  }\n": typeof types.DatasetQueueCountsDocument,
     "\n  query MyAnnotations($first: Int!, $after: String, $status: AnnotationStatus) {\n    myAnnotations(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          status\n          version\n          updatedAt\n          submittedAt\n          maskArea\n          proposalDice\n          returnComment\n          patternClass {\n            label\n            color\n          }\n          intensityLevel {\n            name\n          }\n          patch {\n            id\n            datasetId\n            x\n            y\n            specimen {\n              externalId\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyAnnotationsDocument,
@@ -139,6 +149,16 @@ const documents: Documents = {
     "\n  mutation PromoteModelVersion($id: ID!) {\n    promoteModelVersion(id: $id) {\n      ...ModelVersionFields\n    }\n  }\n": types.PromoteModelVersionDocument,
     "\n  mutation RollbackModel($datasetId: ID!) {\n    rollbackModel(datasetId: $datasetId) {\n      ...ModelVersionFields\n    }\n  }\n": types.RollbackModelDocument,
     "\n  query ModelCalibration($modelVersionId: ID!) {\n    calibration(modelVersionId: $modelVersionId) {\n      modelVersionId\n      fittedAt\n      validationPatches\n      heads {\n        head\n        temperature\n        samples\n        eceBefore\n        eceAfter\n        nllBefore\n        nllAfter\n        before {\n          lo\n          hi\n          count\n          confidence\n          accuracy\n        }\n        after {\n          lo\n          hi\n          count\n          confidence\n          accuracy\n        }\n      }\n    }\n  }\n": types.ModelCalibrationDocument,
+    "\n  fragment WebhookFields on Webhook {\n    id\n    url\n    description\n    events\n    active\n    secretPrefix\n    createdAt\n    lastDeliveryAt\n    lastDeliveryStatus\n    failedDeliveries\n    dataset {\n      id\n      name\n    }\n  }\n": types.WebhookFieldsFragmentDoc,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    payload\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    nextAttemptAt\n    deliveredAt\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query Webhooks {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($id: ID!, $first: Int!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      id\n      deliveries(first: $first, status: $status) {\n        edges {\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      ...WebhookFields\n    }\n  }\n": types.UpdateWebhookDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
+    "\n  mutation PingWebhook($id: ID!) {\n    pingWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.PingWebhookDocument,
+    "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.RedeliverWebhookDeliveryDocument,
     "\n  query AnnotatorHome {\n    datasets {\n      id\n      name\n      description\n      patchSize\n    }\n    myReturnedWork {\n      id\n      returnComment\n      updatedAt\n      patch {\n        id\n        datasetId\n        specimen {\n          externalId\n        }\n      }\n      patternClass {\n        label\n      }\n    }\n  }\n": types.AnnotatorHomeDocument,
     "\n  query DatasetQueueCounts($datasetId: ID!) {\n    queueCounts(datasetId: $datasetId) {\n      queued\n      inProgress\n      submitted\n      returned\n      approved\n    }\n  }\n": types.DatasetQueueCountsDocument,
     "\n  query MyAnnotations($first: Int!, $after: String, $status: AnnotationStatus) {\n    myAnnotations(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          status\n          version\n          updatedAt\n          submittedAt\n          maskArea\n          proposalDice\n          returnComment\n          patternClass {\n            label\n            color\n          }\n          intensityLevel {\n            name\n          }\n          patch {\n            id\n            datasetId\n            x\n            y\n            specimen {\n              externalId\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyAnnotationsDocument,
@@ -388,6 +408,46 @@ export function graphql(source: "\n  mutation RollbackModel($datasetId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ModelCalibration($modelVersionId: ID!) {\n    calibration(modelVersionId: $modelVersionId) {\n      modelVersionId\n      fittedAt\n      validationPatches\n      heads {\n        head\n        temperature\n        samples\n        eceBefore\n        eceAfter\n        nllBefore\n        nllAfter\n        before {\n          lo\n          hi\n          count\n          confidence\n          accuracy\n        }\n        after {\n          lo\n          hi\n          count\n          confidence\n          accuracy\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModelCalibration($modelVersionId: ID!) {\n    calibration(modelVersionId: $modelVersionId) {\n      modelVersionId\n      fittedAt\n      validationPatches\n      heads {\n        head\n        temperature\n        samples\n        eceBefore\n        eceAfter\n        nllBefore\n        nllAfter\n        before {\n          lo\n          hi\n          count\n          confidence\n          accuracy\n        }\n        after {\n          lo\n          hi\n          count\n          confidence\n          accuracy\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookFields on Webhook {\n    id\n    url\n    description\n    events\n    active\n    secretPrefix\n    createdAt\n    lastDeliveryAt\n    lastDeliveryStatus\n    failedDeliveries\n    dataset {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment WebhookFields on Webhook {\n    id\n    url\n    description\n    events\n    active\n    secretPrefix\n    createdAt\n    lastDeliveryAt\n    lastDeliveryStatus\n    failedDeliveries\n    dataset {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    payload\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    nextAttemptAt\n    deliveredAt\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    payload\n    responseStatus\n    responseBody\n    error\n    durationMs\n    createdAt\n    nextAttemptAt\n    deliveredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($id: ID!, $first: Int!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      id\n      deliveries(first: $first, status: $status) {\n        edges {\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($id: ID!, $first: Int!, $status: WebhookDeliveryStatus) {\n    webhook(id: $id) {\n      id\n      deliveries(first: $first, status: $status) {\n        edges {\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      ...WebhookFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      ...WebhookFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PingWebhook($id: ID!) {\n    pingWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation PingWebhook($id: ID!) {\n    pingWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

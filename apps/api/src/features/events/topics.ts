@@ -7,4 +7,6 @@ export const topics = {
   trainingRun: 'training-run',
   importJob: 'import-job',
   audit: 'audit',
+  /** New webhook deliveries are due (also sent by the AuditLog trigger in SQL: keep the name). */
+  webhookDeliveries: 'webhook-deliveries',
 } as const;

@@ -94,6 +94,17 @@ export async function cancelTrainingRun(
       after: { status: after.status, cancelRequested: true },
       requestId,
     });
+    // A queued run ends right here (a running one ends when its trainer sees the flag).
+    if (queued.count > 0) {
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: 'training.finish',
+        entityType: 'TrainingRun',
+        entityId: id,
+        after: { status: 'CANCELLED' },
+        requestId,
+      });
+    }
     await publishEvent(tx, TRAINING_RUN_TOPIC, { runId: id, datasetId: run.datasetId, status: after.status });
     return after;
   });

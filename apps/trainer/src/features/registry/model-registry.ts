@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Db, ModelVersionStatus, TrainingRunStatus } from '@hep2/db';
 import { type Hep2Model, serializeModel } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
-import type { EvaluationMetrics } from '../evaluation/evaluate-model';
+import { type EvaluationMetrics, scoreComponents } from '../evaluation/evaluate-model';
 import { lockDatasetTraining } from '../runs/run-enqueue';
 import { publishRunEvent } from '../runs/run-events';
 import { toJson } from '../runs/run-progress';
+import { recordAutoPromotion, recordRunFinish } from '../runs/trainer-audit';
 import { writeModelArtifact } from './artifact-store';
 import { activateModelVersion } from './model-activation';
 import type { PromotionVerdict } from './promotion-rule';
@@ -98,15 +99,27 @@ export async function registerCandidate(
       },
     });
     if (promote) {
-      await activateModelVersion(tx, {
+      const { retiredId } = await activateModelVersion(tx, {
         versionId,
         actorId: null,
         note: { by: 'trainer', reason: input.verdict.reason },
+      });
+      await recordAutoPromotion(tx, {
+        versionId,
+        runId: input.run.id,
+        retiredId,
+        reason: input.verdict.reason,
       });
     }
     await tx.trainingRun.update({
       where: { id: input.run.id },
       data: { status: runStatus, finishedAt: new Date(), labelCount: input.labelCount },
+    });
+    await recordRunFinish(tx, {
+      runId: input.run.id,
+      status: runStatus,
+      modelVersionId: versionId,
+      metrics: { ...scoreComponents(input.metrics), composite: input.verdict.candidateScore },
     });
     await publishRunEvent(tx, {
       runId: input.run.id,

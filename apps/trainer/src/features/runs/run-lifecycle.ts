@@ -2,6 +2,7 @@ import type { Db } from '@hep2/db';
 import { type RunConfig, resolveRunConfig } from './run-config';
 import type { RunEnvironment } from './run-environment';
 import { publishRunEvent } from './run-events';
+import { recordRunFinish } from './trainer-audit';
 import { toJson } from './run-progress';
 
 export interface ClaimedRun {
@@ -38,9 +39,12 @@ export async function claimRun(
   });
   if (run?.status !== 'QUEUED') return null;
   if (run.cancelRequested) {
-    await db.trainingRun.updateMany({
-      where: { id: runId, status: 'QUEUED' },
-      data: { status: 'CANCELLED', finishedAt: new Date() },
+    await db.$transaction(async (tx) => {
+      const cancelled = await tx.trainingRun.updateMany({
+        where: { id: runId, status: 'QUEUED' },
+        data: { status: 'CANCELLED', finishedAt: new Date() },
+      });
+      if (cancelled.count > 0) await recordRunFinish(tx, { runId, status: 'CANCELLED' });
     });
     await publishRunEvent(db, { runId, datasetId: run.datasetId, status: 'CANCELLED' });
     return null;
@@ -88,10 +92,14 @@ export async function endRun(
   status: 'FAILED' | 'CANCELLED',
   error: string | null,
 ): Promise<boolean> {
-  const ended = await db.trainingRun.updateMany({
-    where: { id: run.id, status: 'RUNNING', workerId },
-    data: { status, error, finishedAt: new Date() },
+  return db.$transaction(async (tx) => {
+    const ended = await tx.trainingRun.updateMany({
+      where: { id: run.id, status: 'RUNNING', workerId },
+      data: { status, error, finishedAt: new Date() },
+    });
+    if (ended.count === 0) return false;
+    await recordRunFinish(tx, { runId: run.id, status, error });
+    await publishRunEvent(tx, { runId: run.id, datasetId: run.datasetId, status, error });
+    return true;
   });
-  if (ended.count > 0) await publishRunEvent(db, { runId: run.id, datasetId: run.datasetId, status, error });
-  return ended.count > 0;
 }

@@ -1,5 +1,6 @@
 import type { Db } from '@hep2/db';
 import { publishRunEvent } from './run-events';
+import { recordRunFinish } from './trainer-audit';
 
 export interface RecoveredRun {
   id: string;
@@ -66,9 +67,16 @@ export async function recoverStaleRuns(
                   : `${lost}; gave up after ${run.resumeCount} resume${run.resumeCount === 1 ? '' : 's'} (RUN_MAX_RESUMES ${maxResumes})`,
             finishedAt: new Date(),
           };
-    // Re-check staleness in the update: the worker may have beaten in between.
-    const result = await db.trainingRun.updateMany({ where: { id: run.id, ...stale }, data });
-    if (result.count === 0) continue;
+    // Re-check staleness in the update: the worker may have beaten in between. A run that ends
+    // here gets its training.finish entry in the same transaction.
+    const updated = await db.$transaction(async (tx) => {
+      const result = await tx.trainingRun.updateMany({ where: { id: run.id, ...stale }, data });
+      if (result.count > 0 && data.status !== 'QUEUED') {
+        await recordRunFinish(tx, { runId: run.id, status: data.status, error: data.error });
+      }
+      return result.count > 0;
+    });
+    if (!updated) continue;
     await publishRunEvent(db, {
       runId: run.id,
       datasetId: run.datasetId,

@@ -24,6 +24,11 @@ const LINKS = [
     title: 'Experiments',
     text: 'Cross-validated comparisons of training settings and their reports.',
   },
+  {
+    href: '/admin/webhooks',
+    title: 'Webhooks',
+    text: 'Signed event notifications to other systems, with their delivery log.',
+  },
   { href: '/review', title: 'Review', text: 'The curators’ queue.' },
 ];
 

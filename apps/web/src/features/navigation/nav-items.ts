@@ -16,6 +16,7 @@ const items: NavItem[] = [
   { href: '/admin/training', label: 'Training', role: 'ADMIN' },
   { href: '/admin/learning', label: 'Learning', role: 'ADMIN' },
   { href: '/admin/experiments', label: 'Experiments', role: 'ADMIN' },
+  { href: '/admin/webhooks', label: 'Webhooks', role: 'ADMIN' },
 ];
 
 export const navItemsFor = (role: Role): NavItem[] => items.filter((item) => hasRole(role, item.role));

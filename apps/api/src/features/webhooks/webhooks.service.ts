@@ -1,0 +1,212 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, Prisma, Tx } from '@hep2/db';
+import { notFound } from '../../shared/domain-error';
+import { validate } from '../../shared/validate';
+import { recordAudit } from '../audit/audit.service';
+import { publishEvent } from '../events/event-bus';
+import { topics } from '../events/topics';
+import { webhookEvents } from './webhook-events';
+import { createWebhookInput, isUuid, updateWebhookInput } from './webhook-input';
+import { newWebhookSecret, secretPrefixOf } from './webhook-signature';
+import {
+  auditedWebhook,
+  type CreatedWebhookDto,
+  toWebhookDto,
+  type WebhookDeliveryDto,
+  type WebhookDto,
+  webhookDeliverySelect,
+  webhookSelect,
+} from './webhooks.dto';
+
+/** Who changes webhooks, and the request to file the audit entries under. */
+export interface WebhookActor {
+  id: string;
+  requestId: string;
+}
+
+/**
+ * Reads a webhook under a row lock, for a before/after audit pair that matches. NO KEY UPDATE: the
+ * audit trigger's KEY SHARE ... SKIP LOCKED must not skip (lose events for) a webhook being edited.
+ */
+async function lockWebhook(tx: Tx, id: string) {
+  const rows = isUuid(id)
+    ? await tx.$queryRaw<{ id: string }[]>`select id from "Webhook" where id = ${id}::uuid for no key update`
+    : [];
+  if (rows.length === 0) throw notFound('Webhook', id);
+  return toWebhookDto(await tx.webhook.findUniqueOrThrow({ where: { id }, select: webhookSelect }));
+}
+
+/** Wakes the delivery workers of every replica when the transaction commits. */
+const wakeWorkers = (tx: Tx) => publishEvent(tx, topics.webhookDeliveries, {});
+
+export async function createWebhook(db: Db, actor: WebhookActor, input: unknown): Promise<CreatedWebhookDto> {
+  const data = validate(createWebhookInput, input);
+  const datasetId = data.datasetId ?? null;
+  if (datasetId) {
+    const dataset = isUuid(datasetId)
+      ? await db.dataset.findUnique({ where: { id: datasetId }, select: { id: true } })
+      : null;
+    if (!dataset) throw notFound('Dataset', datasetId);
+  }
+  const secret = newWebhookSecret();
+  return db.$transaction(async (tx) => {
+    const webhook = toWebhookDto(
+      await tx.webhook.create({
+        data: {
+          url: data.url,
+          description: data.description,
+          events: data.events,
+          datasetId,
+          secret,
+          createdById: actor.id,
+        },
+        select: webhookSelect,
+      }),
+    );
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'webhook.create',
+      entityType: 'Webhook',
+      entityId: webhook.id,
+      after: { ...auditedWebhook(webhook), secretPrefix: webhook.secretPrefix },
+      requestId: actor.requestId,
+    });
+    return { webhook, secret };
+  });
+}
+
+export async function updateWebhook(
+  db: Db,
+  actor: WebhookActor,
+  id: string,
+  input: unknown,
+): Promise<WebhookDto> {
+  const data = validate(updateWebhookInput, input);
+  return db.$transaction(async (tx) => {
+    const before = await lockWebhook(tx, id);
+    const after = toWebhookDto(await tx.webhook.update({ where: { id }, data, select: webhookSelect }));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'webhook.update',
+      entityType: 'Webhook',
+      entityId: id,
+      before: auditedWebhook(before),
+      after: auditedWebhook(after),
+      requestId: actor.requestId,
+    });
+    return after;
+  });
+}
+
+/** A new secret, effective for every delivery signed from now on (retries of older events included). */
+export async function rotateWebhookSecret(
+  db: Db,
+  actor: WebhookActor,
+  id: string,
+): Promise<CreatedWebhookDto> {
+  const secret = newWebhookSecret();
+  return db.$transaction(async (tx) => {
+    const before = await lockWebhook(tx, id);
+    const webhook = toWebhookDto(
+      await tx.webhook.update({ where: { id }, data: { secret }, select: webhookSelect }),
+    );
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'webhook.rotate_secret',
+      entityType: 'Webhook',
+      entityId: id,
+      before: { secretPrefix: before.secretPrefix },
+      after: { secretPrefix: secretPrefixOf(secret) },
+      requestId: actor.requestId,
+    });
+    return { webhook, secret };
+  });
+}
+
+/** Deletes the webhook and its delivery log (foreign-key cascade). */
+export async function deleteWebhook(db: Db, actor: WebhookActor, id: string): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const before = await lockWebhook(tx, id);
+    await tx.webhook.delete({ where: { id }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'webhook.delete',
+      entityType: 'Webhook',
+      entityId: id,
+      before: auditedWebhook(before),
+      requestId: actor.requestId,
+    });
+    return id;
+  });
+}
+
+/** Queues a PING delivery now (also for an inactive webhook: an admin is testing the receiver). */
+export async function pingWebhook(db: Db, actor: WebhookActor, id: string): Promise<WebhookDeliveryDto> {
+  return db.$transaction(async (tx) => {
+    const webhook = await lockWebhook(tx, id);
+    const deliveryId = randomUUID();
+    const payload = {
+      id: deliveryId,
+      event: webhookEvents.PING.name,
+      occurredAt: new Date().toISOString(),
+      datasetId: webhook.datasetId,
+      actorId: actor.id,
+      entity: { type: 'Webhook', id: webhook.id },
+      data: { url: webhook.url, events: webhook.events.map((e) => webhookEvents[e].name) },
+      previous: null,
+    };
+    const delivery = await tx.webhookDelivery.create({
+      data: { id: deliveryId, webhookId: id, event: 'PING', payload },
+      select: webhookDeliverySelect,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'webhook.ping',
+      entityType: 'Webhook',
+      entityId: id,
+      after: { deliveryId },
+      requestId: actor.requestId,
+    });
+    await wakeWorkers(tx);
+    return delivery;
+  });
+}
+
+/**
+ * A new delivery (new id, new attempts) with exactly the payload of an earlier one: receivers get
+ * the same body, told apart by the X-Hep2-Delivery header.
+ */
+export async function redeliverWebhookDelivery(
+  db: Db,
+  actor: WebhookActor,
+  deliveryId: string,
+): Promise<WebhookDeliveryDto> {
+  return db.$transaction(async (tx) => {
+    const original = isUuid(deliveryId)
+      ? await tx.webhookDelivery.findUnique({
+          where: { id: deliveryId },
+          select: { webhookId: true, event: true, auditLogId: true, payload: true },
+        })
+      : null;
+    if (!original) throw notFound('Webhook delivery', deliveryId);
+    const delivery = await tx.webhookDelivery.create({
+      data: {
+        webhookId: original.webhookId,
+        event: original.event,
+        auditLogId: original.auditLogId,
+        payload: original.payload as Prisma.InputJsonValue,
+      },
+      select: webhookDeliverySelect,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'webhook.redeliver',
+      entityType: 'Webhook',
+      entityId: original.webhookId,
+      after: { deliveryId: delivery.id, redeliveryOf: deliveryId },
+      requestId: actor.requestId,
+    });
+    await wakeWorkers(tx);
+    return delivery;
+  });
+}
