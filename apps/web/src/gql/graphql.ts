@@ -2125,7 +2125,7 @@ export type WebhookEvent =
   | 'DATASET_EXPORTED'
   /** An import job ended, succeeded or failed (import.finished). */
   | 'IMPORT_FINISHED'
-  /** An admin made a model version active (model.promoted). */
+  /** A model version became active: promoted by an admin or by the trainer (model.promoted). */
   | 'MODEL_PROMOTED'
   /** An admin rolled back to the previous model (model.rolled_back). */
   | 'MODEL_ROLLED_BACK'
