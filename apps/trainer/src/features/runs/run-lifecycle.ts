@@ -2,8 +2,8 @@ import type { Db } from '@hep2/db';
 import { type RunConfig, resolveRunConfig } from './run-config';
 import type { RunEnvironment } from './run-environment';
 import { publishRunEvent } from './run-events';
-import { recordRunFinish } from './trainer-audit';
 import { toJson } from './run-progress';
+import { recordRunFinish } from './trainer-audit';
 
 export interface ClaimedRun {
   id: string;
