@@ -23,6 +23,7 @@ import pg from 'pg';
 import { platformEnv, startInfrastructure } from '../../../scripts/lib/infrastructure';
 import { hashPassword } from '../src/features/accounts/password';
 import { cpuByGroup, machineCpuMs, postmasterPid } from './bench-cpu';
+import { printWebhookLag, startBenchWebhook } from './bench-webhook';
 
 const { values: opts } = parseArgs({
   options: {
@@ -44,12 +45,14 @@ const { values: opts } = parseArgs({
     profile: { type: 'boolean', default: false },
     /** load pg_stat_statements and print the statements Postgres spent most time on, per mode */
     'pg-statements': { type: 'boolean', default: false },
+    /** register a webhook for the dataset's submissions, with a receiver here; prints the delivery lag */
+    webhook: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (opts.help) {
   console.log(
-    'options: --mode saturate|paced|both --annotators N --seconds S (per mode) --warmup-seconds S (unrecorded, before each mode) --patches N --labelled SHARE (already labelled, default 0.2) --think-ms MS (paced mean) --replicas N --pool-size N (per replica) --no-mask --s3-in-process --profile --pg-statements',
+    'options: --mode saturate|paced|both --annotators N --seconds S (per mode) --warmup-seconds S (unrecorded, before each mode) --patches N --labelled SHARE (already labelled, default 0.2) --think-ms MS (paced mean) --replicas N --pool-size N (per replica) --no-mask --s3-in-process --profile --pg-statements --webhook',
   );
   process.exit(0);
 }
@@ -414,6 +417,14 @@ function startApi(infra: Awaited<ReturnType<typeof startInfrastructure>>, port: 
   );
 }
 
+let webhook: Awaited<ReturnType<typeof startBenchWebhook>> | null = null;
+
+/** The database's clock (UTC, as the tables store it), to select rows written from now on. */
+async function dbNow(): Promise<string> {
+  const { rows } = await sql.query<{ t: string }>(`select (now() at time zone 'utc')::text as t`);
+  return rows[0]?.t ?? '';
+}
+
 async function main() {
   const dataDir = join(process.cwd(), '.data', 'bench');
   // a fresh database every run, so figures do not depend on earlier runs' rows
@@ -457,11 +468,18 @@ async function main() {
       postgres: postmaster ? [postmaster] : [],
       s3: s3Child?.process.pid ? [s3Child.process.pid] : [],
     };
+    webhook = opts.webhook ? await startBenchWebhook(sql, datasetId) : null;
     for (const [i, mode] of MODES.entries()) {
       if (i > 0) await settle(datasetId);
+      const since = await dbNow();
       await run(mode as Mode, urls, datasetId, tokens, cpuGroups);
+      if (webhook) {
+        await sleep(3000); // lets the workers drain what the last seconds queued
+        await printWebhookLag(sql, since, webhook.received());
+      }
     }
   } finally {
+    await webhook?.stop();
     for (const api of apis) api.kill('SIGINT');
     await sleep(1500);
     await sql.end().catch(() => {});
