@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const seconds = (fallback: number, min: number) => z.coerce.number().min(min).default(fallback);
@@ -47,11 +48,26 @@ const schema = z.object({
     .default('tfjs-node-gpu,tfjs-node,wasm,cpu')
     .transform((v) => v.split(',').map((s) => s.trim()))
     .pipe(z.array(z.enum(['tfjs-node-gpu', 'tfjs-node', 'wasm', 'cpu'])).min(1)),
+  /**
+   * Threads per training step: N > 1 trains data-parallel (the step's batch split over this thread
+   * and N-1 worker threads, each with its own WASM instance; DDP semantics, see
+   * packages/model/README.md). Only the wasm and cpu backends use it; native ones run on all cores.
+   */
+  TRAIN_THREADS: z.coerce.number().int().min(1).max(64).default(defaultTrainThreads),
   /** Code version recorded with every run; `git rev-parse HEAD` when unset. */
   GIT_COMMIT: z.string().optional(),
 });
 
 export type TrainerConfig = z.infer<typeof schema>;
+
+/**
+ * Two threads where the machine has two cores: on the 2-core development machine the lite model's
+ * step was ~1.4-1.5x faster with 2 threads than with 1 (bench:model A/B, README); more threads than
+ * cores only add per-step overhead.
+ */
+export function defaultTrainThreads(): number {
+  return Math.min(2, availableParallelism());
+}
 
 /** Validates the environment once at start-up; the message names every bad variable. */
 export function loadTrainerConfig(env: NodeJS.ProcessEnv = process.env): TrainerConfig {

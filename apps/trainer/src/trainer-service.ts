@@ -16,7 +16,7 @@ import {
 } from './features/jobs/queues';
 import { dispatchQueuedRuns } from './features/jobs/run-dispatcher';
 import { checkThresholds, onScheduleFired, syncSchedules } from './features/jobs/schedule-triggers';
-import { describeEnvironment, gitCommit } from './features/runs/run-environment';
+import { describeEnvironment, gitCommit, trainThreadsFor } from './features/runs/run-environment';
 import { type ExecutorDeps, executeRun } from './features/runs/run-executor';
 import { recoverStaleRuns } from './features/runs/stale-runs';
 import { startScoringWorker } from './features/scoring/scoring-worker';
@@ -56,7 +56,12 @@ export async function startTrainerService(
     store,
     cache: new SampleCache(config.TRAINER_CACHE_MB * 2 ** 20),
     workerId,
-    environment: describeEnvironment(backend, workerId, config.GIT_COMMIT ?? gitCommit()),
+    environment: describeEnvironment(
+      backend,
+      workerId,
+      config.GIT_COMMIT ?? gitCommit(),
+      trainThreadsFor(backend, config.TRAIN_THREADS),
+    ),
     heartbeatMs: config.TRAINER_HEARTBEAT_SECONDS * 1000,
     log,
   };

@@ -12,7 +12,7 @@ import { resolveRunConfig } from '../src/features/runs/run-config';
 import { describeEnvironment } from '../src/features/runs/run-environment';
 import { type ExecutorDeps, executeRun } from '../src/features/runs/run-executor';
 import { seedDataset } from './support/seed-dataset';
-import { testServices } from './support/trainer-env';
+import { testServices, testTrainerConfig } from './support/trainer-env';
 
 /**
  * Acceptance: a lite model trained from scratch on the synthetic data, for the time a CI test can
@@ -75,7 +75,7 @@ describe('model quality on the synthetic data', () => {
       store,
       cache: new SampleCache(64 * 2 ** 20),
       workerId: 'quality-test',
-      environment: describeEnvironment(backend, 'quality-test', null),
+      environment: describeEnvironment(backend, 'quality-test', null, testTrainerConfig().TRAIN_THREADS),
       heartbeatMs: 1000,
       log: () => {},
     };

@@ -10,7 +10,7 @@ import { type ExecutorDeps, executeRun } from '../src/features/runs/run-executor
 import type { ResumeEntry } from '../src/features/runs/run-resume';
 import { recoverStaleRuns } from '../src/features/runs/stale-runs';
 import { seedDataset } from './support/seed-dataset';
-import { TINY_RUN, testServices } from './support/trainer-env';
+import { TINY_RUN, testServices, testTrainerConfig } from './support/trainer-env';
 
 /**
  * Checkpoint resume in one process: a worker that "dies" (aborts as if it had lost the run and
@@ -35,7 +35,7 @@ function worker(id: string, onProgress?: ExecutorDeps['onProgress']): ExecutorDe
     store,
     cache: new SampleCache(16 * 2 ** 20),
     workerId: id,
-    environment: describeEnvironment(backend, id, null),
+    environment: describeEnvironment(backend, id, null, testTrainerConfig().TRAIN_THREADS),
     heartbeatMs: 500,
     log: () => {},
     onProgress,

@@ -70,7 +70,11 @@ describe('a training run end to end', () => {
     expect(run.trigger).toBe('MANUAL');
     expect(run.jobId).toBe(runId);
     expect(run.workerId).toBe('e2e-trainer');
-    expect(run.environment).toMatchObject({ backend: 'wasm', workerId: 'e2e-trainer' });
+    expect(run.environment).toMatchObject({
+      backend: 'wasm',
+      workerId: 'e2e-trainer',
+      trainThreads: testTrainerConfig().TRAIN_THREADS,
+    });
     expect((run.environment as { hardware: { cpus: number } }).hardware.cpus).toBeGreaterThan(0);
     expect(run.progress).toMatchObject({
       phase: 'saving',

@@ -4,10 +4,14 @@
  * the WASM heap; compares the Conv2DBackpropFilter strategies; where python3 (or /usr/bin/python3)
  * imports torch, runs the same lite network in PyTorch (scripts/pytorch-peer.py, same resolved
  * config, 2 threads) alternating with tfjs, and prints tfjs/PyTorch ratios from the same run.
- * Env: BENCH_STEPS (default 5), BENCH_ROUNDS (lite tfjs/PyTorch rounds, default 3),
+ * A/B of data-parallel training in the same run: every round trains the lite model with 1 thread
+ * and with BENCH_THREADS threads (default min(2, available cores); 1 skips it), one after the other,
+ * and the summary prints per-round ms/step, medians and the 1-thread/N-thread ratio.
+ * Env: BENCH_STEPS (default 5), BENCH_ROUNDS (lite rounds, default 3), BENCH_THREADS,
  * BENCH_SKIP_STANDARD=1, BENCH_FILTER_GRAD_COMPARE=0, BENCH_TORCH_THREADS (default 2).
  */
 import { spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { registerWasmGradKernels } from '../src/backend/backend-select.js';
@@ -46,23 +50,25 @@ interface BenchResult {
   params: number;
 }
 
-function bench(
+async function bench(
   label: string,
   config: ModelConfigInput,
   batch: number,
   inferBatch: number,
   nSteps: number,
-): BenchResult {
+  threads = 1,
+): Promise<BenchResult> {
   const model = createModel(config);
   const size = model.config.inputSize;
-  const trainer = createTrainer(model, {});
+  const trainer = createTrainer(model, { threads });
   const hostBatch = collateBatch(randomBatch(batch, size), model.config, null, null);
   const times: number[] = [];
   const cpuTimes: number[] = [];
+  // Step 0 (excluded from the medians) also starts the worker threads when threads > 1.
   for (let i = 0; i <= nSteps; i += 1) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    trainer.step(hostBatch);
+    await trainer.step(hostBatch);
     times.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpuTimes.push((c.user + c.system) / 1000);
@@ -70,7 +76,8 @@ function bench(
   const images = tf.randomUniform([inferBatch, size, size, 1]) as tf.Tensor4D;
   predict(model, images); // warm-up
   const inferTimes: number[] = [];
-  for (let i = 0; i < 3; i += 1) {
+  // Inference does not use the trainer's threads: measured in the 1-thread runs only.
+  for (let i = 0; i < (threads > 1 ? 0 : 3); i += 1) {
     const t0 = performance.now();
     predict(model, images);
     inferTimes.push(performance.now() - t0);
@@ -85,11 +92,13 @@ function bench(
     firstStepMs: times[0] as number,
     trainMs: median(times.slice(1)),
     trainCpuMs: median(cpuTimes.slice(1)),
-    inferPatchesPerS: (inferBatch * 1000) / median(inferTimes),
+    inferPatchesPerS: inferTimes.length > 0 ? (inferBatch * 1000) / median(inferTimes) : Number.NaN,
   };
   console.log(
-    `${label}: params ${params.toLocaleString('en')} | train step ${result.trainMs.toFixed(0)} ms (cpu ${result.trainCpuMs.toFixed(0)} ms, first ${result.firstStepMs.toFixed(0)} ms) | ` +
-      `inference ${result.inferPatchesPerS.toFixed(1)} patches/s (batch ${inferBatch}) | peak RSS ${peakRssMb()} MB`,
+    `${label}: params ${params.toLocaleString('en')} | train step ${result.trainMs.toFixed(0)} ms (cpu ${result.trainCpuMs.toFixed(0)} ms all threads, first ${result.firstStepMs.toFixed(0)} ms) | ` +
+      `${inferTimes.length > 0 ? `inference ${result.inferPatchesPerS.toFixed(1)} patches/s (batch ${inferBatch}) | ` : ''}peak RSS ${peakRssMb()} MB | load ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
   );
   return result;
 }
@@ -160,10 +169,26 @@ const liteInput: ModelConfigInput = { variant: 'lite', width: 16, inputSize: 128
 const liteConfig = resolveModelConfig(liteInput);
 const torchPython = findTorchPython();
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const threads = Number(process.env.BENCH_THREADS ?? Math.min(2, availableParallelism()));
 const liteRuns: BenchResult[] = [];
+const parallelRuns: BenchResult[] = [];
 const torchRuns: TorchResult[] = [];
 for (let round = 0; round < rounds; round += 1) {
-  liteRuns.push(bench(`lite w16 128x128 batch 8 [tfjs ${round + 1}/${rounds}]`, liteInput, 8, 8, steps));
+  liteRuns.push(
+    await bench(`lite w16 128x128 batch 8 [tfjs ${round + 1}/${rounds}]`, liteInput, 8, 8, steps),
+  );
+  if (threads > 1) {
+    parallelRuns.push(
+      await bench(
+        `lite w16 128x128 batch 8 [tfjs, ${threads} threads data-parallel, ${round + 1}/${rounds}]`,
+        liteInput,
+        8,
+        8,
+        steps,
+        threads,
+      ),
+    );
+  }
   if (torchPython) {
     const t = runTorchPeer(torchPython, liteConfig, 8, 8, steps);
     if (t) {
@@ -234,7 +259,7 @@ if (process.env.BENCH_SKIP_STANDARD !== '1') {
   // On WASM (4 GiB heap) 128x128 batch 2 is the largest standard training step that fits; 256x256
   // batch 2 aborts. Native backends can go to 384x384.
   const native = backend?.choice !== 'wasm' && backend?.choice !== 'cpu';
-  bench(
+  await bench(
     `standard ${native ? '384x384' : '128x128'} batch 2`,
     { variant: 'standard', inputSize: native ? 384 : 128 },
     2,
@@ -258,6 +283,20 @@ const tfInfer = liteRuns.map((r) => r.inferPatchesPerS);
 console.log(
   `\nlite tfjs (WASM, 1 thread): train ms/step ${spread(tfTrain)}, cpu ms/step ${spread(liteRuns.map((r) => r.trainCpuMs))}, inference patches/s ${spread(tfInfer, 1)}`,
 );
+if (parallelRuns.length > 0) {
+  const parTrain = parallelRuns.map((r) => r.trainMs);
+  const perRound = parTrain.map((ms, i) => `${(tfTrain[i] as number).toFixed(0)} vs ${ms.toFixed(0)}`);
+  console.log(
+    `lite tfjs (WASM, ${threads} threads data-parallel): train ms/step ${spread(parTrain)}, cpu ms/step (all threads) ${spread(parallelRuns.map((r) => r.trainCpuMs))}`,
+  );
+  console.log(
+    `A/B 1 thread vs ${threads} threads, ms/step per round: ${perRound.join(', ')}; ` +
+      `speed-up (1-thread / ${threads}-thread) median ${(median(tfTrain) / median(parTrain)).toFixed(2)}x ` +
+      `(per round ${parTrain.map((ms, i) => ((tfTrain[i] as number) / ms).toFixed(2)).join(', ')}); ${availableParallelism()} cores, load ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+  );
+}
 if (torchRuns.length > 0) {
   const ptTrain = torchRuns.map((r) => r.train_ms);
   const ptInfer = torchRuns.map((r) => r.infer_patches_per_s);

@@ -19,10 +19,10 @@ const samples = Array.from({ length: batch }, (_, i) => ({
   intensity: i % 2,
 }));
 const hostBatch = collateBatch(samples, model.config, null, null);
-trainer.step(hostBatch);
+await trainer.step(hostBatch);
 const t0 = performance.now();
-const info = await tf.profile(() => {
-  trainer.step(hostBatch);
+const info = await tf.profile(async () => {
+  await trainer.step(hostBatch);
 });
 const wall = performance.now() - t0;
 const byName = new Map<string, { ms: number; n: number }>();

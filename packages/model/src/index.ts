@@ -48,6 +48,12 @@ export {
   type TrainingSample,
   toTensors,
 } from './train/batch.js';
+export type {
+  ParallelTrainer,
+  ParallelTrainerHooks,
+} from './train/parallel/parallel-trainer.js';
+export { ReplicaFailedError } from './train/parallel/replica-pool.js';
+export type { FaultInjection } from './train/parallel/replica-protocol.js';
 export { Rng } from './train/rng.js';
 export {
   DEFAULT_TRAIN_CONFIG,

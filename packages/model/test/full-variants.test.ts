@@ -41,10 +41,10 @@ describe('full variants on WASM', () => {
     model.dispose();
   });
 
-  it('standard variant runs a training step (64x64, batch 2; see README for the WASM heap limit)', () => {
+  it('standard variant runs a training step (64x64, batch 2; see README for the WASM heap limit)', async () => {
     const model = createModel({ variant: 'standard', inputSize: 64 });
     const trainer = createTrainer(model, {});
-    const r = trainer.step(collateBatch(syntheticPatches(2, 64), model.config, null, null));
+    const r = await trainer.step(collateBatch(syntheticPatches(2, 64), model.config, null, null));
     expect(r.losses.every((l) => Number.isFinite(l) && l > 0)).toBe(true);
     expect(r.gradNorms.every((g) => g > 0)).toBe(true);
     trainer.dispose();

@@ -44,7 +44,7 @@ describe('serialization and prediction', () => {
     const model = createModel(cfg);
     const samples = syntheticPatches(4, 32).map((s, i) => ({ ...s, intensity: i % 3 }));
     const trainer = createTrainer(model, {});
-    for (let i = 0; i < 3; i += 1) trainer.step(collateBatch(samples, model.config, null, null));
+    for (let i = 0; i < 3; i += 1) await trainer.step(collateBatch(samples, model.config, null, null));
     trainer.dispose();
     const images = tf.tensor4d(
       samples.flatMap((s) => Array.from(s.image)),

@@ -36,12 +36,15 @@ describe('resuming training from a checkpoint', () => {
   beforeAll(useWasm);
 
   const cases = [
-    { weighting: { kind: 'gradnorm', alpha: 0.06 }, dropout: 0 },
-    { weighting: { kind: 'uncertainty' }, dropout: 0 },
-    { weighting: { kind: 'gradnorm', alpha: 0.06 }, dropout: 0.3 },
+    { weighting: { kind: 'gradnorm', alpha: 0.06 }, dropout: 0, threads: 1 },
+    { weighting: { kind: 'uncertainty' }, dropout: 0, threads: 1 },
+    { weighting: { kind: 'gradnorm', alpha: 0.06 }, dropout: 0.3, threads: 1 },
+    // Data-parallel: the replicas get the restored weighting state and dropout positions too.
+    { weighting: { kind: 'gradnorm', alpha: 0.06 }, dropout: 0.3, threads: 2 },
+    { weighting: { kind: 'uncertainty' }, dropout: 0, threads: 2 },
   ] as const;
-  for (const { weighting, dropout } of cases) {
-    it(`continues exactly where it stopped (${weighting.kind}, dropout ${dropout}: weights, optimizer, batches, masks)`, async () => {
+  for (const { weighting, dropout, threads } of cases) {
+    it(`continues exactly where it stopped (${weighting.kind}, dropout ${dropout}, ${threads} thread(s): weights, optimizer, batches, masks)`, async () => {
       const architecture = { ...base, bottleneckDropout: dropout / 3, headDropout: dropout };
       const samples = syntheticPatches(12, SIZE);
       const settings: Partial<TrainConfig> = {
@@ -50,6 +53,7 @@ describe('resuming training from a checkpoint', () => {
         augment: DEFAULT_AUGMENT,
         weighting,
         seed: 5,
+        threads,
       };
       const straight = createModel(architecture);
       const straightTrainer = createTrainer(straight, settings);

@@ -72,7 +72,7 @@ describe('training', () => {
     const samples = syntheticPatches(4, SIZE, 9);
     const trainer = createTrainer(m, { learningRate: 1e-3 });
     const batch = collateBatch(samples, m.config, null, null);
-    trainer.step(batch); // optimizer slots are created on the first step
+    await trainer.step(batch); // optimizer slots are created on the first step
     const before = tf.memory().numTensors;
     await trainLoop(trainer, samples, { epochs: 50, batchSize: 4 });
     expect(tf.memory().numTensors).toBe(before);
@@ -97,7 +97,7 @@ describe('training', () => {
     expect(await run()).toEqual(await run());
   });
 
-  it('masks out missing labels and keeps the weight of a task without labels', () => {
+  it('masks out missing labels and keeps the weight of a task without labels', async () => {
     const m = createModel({ ...tiny, seed: 6 });
     const trainer = createTrainer(m, { weighting: { kind: 'gradnorm', alpha: 0.06, learningRate: 0.05 } });
     const samples = syntheticPatches(4, SIZE, 4).map((s, i) => ({
@@ -105,8 +105,8 @@ describe('training', () => {
       intensity: null,
       mask: i === 0 ? null : s.mask,
     }));
-    const r1 = trainer.step(collateBatch(samples, m.config, null, null));
-    const r2 = trainer.step(collateBatch(samples, m.config, null, null));
+    const r1 = await trainer.step(collateBatch(samples, m.config, null, null));
+    const r2 = await trainer.step(collateBatch(samples, m.config, null, null));
     expect(r1.active).toEqual([true, true, false]);
     expect(r2.losses[2]).toBe(0);
     expect(r2.gradNorms[2]).toBe(0);
@@ -121,7 +121,7 @@ describe('training', () => {
     const m = createModel({ ...tiny, seed: 8 });
     const samples = syntheticPatches(4, SIZE, 5);
     const fixed = createTrainer(m, { weighting: { kind: 'fixed', weights: [1, 0.5, 0.5] } });
-    const r = fixed.step(collateBatch(samples, m.config, null, null));
+    const r = await fixed.step(collateBatch(samples, m.config, null, null));
     expect(r.weights).toEqual([1, 0.5, 0.5]);
     fixed.dispose();
     const unc = createTrainer(m, { weighting: { kind: 'uncertainty' }, learningRate: 0.05 });

@@ -1,6 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ModelConfig } from '../config/model-config.js';
 import { resolveModelConfig } from '../config/model-config.js';
+// Registered before loading: the closed-form-gradient BatchNormalization replaces tfjs' class of
+// the same name (a process that only deserializes, e.g. a training worker thread, would otherwise
+// train with the stock, ~2x slower BatchNorm gradient).
+import '../layers/batch-norm.layer.js';
 import '../layers/mc-dropout.layer.js';
 import '../layers/resize-bilinear.layer.js';
 import { assembleModel, type Hep2Model } from '../model/model.factory.js';

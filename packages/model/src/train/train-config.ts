@@ -19,6 +19,12 @@ export interface TrainConfig {
   weighting: WeightingConfig;
   augment: AugmentConfig;
   seed: number;
+  /**
+   * Threads that compute one step: 1 trains in the calling thread; N > 1 splits every batch into N
+   * shards, one in the calling thread and one per worker thread, with DDP semantics (see
+   * parallel/parallel-trainer.ts). Needs the wasm or cpu backend.
+   */
+  threads: number;
 }
 
 export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
@@ -31,6 +37,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   weighting: { kind: 'gradnorm', alpha: 0.06 },
   augment: DEFAULT_AUGMENT,
   seed: 1,
+  threads: 1,
 };
 
 export function resolveTrainConfig(input: Partial<TrainConfig> = {}): TrainConfig {
@@ -50,6 +57,7 @@ export function resolveTrainConfig(input: Partial<TrainConfig> = {}): TrainConfi
   positive('batchSize', cfg.batchSize, true);
   positive('epochs', cfg.epochs, true);
   positive('diceEps', cfg.diceEps, false);
+  positive('threads', cfg.threads, true);
   if (!cfg.tasks.mask && !cfg.tasks.pattern && !cfg.tasks.intensity) {
     throw new Error(`Invalid train config: tasks=${JSON.stringify(cfg.tasks)}: enable at least one task`);
   }

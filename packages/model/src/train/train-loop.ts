@@ -81,7 +81,7 @@ export async function trainLoop(
       const picked = order.slice(s * batchSize, (s + 1) * batchSize).map((i) => samples[i] as TrainingSample);
       const t0 = performance.now();
       const batch = collateBatch(picked, trainer.model.config, trainer.config.augment, rng);
-      const result = trainer.step(batch);
+      const result = await trainer.step(batch);
       const stepMs = performance.now() - t0;
       history.steps += 1;
       result.losses.forEach((l, i) => {

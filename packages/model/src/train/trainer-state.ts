@@ -59,7 +59,7 @@ export async function restoreTrainerState(trainer: Trainer, state: TrainerState)
   for (const [key, layer] of dropoutLayers(trainer.model)) layer.resumeAt(state.dropoutCalls?.[key] ?? 0);
 }
 
-function dropoutLayers(model: Hep2Model): [string, McDropout][] {
+export function dropoutLayers(model: Hep2Model): [string, McDropout][] {
   return (['encoder', 'decoder', 'heads'] as const).flatMap((part) =>
     model[part].layers.flatMap((l): [string, McDropout][] =>
       l instanceof McDropout ? [[`${part}/${l.name}`, l]] : [],

@@ -1,12 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
-import { type TaskLossOptions, taskLosses } from '../losses/multitask.loss.js';
-import { forward, type Hep2Model } from '../model/model.factory.js';
-import { fixedWeighting } from '../weighting/fixed.weighting.js';
-import { gradNormWeighting } from '../weighting/gradnorm.weighting.js';
+import type { Hep2Model } from '../model/model.factory.js';
 import type { TaskWeighting } from '../weighting/task-weighting.js';
-import { uncertaintyWeighting } from '../weighting/uncertainty.weighting.js';
-import { activeTasks, type HostBatch, toTensors } from './batch.js';
+import { makeWeighting } from '../weighting/weighting-factory.js';
+import type { HostBatch } from './batch.js';
 import { GradientTaps } from './gradient-tap.js';
+import { createParallelTrainer, type ParallelTrainerHooks } from './parallel/parallel-trainer.js';
+import { activeEnabledTasks, lossAndGradients, stepContext, trainedVariables } from './step-gradients.js';
 import { resolveTrainConfig, type TrainConfig } from './train-config.js';
 
 export interface StepResult {
@@ -29,57 +28,47 @@ export interface Trainer {
   /** Steps taken so far (continues from a checkpoint after `resumeAt`). */
   readonly steps: number;
   resumeAt(steps: number): void;
-  step(batch: HostBatch): StepResult;
+  /**
+   * One optimisation step on `batch`. Async because with `threads > 1` the shards run in worker
+   * threads; with one thread the work is done synchronously before the promise settles.
+   */
+  step(batch: HostBatch): Promise<StepResult>;
+  /** Releases the optimizer and weighting state and terminates worker threads, if any. */
   dispose(): void;
 }
 
-function makeWeighting(cfg: TrainConfig): TaskWeighting {
-  const enabled = [cfg.tasks.mask, cfg.tasks.pattern, cfg.tasks.intensity];
-  switch (cfg.weighting.kind) {
-    case 'gradnorm':
-      return gradNormWeighting({
-        alpha: cfg.weighting.alpha ?? 0.06,
-        learningRate: cfg.weighting.learningRate ?? cfg.learningRate,
-        enabled,
-      });
-    case 'fixed':
-      return fixedWeighting(cfg.weighting.weights ?? enabled.map((e) => (e ? 1 : 0)));
-    case 'uncertainty':
-      return uncertaintyWeighting(3);
-  }
+/**
+ * A trainer for `model`. `threads: 1` (default) trains in this thread; `threads: N > 1` trains
+ * data-parallel (this thread plus N-1 worker threads, see parallel/parallel-trainer.ts).
+ */
+export function createTrainer(
+  model: Hep2Model,
+  configInput: Partial<TrainConfig> = {},
+  hooks: ParallelTrainerHooks = {},
+): Trainer {
+  const config = resolveTrainConfig(configInput);
+  return config.threads > 1
+    ? createParallelTrainer(model, config, hooks)
+    : createSingleTrainer(model, config);
 }
 
-export function createTrainer(model: Hep2Model, configInput: Partial<TrainConfig> = {}): Trainer {
-  const config = resolveTrainConfig(configInput);
+function createSingleTrainer(model: Hep2Model, config: TrainConfig): Trainer {
   const weighting = makeWeighting(config);
   const optimizer = tf.train.adam(config.learningRate, 0.9, 0.999, 1e-8);
-  const enabled = [config.tasks.mask, config.tasks.pattern, config.tasks.intensity];
-  const lossOpts: TaskLossOptions = {
-    maskLoss: config.maskLoss,
-    diceEps: config.diceEps,
-    binaryIntensity: model.config.intensityLevels === 2,
-  };
+  const ctx = stepContext(model, config, weighting);
   let stepCount = 0;
 
   const step = (batch: HostBatch): StepResult => {
-    const active = activeTasks(batch).map((a, i) => a && (enabled[i] ?? false));
+    const active = activeEnabledTasks(batch, config);
     const weights = weighting.currentWeights();
     const taps = new GradientTaps();
-    const varList = [...model.trainableVariables(), ...weighting.variables()];
+    const varList = trainedVariables(ctx);
     let lossValues: number[] = [];
     const total = tf.tidy(() => {
-      const tensors = toTensors(batch, model.config, {
-        pattern: config.patternClassWeights,
-        intensity: config.intensityClassWeights,
-      });
-      const { value, grads } = tf.variableGrads(() => {
-        const out = forward(model, tensors.images, true, taps);
-        const losses = taskLosses(out, tensors, lossOpts);
-        lossValues = Array.from(tf.stack(losses).dataSync());
-        return weighting.combine(losses, active);
-      }, varList);
-      optimizer.applyGradients(grads as Record<string, tf.Variable>);
-      return value;
+      const r = lossAndGradients(ctx, batch, active, taps, varList);
+      lossValues = r.lossValues;
+      optimizer.applyGradients(r.grads as Record<string, tf.Variable>);
+      return r.value;
     });
     const totalLoss = total.dataSync()[0] as number;
     total.dispose();
@@ -100,7 +89,7 @@ export function createTrainer(model: Hep2Model, configInput: Partial<TrainConfig
     resumeAt: (steps: number) => {
       stepCount = steps;
     },
-    step,
+    step: async (batch) => step(batch),
     dispose: () => {
       optimizer.dispose();
       weighting.dispose();

@@ -1,11 +1,12 @@
 import { hostname } from 'node:os';
 import { type BackendChoice, initBackend } from '@hep2/model';
+import { defaultTrainThreads } from '../../config';
 import { SampleCache } from '../data/sample-cache';
 import type { EvaluationMetrics } from '../evaluation/evaluate-model';
 import type { CliConnection } from '../experiments/cli/cli-connection';
 import { RunConfigError } from '../runs/run-config';
 import { enqueueTrainingRun } from '../runs/run-enqueue';
-import { describeEnvironment, gitCommit } from '../runs/run-environment';
+import { describeEnvironment, gitCommit, trainThreadsFor } from '../runs/run-environment';
 import { executeRun } from '../runs/run-executor';
 import { CliInputError, EXIT, numberOption, resolveDataset, withoutUndefined } from './cli-input';
 import { createProgressView } from './progress-view';
@@ -104,7 +105,12 @@ export async function trainCommand(conn: CliConnection, o: TrainOptions): Promis
         store: conn.store,
         cache: new SampleCache(256 * 2 ** 20),
         workerId,
-        environment: describeEnvironment(backend, workerId, gitCommit()),
+        environment: describeEnvironment(
+          backend,
+          workerId,
+          gitCommit(),
+          trainThreadsFor(backend, defaultTrainThreads()),
+        ),
         heartbeatMs: 5000,
         log: () => {},
         onProgress: (p) => view.update(p),

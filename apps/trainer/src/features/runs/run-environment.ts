@@ -17,6 +17,13 @@ export interface RunEnvironment {
   node: string;
   codeVersion: string | null;
   workerId: string;
+  /** Threads per training step (data-parallel over worker threads when > 1). */
+  trainThreads: number;
+}
+
+/** Threads a run trains with: the setting on the single-threaded backends, 1 on native ones. */
+export function trainThreadsFor(backend: BackendInfo, requested: number): number {
+  return backend.choice === 'wasm' || backend.choice === 'cpu' ? requested : 1;
 }
 
 /** What a run needs to be reproduced: backend, hardware and code version. */
@@ -24,6 +31,7 @@ export function describeEnvironment(
   backend: BackendInfo,
   workerId: string,
   codeVersion: string | null,
+  trainThreads: number,
 ): RunEnvironment {
   const cpuList = cpus();
   return {
@@ -41,6 +49,7 @@ export function describeEnvironment(
     node: process.version,
     codeVersion,
     workerId,
+    trainThreads,
   };
 }
 

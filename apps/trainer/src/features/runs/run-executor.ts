@@ -141,6 +141,7 @@ async function trainAndRegister(
         validation: split.validation,
         resume: resume?.point ?? null,
         checkpoint: config.checkpointEvery > 0 ? checkpointWriter(deps, run, model) : null,
+        threads: deps.environment.trainThreads,
       });
       await reporter.flush();
       if (outcome.history.cancelled) throw new Aborted();

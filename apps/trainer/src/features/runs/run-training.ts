@@ -35,6 +35,8 @@ export interface TrainingHooks {
   resume: ResumePoint | null;
   /** Persists a checkpoint (every `checkpointEvery` epochs); null: none. */
   checkpoint: ((point: ResumePoint) => Promise<void>) | null;
+  /** Threads per step (the worker's TRAIN_THREADS; data-parallel when > 1). */
+  threads: number;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function trainWithProgress(
         : { kind: config.weighting },
     augment: config.augment ? DEFAULT_AUGMENT : NO_AUGMENT,
     seed: config.seed,
+    threads: hooks.threads,
   });
   if (hooks.resume) await restoreTrainerState(trainer, hooks.resume.trainer);
   const started = performance.now();
