@@ -60,6 +60,9 @@ describe('the trainer CLI', () => {
     const missing = await trainerCli(['train', '--dataset', 'no-such-dataset']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no dataset with slug no-such-dataset/);
+    const threads = await trainerCli(['train', '--dataset', slug, '--threads', '0']);
+    expect(threads.code).toBe(2);
+    expect(threads.stderr).toMatch(/--threads: expected a whole number from 1 to 64, got "0"/);
     expect(await db.trainingRun.count({ where: { datasetId: seeded.datasetId } })).toBe(0);
   });
 
@@ -78,6 +81,8 @@ describe('the trainer CLI', () => {
       '--batch-size',
       '8',
       '--no-augment',
+      '--threads',
+      '1',
       '--backends',
       'wasm',
       '--json',
@@ -100,7 +105,7 @@ describe('the trainer CLI', () => {
       fromScratch: true,
       augment: false,
     });
-    expect(run.environment).toMatchObject({ backend: 'wasm' });
+    expect(run.environment).toMatchObject({ backend: 'wasm', trainThreads: 1 });
     expect(await db.trainingEpoch.count({ where: { runId: run.id } })).toBe(2);
     const version = await db.modelVersion.findUniqueOrThrow({ where: { trainingRunId: run.id } });
     expect(version.status).toBe('ACTIVE');

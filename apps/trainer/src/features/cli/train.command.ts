@@ -29,6 +29,7 @@ export interface TrainOptions {
   'validate-every'?: string;
   'checkpoint-every'?: string;
   'no-promote'?: boolean;
+  threads?: string;
   backends?: string;
   json?: boolean;
 }
@@ -61,6 +62,7 @@ export function runConfigFromFlags(o: TrainOptions): Record<string, unknown> {
  * Ctrl-C cancels it (CANCELLED, nothing registered).
  */
 export async function trainCommand(conn: CliConnection, o: TrainOptions): Promise<number> {
+  const threads = threadsOption(o.threads);
   const dataset = await resolveDataset(conn.db, o.dataset);
   const workerId = `cli:${hostname()}:${process.pid}`;
   let queued: Awaited<ReturnType<typeof enqueueTrainingRun>>;
@@ -105,12 +107,7 @@ export async function trainCommand(conn: CliConnection, o: TrainOptions): Promis
         store: conn.store,
         cache: new SampleCache(256 * 2 ** 20),
         workerId,
-        environment: describeEnvironment(
-          backend,
-          workerId,
-          gitCommit(),
-          trainThreadsFor(backend, defaultTrainThreads()),
-        ),
+        environment: describeEnvironment(backend, workerId, gitCommit(), trainThreadsFor(backend, threads)),
         heartbeatMs: 5000,
         log: () => {},
         onProgress: (p) => view.update(p),
@@ -167,4 +164,13 @@ async function report(conn: CliConnection, runId: string, json: boolean): Promis
   }
   if (run.status === 'CANCELLED') return EXIT.cancelled;
   return ['PROMOTED', 'EVALUATED', 'REJECTED'].includes(run.status) ? EXIT.ok : EXIT.failed;
+}
+
+/** `--threads`: a whole number of threads, 1-64 (as TRAIN_THREADS); the trainer's default when absent. */
+function threadsOption(value: string | undefined): number {
+  const n = numberOption('threads', value);
+  if (n === undefined) return defaultTrainThreads();
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new CliInputError(`--threads: expected a whole number from 1 to 64, got "${value}"`);
+  return n;
 }

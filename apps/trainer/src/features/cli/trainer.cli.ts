@@ -19,6 +19,8 @@ Commands
             [--weighting gradnorm|fixed|uncertainty] [--mask-loss bce|dice|bce+dice]
             [--no-augment] [--weak-labels] [--validate-every N] [--checkpoint-every N]
             [--no-promote]            register the version as a candidate even if the rule says promote
+            [--threads N]             threads per training step, data-parallel when > 1 (wasm and cpu
+                                      backends; default min(2, cores), as TRAIN_THREADS)
   evaluate  --dataset <id|slug> [--model-version <id|number> | --active]
                                       metrics of a stored version on the validation specimens
 
@@ -58,6 +60,7 @@ function parse() {
       'validate-every': { type: 'string' },
       'checkpoint-every': { type: 'string' },
       'no-promote': { type: 'boolean' },
+      threads: { type: 'string' },
       'model-version': { type: 'string' },
       active: { type: 'boolean' },
       backends: { type: 'string' },
