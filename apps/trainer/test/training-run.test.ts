@@ -79,7 +79,15 @@ describe('a training run end to end', () => {
     expect(run.progress).toMatchObject({
       phase: 'saving',
       samples: { train: expect.any(Number), validation: expect.any(Number) },
+      // The finished run keeps its training figures (the admin page shows them, not dashes).
+      epoch: 2,
+      epochs: 2,
+      elapsedSeconds: expect.any(Number),
+      etaSeconds: 0,
     });
+    const finalProgress = run.progress as { step: number; totalSteps: number; elapsedSeconds: number };
+    expect(finalProgress.step).toBe(finalProgress.totalSteps);
+    expect(finalProgress.elapsedSeconds).toBeGreaterThan(0);
 
     const epochs = await db.trainingEpoch.findMany({ where: { runId }, orderBy: { epoch: 'asc' } });
     expect(epochs.map((e) => e.epoch)).toEqual([1, 2]);

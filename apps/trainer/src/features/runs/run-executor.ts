@@ -145,7 +145,10 @@ async function trainAndRegister(
       });
       await reporter.flush();
       if (outcome.history.cancelled) throw new Aborted();
-      reporter.update({ ...base, phase: 'evaluating' }, true);
+      // Evaluation and saving keep the last epoch, step, throughput and elapsed time on show: a
+      // finished run should say how long it trained, not fall back to dashes.
+      const trained: RunProgress = { ...outcome.progress, etaSeconds: 0 };
+      reporter.update({ ...trained, phase: 'evaluating' }, true);
       const metrics = evaluateModel(model, split.validation);
       const verdict = decidePromotion({
         candidate: scoreComponents(metrics),
@@ -154,7 +157,7 @@ async function trainAndRegister(
         maxRegression: policy.promotion.maxRegression,
       });
       checkAbort();
-      reporter.update({ ...base, phase: 'saving' }, true);
+      reporter.update({ ...trained, phase: 'saving' }, true);
       await reporter.flush();
       const registered = await registerCandidate(db, store, {
         run,

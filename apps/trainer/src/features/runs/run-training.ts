@@ -20,6 +20,8 @@ export interface TrainingOutcome {
   history: TrainHistory;
   seconds: number;
   steps: number;
+  /** The last progress reported while training: the figures a finished run keeps showing. */
+  progress: RunProgress;
 }
 
 /** Where an interrupted run continues: the state saved after `epoch` (the model is loaded by the caller). */
@@ -138,7 +140,12 @@ export async function trainWithProgress(
         ? { epoch: hooks.resume.epoch + 1, rngPosition: hooks.resume.rngPosition }
         : undefined,
     });
-    return { history, seconds: (performance.now() - started) / 1000, steps: history.steps };
+    return {
+      history,
+      seconds: (performance.now() - started) / 1000,
+      steps: history.steps,
+      progress: latest,
+    };
   } finally {
     trainer.dispose();
   }
