@@ -242,6 +242,17 @@ describe('admin control room and curator review in Chromium', () => {
       .locator('[data-testid=annotator-agreement], section[aria-label="Annotator agreement"] .state')
       .first()
       .waitFor();
+    // Throughput on the dataset both annotators labelled: two submissions each, Ann's first rejected.
+    await page
+      .locator('section[aria-label="Annotator agreement"] select[aria-label=Dataset]')
+      .selectOption({ label: 'Review E2E' });
+    const throughput = page.locator('[data-testid=annotator-throughput]');
+    const rowOf = (name: string) => throughput.locator('tbody tr', { hasText: name });
+    await rowOf('Ann Annotator').waitFor();
+    for (const name of ['Ann Annotator', 'Ben Annotator']) {
+      expect(await rowOf(name).locator('td').nth(1).textContent()).toBe('2');
+    }
+    expect(await rowOf('Ann Annotator').locator('td').nth(6).textContent()).toMatch(/^1 \(\d+%\)$/);
     await settle(page);
     await screenshot(page, '21-admin-users');
 

@@ -169,6 +169,45 @@ export type AnnotatorAgreement = {
   userName: Scalars['String']['output'];
 };
 
+/** How fast one annotator works on a dataset and how their work fares in review. Times come from work leases (claim to submit). */
+export type AnnotatorThroughput = {
+  __typename?: 'AnnotatorThroughput';
+  /** Time on submitted and skipped patches, each counted up to 10 minutes (a lease left open over a break does not count the break). */
+  activeHours: Scalars['Float']['output'];
+  /** Approved, as submitted or after a curator’s edit. */
+  approved: Scalars['Int']['output'];
+  /** Submissions per UTC day of the window, oldest first, zeros included. */
+  daily: Array<DailySubmissions>;
+  /** Approved after a curator corrected it (edit and approve). */
+  editedByCurator: Scalars['Int']['output'];
+  /** Claims abandoned until their lease ran out. */
+  expired: Scalars['Int']['output'];
+  /** When a lease of this annotator last ended. */
+  lastActiveAt: Maybe<Scalars['DateTime']['output']>;
+  /** Mean Dice between the model’s proposed mask and the submitted one (1 = proposals kept as they were), over submissions that started from a proposal. */
+  meanProposalDice: Maybe<Scalars['Float']['output']>;
+  /** Median time from claim to submission. */
+  medianSecondsPerPatch: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the time from claim to submission. */
+  p90SecondsPerPatch: Maybe<Scalars['Float']['output']>;
+  /** Sent back with a comment. */
+  rejected: Scalars['Int']['output'];
+  /** rejected / reviewed. */
+  rejectionRate: Maybe<Scalars['Float']['output']>;
+  /** Curator decisions on this annotator’s work. */
+  reviewed: Scalars['Int']['output'];
+  /** Patches skipped. */
+  skipped: Scalars['Int']['output'];
+  /** Submitted patches per active hour; null under 60 s of active time. */
+  submissionsPerHour: Maybe<Scalars['Float']['output']>;
+  /** Patches submitted. */
+  submitted: Scalars['Int']['output'];
+  /** The annotator. */
+  userId: Scalars['ID']['output'];
+  /** Display name. */
+  userName: Scalars['String']['output'];
+};
+
 /** A long-lived token for scripts. Only its prefix is shown after creation. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -261,6 +300,15 @@ export type CreatedWebhook = {
   secret: Scalars['String']['output'];
   /** The webhook. */
   webhook: Webhook;
+};
+
+/** Submissions of one annotator on one UTC day. */
+export type DailySubmissions = {
+  __typename?: 'DailySubmissions';
+  /** The day, YYYY-MM-DD (UTC). */
+  day: Scalars['String']['output'];
+  /** Patches submitted that day. */
+  submitted: Scalars['Int']['output'];
 };
 
 /** A collection of specimens with its label taxonomy and patch settings. */
@@ -1237,6 +1285,8 @@ export type Query = {
   annotation: Annotation;
   /** Per-annotator agreement with co-annotators (admins). */
   annotatorAgreement: Array<AnnotatorAgreement>;
+  /** Per-annotator speed and review outcomes on a dataset over the last `days` calendar days (UTC, today included), by name (admins). */
+  annotatorThroughput: Array<AnnotatorThroughput>;
   /** The audit trail, newest first (admins only). */
   auditLog: QueryAuditLogConnection;
   /** Temperature, ECE before/after and reliability bins per head of a model version. */
@@ -1323,6 +1373,13 @@ export type QueryAnnotationArgs = {
 /** Read access to the platform. */
 export type QueryAnnotatorAgreementArgs = {
   datasetId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryAnnotatorThroughputArgs = {
+  datasetId: Scalars['ID']['input'];
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2210,6 +2267,14 @@ export type AnnotatorAgreementQueryVariables = Exact<{
 
 export type AnnotatorAgreementQuery = { __typename?: 'Query', annotatorAgreement: Array<{ __typename?: 'AnnotatorAgreement', userId: string, userName: string, patches: number, patternKappa: number | null, patternAgreementRate: number | null, intensityKappa: number | null }>, datasetAgreement: { __typename?: 'DatasetAgreement', patches: number, patternFleissKappa: number | null, meanPatternAgreement: number | null, meanIntensityAgreement: number | null, meanMaskDice: number | null } };
 
+export type AnnotatorThroughputQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
+}>;
+
+
+export type AnnotatorThroughputQuery = { __typename?: 'Query', annotatorThroughput: Array<{ __typename?: 'AnnotatorThroughput', userId: string, userName: string, submitted: number, skipped: number, expired: number, medianSecondsPerPatch: number | null, p90SecondsPerPatch: number | null, activeHours: number, submissionsPerHour: number | null, reviewed: number, approved: number, editedByCurator: number, rejected: number, rejectionRate: number | null, meanProposalDice: number | null, lastActiveAt: string | null, daily: Array<{ __typename?: 'DailySubmissions', day: string, submitted: number }> }> };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2719,6 +2784,7 @@ export const AdminUsersDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
 export const AnnotatorAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnotatorAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annotatorAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"patches"}},{"kind":"Field","name":{"kind":"Name","value":"patternKappa"}},{"kind":"Field","name":{"kind":"Name","value":"patternAgreementRate"}},{"kind":"Field","name":{"kind":"Name","value":"intensityKappa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasetAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patches"}},{"kind":"Field","name":{"kind":"Name","value":"patternFleissKappa"}},{"kind":"Field","name":{"kind":"Name","value":"meanPatternAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"meanIntensityAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"meanMaskDice"}}]}}]}}]} as unknown as DocumentNode<AnnotatorAgreementQuery, AnnotatorAgreementQueryVariables>;
+export const AnnotatorThroughputDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnotatorThroughput"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annotatorThroughput"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"medianSecondsPerPatch"}},{"kind":"Field","name":{"kind":"Name","value":"p90SecondsPerPatch"}},{"kind":"Field","name":{"kind":"Name","value":"activeHours"}},{"kind":"Field","name":{"kind":"Name","value":"submissionsPerHour"}},{"kind":"Field","name":{"kind":"Name","value":"reviewed"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"editedByCurator"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionRate"}},{"kind":"Field","name":{"kind":"Name","value":"meanProposalDice"}},{"kind":"Field","name":{"kind":"Name","value":"lastActiveAt"}},{"kind":"Field","name":{"kind":"Name","value":"daily"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}}]}}]}}]}}]} as unknown as DocumentNode<AnnotatorThroughputQuery, AnnotatorThroughputQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;

@@ -4,3 +4,4 @@ import './review.schema';
 import './workflow-queries.schema';
 import './workflow-subscriptions.schema';
 import './upcoming-patches.schema';
+import './annotator-throughput.schema';

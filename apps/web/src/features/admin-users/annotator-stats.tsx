@@ -5,9 +5,10 @@ import { DatasetPickerQuery } from '../learning/learning.graphql';
 import { fmt, pct } from '../ui/format';
 import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
+import { AnnotatorThroughput } from './annotator-throughput';
 import { AnnotatorAgreementQuery } from './users.graphql';
 
-/** Per-annotator agreement with co-annotators on one dataset, and the dataset-wide figures. */
+/** Per-annotator agreement with co-annotators and throughput on one dataset, and the dataset-wide figures. */
 export function AnnotatorStats() {
   const [datasets] = useQuery({ query: DatasetPickerQuery });
   const [chosen, setChosen] = useState<string | null>(null);
@@ -26,11 +27,14 @@ export function AnnotatorStats() {
           </select>
         )}
       </div>
-      {datasetId ? <AgreementTable datasetId={datasetId} /> : <EmptyState title="No datasets yet" />}
-      <p className="muted small">
-        Throughput per annotator (submissions per hour, median time per patch) is pending API work: no field
-        reports it yet.
-      </p>
+      {datasetId ? (
+        <>
+          <AgreementTable datasetId={datasetId} />
+          <AnnotatorThroughput datasetId={datasetId} />
+        </>
+      ) : (
+        <EmptyState title="No datasets yet" />
+      )}
     </section>
   );
 }

@@ -60,3 +60,30 @@ export const AnnotatorAgreementQuery = graphql(`
     }
   }
 `);
+
+export const AnnotatorThroughputQuery = graphql(`
+  query AnnotatorThroughput($datasetId: ID!, $days: Int!) {
+    annotatorThroughput(datasetId: $datasetId, days: $days) {
+      userId
+      userName
+      submitted
+      skipped
+      expired
+      medianSecondsPerPatch
+      p90SecondsPerPatch
+      activeHours
+      submissionsPerHour
+      reviewed
+      approved
+      editedByCurator
+      rejected
+      rejectionRate
+      meanProposalDice
+      lastActiveAt
+      daily {
+        day
+        submitted
+      }
+    }
+  }
+`);
