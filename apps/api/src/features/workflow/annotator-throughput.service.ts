@@ -61,6 +61,10 @@ interface Row {
   rejected: number;
   meanProposalDice: number | null;
   lastActiveAt: Date | null;
+  /** { 'YYYY-MM-DD': submissions } for the days with any. */
+  perDay: Record<string, number> | null;
+  /** The database's current UTC day: the window's last. */
+  today: string;
 }
 
 /** One row per person with a lease ended, or work reviewed, in the window; by name. */
@@ -80,65 +84,7 @@ export async function annotatorThroughput(
   }
   const dataset = await db.dataset.findUnique({ where: { id: datasetId }, select: { id: true } });
   if (!dataset) throw notFound('Dataset', datasetId);
-  const since = windowStart(days);
-  const [rows, daily] = await Promise.all([
-    db.$queryRaw<Row[]>`
-      with leases as (
-        select l."userId", l."endReason", l."endedAt",
-          extract(epoch from l."endedAt" - l."createdAt")::float8 as seconds
-        from "WorkLease" l join "Patch" p on p.id = l."patchId"
-        where p."datasetId" = ${datasetId}::uuid and l."endedAt" >= ${since}
-      ), work as (
-        select "userId",
-          count(*) filter (where "endReason" = 'SUBMITTED')::int as submitted,
-          count(*) filter (where "endReason" = 'SKIPPED')::int as skipped,
-          count(*) filter (where "endReason" = 'EXPIRED')::int as expired,
-          percentile_cont(0.5) within group (order by seconds) filter (where "endReason" = 'SUBMITTED') as "medianSeconds",
-          percentile_cont(0.9) within group (order by seconds) filter (where "endReason" = 'SUBMITTED') as "p90Seconds",
-          coalesce(sum(least(seconds, ${IDLE_CAP_SECONDS}::float8))
-            filter (where "endReason" in ('SUBMITTED', 'SKIPPED')), 0)::float8 as "activeSeconds",
-          max("endedAt") as "lastActiveAt"
-        from leases group by "userId"
-      ), reviews as (
-        select a."authorId" as "userId", count(*)::int as reviewed,
-          count(*) filter (where r.decision in ('APPROVE', 'EDIT_APPROVE'))::int as approved,
-          count(*) filter (where r.decision = 'EDIT_APPROVE')::int as "editedByCurator",
-          count(*) filter (where r.decision = 'REJECT')::int as rejected
-        from "Review" r
-          join "Patch" p on p.id = r."patchId"
-          -- Approve and reject name the annotation decided on. Edit-and-approve names the curator's
-          -- own new annotation: it judges the submissions it corrected, those of the patch's other
-          -- authors handed in before it.
-          join "Annotation" a on (r.decision <> 'EDIT_APPROVE' and a.id = r."annotationId")
-            or (r.decision = 'EDIT_APPROVE' and a."patchId" = r."patchId" and a.source = 'HUMAN'
-              and a."authorId" is distinct from r."curatorId" and a.status in ('SUBMITTED', 'APPROVED')
-              and a."submittedAt" <= r."createdAt")
-        where p."datasetId" = ${datasetId}::uuid and r."createdAt" >= ${since} and a."authorId" is not null
-        group by a."authorId"
-      ), proposals as (
-        select a."authorId" as "userId", avg(a."proposalDice")::float8 as "meanProposalDice"
-        from "Annotation" a join "Patch" p on p.id = a."patchId"
-        where p."datasetId" = ${datasetId}::uuid and a.source = 'HUMAN' and a."submittedAt" >= ${since}
-          and a."proposalDice" is not null and a."authorId" is not null
-        group by a."authorId"
-      ), people as (
-        select "userId" from work union select "userId" from reviews
-      )
-      select u.id as "userId", u.name as "userName",
-        coalesce(w.submitted, 0) as submitted, coalesce(w.skipped, 0) as skipped,
-        coalesce(w.expired, 0) as expired, w."medianSeconds", w."p90Seconds",
-        coalesce(w."activeSeconds", 0)::float8 as "activeSeconds",
-        coalesce(r.reviewed, 0) as reviewed, coalesce(r.approved, 0) as approved,
-        coalesce(r."editedByCurator", 0) as "editedByCurator", coalesce(r.rejected, 0) as rejected,
-        pr."meanProposalDice", w."lastActiveAt"
-      from people
-        join "User" u on u.id = people."userId"
-        left join work w on w."userId" = people."userId"
-        left join reviews r on r."userId" = people."userId"
-        left join proposals pr on pr."userId" = people."userId"
-      order by u.name, u.id`,
-    dailySubmissions(db, datasetId, days),
-  ]);
+  const rows = await db.$queryRaw<Row[]>(throughputSql(datasetId, days));
   return rows.map((row) => {
     const activeHours = row.activeSeconds / 3600;
     return {
@@ -158,41 +104,92 @@ export async function annotatorThroughput(
       rejectionRate: row.reviewed > 0 ? row.rejected / row.reviewed : null,
       meanProposalDice: row.meanProposalDice,
       lastActiveAt: row.lastActiveAt,
-      daily: daily.byUser.get(row.userId) ?? emptyDays(daily.days),
+      daily: windowDays(row.today, days).map((day) => ({ day, submitted: row.perDay?.[day] ?? 0 })),
     };
   });
 }
 
-/** Midnight (UTC) starting the window of the last `days` calendar days, today included. */
-const windowStart = (days: number) =>
-  Prisma.sql`(date_trunc('day', ${NOW}) - make_interval(days => ${days - 1}::int))`;
-
-/** Submissions per person per UTC day of the window, every day present (a chart needs the zeros). */
-async function dailySubmissions(db: Db, datasetId: string, days: number) {
-  const since = windowStart(days);
-  const rows = await db.$queryRaw<{ userId: string | null; day: string; submitted: number }[]>`
-    with window_days as (
-      select to_char(d, 'YYYY-MM-DD') as day
-      from generate_series(${since}, date_trunc('day', ${NOW}), interval '1 day') d
-    ), counts as (
-      select l."userId", to_char(l."endedAt", 'YYYY-MM-DD') as day, count(*)::int as submitted
-      from "WorkLease" l join "Patch" p on p.id = l."patchId"
-      where p."datasetId" = ${datasetId}::uuid and l."endReason" = 'SUBMITTED' and l."endedAt" >= ${since}
-      group by 1, 2
+/**
+ * One statement, each table read once for the window (the time indexes on WorkLease.endedAt,
+ * Review.createdAt and Annotation.submittedAt find it; the dataset comes from the patch).
+ */
+function throughputSql(datasetId: string, days: number): Prisma.Sql {
+  // Midnight (UTC) starting the last `days` calendar days, today included.
+  const since = Prisma.sql`(date_trunc('day', ${NOW}) - make_interval(days => ${days - 1}::int))`;
+  const inDataset = Prisma.sql`p.id = x."patchId" and p."datasetId" = ${datasetId}::uuid`;
+  return Prisma.sql`
+    with leases as (
+      select x."userId", x."endReason", x."endedAt",
+        extract(epoch from x."endedAt" - x."createdAt")::float8 as seconds
+      from "WorkLease" x join "Patch" p on ${inDataset}
+      where x."endedAt" >= ${since}
+    ), work as (
+      select "userId",
+        count(*) filter (where "endReason" = 'SUBMITTED')::int as submitted,
+        count(*) filter (where "endReason" = 'SKIPPED')::int as skipped,
+        count(*) filter (where "endReason" = 'EXPIRED')::int as expired,
+        percentile_cont(0.5) within group (order by seconds) filter (where "endReason" = 'SUBMITTED') as "medianSeconds",
+        percentile_cont(0.9) within group (order by seconds) filter (where "endReason" = 'SUBMITTED') as "p90Seconds",
+        coalesce(sum(least(seconds, ${IDLE_CAP_SECONDS}::float8))
+          filter (where "endReason" in ('SUBMITTED', 'SKIPPED')), 0)::float8 as "activeSeconds",
+        max("endedAt") as "lastActiveAt"
+      from leases group by "userId"
+    ), per_day as (
+      select "userId", jsonb_object_agg(day, n) as "perDay"
+      from (
+        select "userId", to_char("endedAt", 'YYYY-MM-DD') as day, count(*)::int as n
+        from leases where "endReason" = 'SUBMITTED' group by 1, 2
+      ) d group by "userId"
+    ), decisions as (
+      -- Approve and reject name the annotation decided on.
+      select a."authorId" as "userId", x.decision
+      from "Review" x join "Patch" p on ${inDataset} join "Annotation" a on a.id = x."annotationId"
+      where x."createdAt" >= ${since} and x.decision <> 'EDIT_APPROVE'
+      union all
+      -- Edit-and-approve names the curator's own new annotation: it judges the submissions it
+      -- corrected, those of the patch's other authors handed in before it.
+      select a."authorId", x.decision
+      from "Review" x join "Patch" p on ${inDataset}
+        join "Annotation" a on a."patchId" = x."patchId" and a.source = 'HUMAN'
+          and a."authorId" is distinct from x."curatorId" and a.status in ('SUBMITTED', 'APPROVED')
+          and a."submittedAt" <= x."createdAt"
+      where x."createdAt" >= ${since} and x.decision = 'EDIT_APPROVE'
+    ), reviews as (
+      select "userId", count(*)::int as reviewed,
+        count(*) filter (where decision in ('APPROVE', 'EDIT_APPROVE'))::int as approved,
+        count(*) filter (where decision = 'EDIT_APPROVE')::int as "editedByCurator",
+        count(*) filter (where decision = 'REJECT')::int as rejected
+      from decisions where "userId" is not null group by "userId"
+    ), proposals as (
+      select x."authorId" as "userId", avg(x."proposalDice")::float8 as "meanProposalDice"
+      from "Annotation" x join "Patch" p on ${inDataset}
+      where x."submittedAt" >= ${since} and x.source = 'HUMAN' and x."proposalDice" is not null
+        and x."authorId" is not null
+      group by x."authorId"
+    ), people as (
+      select "userId" from work union select "userId" from reviews
     )
-    select c."userId", w.day, coalesce(c.submitted, 0) as submitted
-    from window_days w left join counts c on c.day = w.day
-    order by w.day`;
-  const windowDays = [...new Set(rows.map((r) => r.day))];
-  const byUser = new Map<string, { day: string; submitted: number }[]>();
-  for (const row of rows) {
-    if (!row.userId) continue;
-    const series = byUser.get(row.userId) ?? emptyDays(windowDays);
-    byUser.set(row.userId, series);
-    const slot = series.find((s) => s.day === row.day);
-    if (slot) slot.submitted = row.submitted;
-  }
-  return { byUser, days: windowDays };
+    select u.id as "userId", u.name as "userName",
+      coalesce(w.submitted, 0) as submitted, coalesce(w.skipped, 0) as skipped,
+      coalesce(w.expired, 0) as expired, w."medianSeconds", w."p90Seconds",
+      coalesce(w."activeSeconds", 0)::float8 as "activeSeconds",
+      coalesce(r.reviewed, 0) as reviewed, coalesce(r.approved, 0) as approved,
+      coalesce(r."editedByCurator", 0) as "editedByCurator", coalesce(r.rejected, 0) as rejected,
+      pr."meanProposalDice", w."lastActiveAt", d."perDay",
+      to_char(${NOW}, 'YYYY-MM-DD') as today
+    from people
+      join "User" u on u.id = people."userId"
+      left join work w on w."userId" = people."userId"
+      left join per_day d on d."userId" = people."userId"
+      left join reviews r on r."userId" = people."userId"
+      left join proposals pr on pr."userId" = people."userId"
+    order by u.name, u.id`;
 }
 
-const emptyDays = (days: string[]) => days.map((day) => ({ day, submitted: 0 }));
+/** The `days` UTC days ending with `today`, oldest first. */
+function windowDays(today: string, days: number): string[] {
+  const last = Date.parse(`${today}T00:00:00Z`);
+  return Array.from({ length: days }, (_, i) =>
+    new Date(last - (days - 1 - i) * 86_400_000).toISOString().slice(0, 10),
+  );
+}
