@@ -81,7 +81,7 @@ export function RunDetail({ run, onChanged }: { run: Run; onChanged(run: Run): v
           value={progress.patchesPerSecond ? `${fmt(progress.patchesPerSecond, 1)} patches/s` : DASH}
         />
         <Fact label="ETA" value={run.status === 'RUNNING' ? duration(progress.etaSeconds) : DASH} />
-        <Fact label="Elapsed" value={duration(progress.elapsedSeconds)} />
+        <Fact label="Elapsed" value={duration(progress.elapsedSeconds ?? wallSeconds(run))} />
         <Fact label="Done" value={pct(fraction, 0)} />
         <Fact label="Curated labels" value={run.labelCount ? String(run.labelCount) : DASH} />
         <Fact label="Queued" value={when(run.createdAt)} />
@@ -114,6 +114,12 @@ export function RunDetail({ run, onChanged }: { run: Run; onChanged(run: Run): v
       </details>
     </section>
   );
+}
+
+/** Start to finish, for runs whose progress holds no training time (runs from before it was kept). */
+function wallSeconds(run: Run): number | null {
+  if (!run.startedAt || !run.finishedAt) return null;
+  return (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000;
 }
 
 function Fact({ label, value, testId }: { label: string; value: string; testId?: string }) {
