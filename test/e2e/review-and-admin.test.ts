@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot, signIn } from './support/browser';
@@ -253,6 +254,28 @@ describe('admin control room and curator review in Chromium', () => {
       expect(await rowOf(name).locator('td').nth(1).textContent()).toBe('2');
     }
     expect(await rowOf('Ann Annotator').locator('td').nth(6).textContent()).toMatch(/^1 \(\d+%\)$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('annotator-throughput-7d.csv');
+    const csv = (await readFile(await download.path(), 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toMatch(/^annotator,user id,submitted,skipped,expired,/);
+    expect(csv[0]?.split(',')).toHaveLength(16 + 7); // the figures, then one column per day
+    expect(
+      csv.slice(1).map((line) =>
+        line
+          .split(',')
+          .slice(0, 3)
+          .filter((_, i) => i !== 1),
+      ),
+    ).toEqual([
+      ['Ann Annotator', '2'],
+      ['Ben Annotator', '2'],
+    ]);
     await settle(page);
     await screenshot(page, '21-admin-users');
 

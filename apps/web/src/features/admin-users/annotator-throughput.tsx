@@ -4,6 +4,7 @@ import { Bar, BarChart, Tooltip, YAxis } from 'recharts';
 import { useQuery } from 'urql';
 import type { AnnotatorThroughputQuery as ThroughputData } from '../../gql/graphql';
 import { SERIES_COLOURS, TOOLTIP } from '../charts/chart-theme';
+import { downloadCsv } from '../ui/download-csv';
 import { DASH, duration, fmt, pct, when } from '../ui/format';
 import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
@@ -47,7 +48,20 @@ export function AnnotatorThroughput({ datasetId }: { datasetId: string }) {
               Nobody claimed, submitted or had work reviewed on this dataset in the window.
             </EmptyState>
           ) : (
-            <ThroughputTable rows={data.annotatorThroughput} />
+            <>
+              <ThroughputTable rows={data.annotatorThroughput} />
+              <div className="row">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    downloadCsv(`annotator-throughput-${days}d.csv`, csvRows(data.annotatorThroughput))
+                  }
+                >
+                  Download CSV
+                </button>
+              </div>
+            </>
           )
         }
       </QueryStates>
@@ -59,6 +73,51 @@ export function AnnotatorThroughput({ datasetId }: { datasetId: string }) {
       </p>
     </div>
   );
+}
+
+/** The table's figures unrounded, one column per day at the end, for a lab's own spreadsheets. */
+function csvRows(rows: readonly Row[]) {
+  const days = rows[0]?.daily.map((d) => d.day) ?? [];
+  return [
+    [
+      'annotator',
+      'user id',
+      'submitted',
+      'skipped',
+      'expired',
+      'submissions per active hour',
+      'median seconds per patch',
+      'p90 seconds per patch',
+      'active hours',
+      'reviewed',
+      'approved',
+      'edited by curator',
+      'rejected',
+      'rejection rate',
+      'mean proposal dice',
+      'last active (UTC)',
+      ...days,
+    ],
+    ...rows.map((r) => [
+      r.userName,
+      r.userId,
+      r.submitted,
+      r.skipped,
+      r.expired,
+      r.submissionsPerHour,
+      r.medianSecondsPerPatch,
+      r.p90SecondsPerPatch,
+      r.activeHours,
+      r.reviewed,
+      r.approved,
+      r.editedByCurator,
+      r.rejected,
+      r.rejectionRate,
+      r.meanProposalDice,
+      r.lastActiveAt,
+      ...r.daily.map((d) => d.submitted),
+    ]),
+  ];
 }
 
 function ThroughputTable({ rows }: { rows: readonly Row[] }) {
