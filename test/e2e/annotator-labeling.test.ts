@@ -251,6 +251,10 @@ describe('annotator workspace in Chromium', () => {
     expect((await editorProbe(page)).patchId).toBe(second.patchId);
     await page.goto(`${platform.webUrl}/history`);
     await page.getByTestId('history-table').getByText('Centromere (AC-3)').waitFor();
+    // Today's pace counts the submissions made above.
+    const submittedToday = page.getByTestId('my-submitted');
+    await submittedToday.waitFor();
+    expect(Number(await submittedToday.textContent())).toBeGreaterThanOrEqual(1);
     await screenshot(page, '06-history');
   });
 

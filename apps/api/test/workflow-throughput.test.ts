@@ -194,6 +194,34 @@ describe('annotator throughput', () => {
     expect(rows[0]?.daily).toHaveLength(7); // the default window
   });
 
+  it("myThroughput: an annotator's own figures, on one dataset or all of them", async () => {
+    const MINE = `query($d:ID,$days:Int){myThroughput(datasetId:$d,days:$days){
+      userId submitted skipped expired medianSecondsPerPatch activeHours reviewed rejected meanProposalDice
+      daily{day submitted}}}`;
+    const mine = (token: string, datasetId?: string) =>
+      gql<{ myThroughput: ThroughputRow | null }>(api.url, MINE, { d: datasetId, days: 7 }, token);
+    const admins = (await query(admin.token, ds.datasetId, 7)).data?.annotatorThroughput;
+    const own = await mine(a.token, ds.datasetId);
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.myThroughput).toMatchObject({ userId: a.id, submitted: 5 });
+    const {
+      lastActiveAt: _l,
+      p90SecondsPerPatch: _p,
+      submissionsPerHour: _s,
+      ...shared
+    } = own.data?.myThroughput ?? ({} as ThroughputRow);
+    expect(admins?.find((r) => r.userId === a.id)).toMatchObject(shared);
+    // every dataset: the submission in the other dataset counts too
+    const everywhere = (await mine(a.token)).data?.myThroughput;
+    expect(everywhere).toMatchObject({ userId: a.id, submitted: 6, skipped: 1, expired: 1 });
+    expect(everywhere?.daily.reduce((sum, d) => sum + d.submitted, 0)).toBe(6);
+    // nothing in the window yet: null, not a row of zeros with someone else's figures
+    const idle = await createSignedInUser(api, 'ANNOTATOR', 'idle');
+    expect((await mine(idle.token)).data?.myThroughput).toBeNull();
+    const anonymous = await gql(api.url, MINE, { days: 7 });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses a bad window, an unknown dataset and anyone but admins', async () => {
     for (const days of [0, 366]) {
       const bad = await query(admin.token, ds.datasetId, days);

@@ -4,8 +4,10 @@ import {
   annotatorThroughput,
   IDLE_CAP_SECONDS,
   MIN_RATE_SECONDS,
+  ownThroughput,
   THROUGHPUT_MAX_DAYS,
 } from './annotator-throughput.service';
+import { actorOf } from './workflow-context';
 
 const DailySubmissionsRef = builder
   .objectRef<AnnotatorThroughputDto['daily'][number]>('DailySubmissions')
@@ -84,5 +86,22 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: (_r, args, ctx) => annotatorThroughput(ctx.db, String(args.datasetId), args.days ?? 7),
+  }),
+  myThroughput: t.field({
+    type: AnnotatorThroughputRef,
+    nullable: true,
+    description:
+      'Your own speed and review outcomes over the last `days` calendar days (UTC, today included): on one dataset, or on all. Null before any work in the window.',
+    authScopes: { annotator: true },
+    args: {
+      datasetId: t.arg.id({ required: false, description: 'Only this dataset.' }),
+      days: t.arg.int({
+        required: false,
+        defaultValue: 1,
+        description: `Window length in days, 1 to ${THROUGHPUT_MAX_DAYS}.`,
+      }),
+    },
+    resolve: (_r, args, ctx) =>
+      ownThroughput(ctx.db, actorOf(ctx).id, args.datasetId ? String(args.datasetId) : null, args.days ?? 1),
   }),
 }));

@@ -73,6 +73,26 @@ export async function annotatorThroughput(
   datasetId: string,
   days: number,
 ): Promise<AnnotatorThroughputDto[]> {
+  checkDays(days);
+  const dataset = await db.dataset.findUnique({ where: { id: datasetId }, select: { id: true } });
+  if (!dataset) throw notFound('Dataset', datasetId);
+  const rows = await db.$queryRaw<Row[]>(throughputSql({ datasetId, userId: null }, days));
+  return rows.map((row) => toDto(row, days));
+}
+
+/** The same figures for one person (the caller): one dataset, or all of them; null before any work. */
+export async function ownThroughput(
+  db: Db,
+  userId: string,
+  datasetId: string | null,
+  days: number,
+): Promise<AnnotatorThroughputDto | null> {
+  checkDays(days);
+  const [row] = await db.$queryRaw<Row[]>(throughputSql({ datasetId, userId }, days));
+  return row ? toDto(row, days) : null;
+}
+
+function checkDays(days: number) {
   if (!Number.isInteger(days) || days < 1 || days > THROUGHPUT_MAX_DAYS) {
     throw new DomainError(
       'VALIDATION_FAILED',
@@ -82,47 +102,49 @@ export async function annotatorThroughput(
       },
     );
   }
-  const dataset = await db.dataset.findUnique({ where: { id: datasetId }, select: { id: true } });
-  if (!dataset) throw notFound('Dataset', datasetId);
-  const rows = await db.$queryRaw<Row[]>(throughputSql(datasetId, days));
-  return rows.map((row) => {
-    const activeHours = row.activeSeconds / 3600;
-    return {
-      userId: row.userId,
-      userName: row.userName,
-      submitted: row.submitted,
-      skipped: row.skipped,
-      expired: row.expired,
-      medianSecondsPerPatch: row.medianSeconds,
-      p90SecondsPerPatch: row.p90Seconds,
-      activeHours,
-      submissionsPerHour: row.activeSeconds >= MIN_RATE_SECONDS ? row.submitted / activeHours : null,
-      reviewed: row.reviewed,
-      approved: row.approved,
-      editedByCurator: row.editedByCurator,
-      rejected: row.rejected,
-      rejectionRate: row.reviewed > 0 ? row.rejected / row.reviewed : null,
-      meanProposalDice: row.meanProposalDice,
-      lastActiveAt: row.lastActiveAt,
-      daily: windowDays(row.today, days).map((day) => ({ day, submitted: row.perDay?.[day] ?? 0 })),
-    };
-  });
+}
+
+function toDto(row: Row, days: number): AnnotatorThroughputDto {
+  const activeHours = row.activeSeconds / 3600;
+  return {
+    userId: row.userId,
+    userName: row.userName,
+    submitted: row.submitted,
+    skipped: row.skipped,
+    expired: row.expired,
+    medianSecondsPerPatch: row.medianSeconds,
+    p90SecondsPerPatch: row.p90Seconds,
+    activeHours,
+    submissionsPerHour: row.activeSeconds >= MIN_RATE_SECONDS ? row.submitted / activeHours : null,
+    reviewed: row.reviewed,
+    approved: row.approved,
+    editedByCurator: row.editedByCurator,
+    rejected: row.rejected,
+    rejectionRate: row.reviewed > 0 ? row.rejected / row.reviewed : null,
+    meanProposalDice: row.meanProposalDice,
+    lastActiveAt: row.lastActiveAt,
+    daily: windowDays(row.today, days).map((day) => ({ day, submitted: row.perDay?.[day] ?? 0 })),
+  };
 }
 
 /**
  * One statement, each table read once for the window (the time indexes on WorkLease.endedAt,
  * Review.createdAt and Annotation.submittedAt find it; the dataset comes from the patch).
  */
-function throughputSql(datasetId: string, days: number): Prisma.Sql {
+function throughputSql(scope: { datasetId: string | null; userId: string | null }, days: number): Prisma.Sql {
   // Midnight (UTC) starting the last `days` calendar days, today included.
   const since = Prisma.sql`(date_trunc('day', ${NOW}) - make_interval(days => ${days - 1}::int))`;
-  const inDataset = Prisma.sql`p.id = x."patchId" and p."datasetId" = ${datasetId}::uuid`;
+  const inDataset = scope.datasetId
+    ? Prisma.sql`p.id = x."patchId" and p."datasetId" = ${scope.datasetId}::uuid`
+    : Prisma.sql`p.id = x."patchId"`;
+  const byUser = (column: Prisma.Sql) =>
+    scope.userId ? Prisma.sql`and ${column} = ${scope.userId}::uuid` : Prisma.empty;
   return Prisma.sql`
     with leases as (
       select x."userId", x."endReason", x."endedAt",
         extract(epoch from x."endedAt" - x."createdAt")::float8 as seconds
       from "WorkLease" x join "Patch" p on ${inDataset}
-      where x."endedAt" >= ${since}
+      where x."endedAt" >= ${since} ${byUser(Prisma.sql`x."userId"`)}
     ), work as (
       select "userId",
         count(*) filter (where "endReason" = 'SUBMITTED')::int as submitted,
@@ -144,7 +166,7 @@ function throughputSql(datasetId: string, days: number): Prisma.Sql {
       -- Approve and reject name the annotation decided on.
       select a."authorId" as "userId", x.decision
       from "Review" x join "Patch" p on ${inDataset} join "Annotation" a on a.id = x."annotationId"
-      where x."createdAt" >= ${since} and x.decision <> 'EDIT_APPROVE'
+      where x."createdAt" >= ${since} and x.decision <> 'EDIT_APPROVE' ${byUser(Prisma.sql`a."authorId"`)}
       union all
       -- Edit-and-approve names the curator's own new annotation: it judges the submissions it
       -- corrected, those of the patch's other authors handed in before it.
@@ -153,7 +175,7 @@ function throughputSql(datasetId: string, days: number): Prisma.Sql {
         join "Annotation" a on a."patchId" = x."patchId" and a.source = 'HUMAN'
           and a."authorId" is distinct from x."curatorId" and a.status in ('SUBMITTED', 'APPROVED')
           and a."submittedAt" <= x."createdAt"
-      where x."createdAt" >= ${since} and x.decision = 'EDIT_APPROVE'
+      where x."createdAt" >= ${since} and x.decision = 'EDIT_APPROVE' ${byUser(Prisma.sql`a."authorId"`)}
     ), reviews as (
       select "userId", count(*)::int as reviewed,
         count(*) filter (where decision in ('APPROVE', 'EDIT_APPROVE'))::int as approved,
@@ -164,7 +186,7 @@ function throughputSql(datasetId: string, days: number): Prisma.Sql {
       select x."authorId" as "userId", avg(x."proposalDice")::float8 as "meanProposalDice"
       from "Annotation" x join "Patch" p on ${inDataset}
       where x."submittedAt" >= ${since} and x.source = 'HUMAN' and x."proposalDice" is not null
-        and x."authorId" is not null
+        and x."authorId" is not null ${byUser(Prisma.sql`x."authorId"`)}
       group by x."authorId"
     ), people as (
       select "userId" from work union select "userId" from reviews

@@ -1,9 +1,8 @@
 'use client';
 import { useState } from 'react';
-import { Bar, BarChart, Tooltip, YAxis } from 'recharts';
 import { useQuery } from 'urql';
 import type { AnnotatorThroughputQuery as ThroughputData } from '../../gql/graphql';
-import { SERIES_COLOURS, TOOLTIP } from '../charts/chart-theme';
+import { DailyBars } from '../charts/daily-bars';
 import { downloadCsv } from '../ui/download-csv';
 import { DASH, duration, fmt, pct, when } from '../ui/format';
 import { QueryStates } from '../ui/query-states';
@@ -155,41 +154,12 @@ function ThroughputTable({ rows }: { rows: readonly Row[] }) {
             <td>{r.reviewed ? r.editedByCurator : DASH}</td>
             <td>{fmt(r.meanProposalDice, 2)}</td>
             <td>
-              <DailySparkline daily={r.daily} />
+              <DailyBars daily={r.daily} />
             </td>
             <td>{when(r.lastActiveAt)}</td>
           </tr>
         ))}
       </tbody>
     </table>
-  );
-}
-
-/** Submissions per day as small bars; hover for the day and count. */
-function DailySparkline({ daily }: { daily: Row['daily'] }) {
-  if (daily.length < 2) return <span>{daily[0]?.submitted ?? 0}</span>;
-  const total = daily.reduce((sum, d) => sum + d.submitted, 0);
-  return (
-    <span
-      role="img"
-      title={`${total} submitted over ${daily.length} days`}
-      aria-label={`${total} submitted over ${daily.length} days`}
-    >
-      <BarChart
-        width={Math.min(180, Math.max(56, daily.length * 6))}
-        height={28}
-        data={[...daily]}
-        barCategoryGap={1}
-      >
-        <YAxis hide domain={[0, 'dataMax']} />
-        <Tooltip
-          {...TOOLTIP}
-          cursor={false}
-          formatter={(value) => [String(value), 'submitted']}
-          labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.day ?? '')}
-        />
-        <Bar dataKey="submitted" fill={SERIES_COLOURS[0]} isAnimationActive={false} />
-      </BarChart>
-    </span>
   );
 }

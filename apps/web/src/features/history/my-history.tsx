@@ -5,6 +5,7 @@ import type { AnnotationStatus } from '@/gql/graphql';
 import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
 import { MyAnnotationsQuery } from '../workflow/my-work.graphql';
+import { MyThroughput } from './my-throughput';
 
 const FILTERS: { value: AnnotationStatus | null; label: string }[] = [
   { value: null, label: 'All' },
@@ -21,6 +22,7 @@ export function MyHistory() {
   return (
     <div className="stack">
       <h1 className="page-title">My work</h1>
+      <MyThroughput />
       <div className="segmented" role="tablist">
         {FILTERS.map((f) => (
           <button

@@ -1,6 +1,7 @@
 'use client';
 import { useMutation } from 'urql';
 import { apiError } from '../graphql/graphql-error';
+import { Fact } from '../ui/fact';
 import { DASH, duration, fmt, pct, when } from '../ui/format';
 import { QueryStates } from '../ui/query-states';
 import { RunCurves } from './run-curves';
@@ -120,13 +121,4 @@ export function RunDetail({ run, onChanged }: { run: Run; onChanged(run: Run): v
 function wallSeconds(run: Run): number | null {
   if (!run.startedAt || !run.finishedAt) return null;
   return (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000;
-}
-
-function Fact({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd data-testid={testId}>{value}</dd>
-    </div>
-  );
 }

@@ -76,3 +76,25 @@ export const MyAnnotationsQuery = graphql(`
     }
   }
 `);
+
+export const MyThroughputQuery = graphql(`
+  query MyThroughput($days: Int!) {
+    myThroughput(days: $days) {
+      userId
+      submitted
+      skipped
+      medianSecondsPerPatch
+      submissionsPerHour
+      activeHours
+      reviewed
+      approved
+      editedByCurator
+      rejected
+      meanProposalDice
+      daily {
+        day
+        submitted
+      }
+    }
+  }
+`);
