@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import type { AnnotatorThroughputQuery as ThroughputData } from '../../gql/graphql';
 import { DailyBars } from '../charts/daily-bars';
+import { DaysPicker } from '../ui/days-picker';
 import { downloadCsv } from '../ui/download-csv';
 import { DASH, duration, fmt, pct, when } from '../ui/format';
 import { QueryStates } from '../ui/query-states';
@@ -10,13 +11,6 @@ import { EmptyState } from '../ui/states';
 import { AnnotatorThroughputQuery } from './users.graphql';
 
 type Row = ThroughputData['annotatorThroughput'][number];
-
-const WINDOWS = [
-  { days: 1, label: 'Today' },
-  { days: 7, label: '7 days' },
-  { days: 30, label: '30 days' },
-  { days: 90, label: '90 days' },
-] as const;
 
 /** Per-annotator speed and review outcomes on one dataset, over a window the admin picks. */
 export function AnnotatorThroughput({ datasetId }: { datasetId: string }) {
@@ -26,19 +20,7 @@ export function AnnotatorThroughput({ datasetId }: { datasetId: string }) {
     <div className="stack-sm">
       <div className="row">
         <h3 className="grow">Throughput and review outcomes</h3>
-        <div className="segmented">
-          {WINDOWS.map((w) => (
-            <button
-              key={w.days}
-              type="button"
-              className={w.days === days ? 'button active' : 'button'}
-              aria-pressed={w.days === days}
-              onClick={() => setDays(w.days)}
-            >
-              {w.label}
-            </button>
-          ))}
-        </div>
+        <DaysPicker days={days} onChange={setDays} />
       </div>
       <QueryStates {...result} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {(data) =>

@@ -2,15 +2,10 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { DailyBars } from '../charts/daily-bars';
+import { DAY_WINDOWS, DaysPicker } from '../ui/days-picker';
 import { Fact } from '../ui/fact';
 import { duration, fmt } from '../ui/format';
 import { MyThroughputQuery } from '../workflow/my-work.graphql';
-
-const WINDOWS = [
-  { days: 1, label: 'Today' },
-  { days: 7, label: '7 days' },
-  { days: 30, label: '30 days' },
-] as const;
 
 /** The annotator's own pace and review outcomes: a glance at the day's progress, on every dataset. */
 export function MyThroughput() {
@@ -25,19 +20,7 @@ export function MyThroughput() {
     <section className="card stack-sm" aria-label="My pace" data-testid="my-throughput">
       <div className="row">
         <h2 className="grow">My pace</h2>
-        <div className="segmented">
-          {WINDOWS.map((w) => (
-            <button
-              key={w.days}
-              type="button"
-              className={w.days === days ? 'button active' : 'button'}
-              aria-pressed={w.days === days}
-              onClick={() => setDays(w.days)}
-            >
-              {w.label}
-            </button>
-          ))}
-        </div>
+        <DaysPicker days={days} onChange={setDays} options={DAY_WINDOWS.slice(0, 3)} />
       </div>
       {result.error ? (
         <p className="message message-error">Could not load your figures: {result.error.message}</p>
