@@ -3,10 +3,11 @@ import { DomainError, notFound } from '../../shared/domain-error';
 import { NOW } from './workflow-sql';
 
 /**
- * How fast each annotator works on one dataset, and how their work fares in review, over the last
- * `days` calendar days (UTC, today included). Time comes from work leases: a lease starts when the patch is claimed and ends when
- * it is submitted or skipped, so its length is the time spent on that patch (the editor claims the
- * next patch only as it submits, so leases of one person do not overlap).
+ * How fast an annotator works (on one dataset, or on all for their own figures) and how their work
+ * fares in review, over the last `days` calendar days (UTC, today included). Time comes from work
+ * leases: a lease starts when the patch is claimed and ends when it is submitted or skipped, so its
+ * length is the time spent on that patch (the editor claims the next patch only as it submits, so
+ * the leases of one person do not overlap).
  */
 export interface AnnotatorThroughputDto {
   userId: string;
