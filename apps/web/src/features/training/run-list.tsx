@@ -1,6 +1,6 @@
 'use client';
 import { DASH, duration, pct } from '../ui/format';
-import { parseProgress, runFraction } from './run-json';
+import { parseProgress, type RunProgress, runFraction } from './run-json';
 import { RunStatusBadge } from './run-status-badge';
 import type { Run } from './use-live-runs';
 
@@ -64,7 +64,7 @@ export function RunList({ runs, selectedId, compare, onSelect, onToggleCompare }
                     )}
                   </>
                 ) : (
-                  DASH
+                  finishedSummary(progress)
                 )}
               </td>
               <td>{run.labelCount || DASH}</td>
@@ -75,4 +75,12 @@ export function RunList({ runs, selectedId, compare, onSelect, onToggleCompare }
       </tbody>
     </table>
   );
+}
+
+/** How long a run that is no longer running trained, and for how many epochs (a dash if it never did). */
+function finishedSummary(progress: RunProgress): string {
+  if (typeof progress.elapsedSeconds !== 'number') return DASH;
+  const epochs =
+    typeof progress.epoch === 'number' ? ` · ${progress.epoch} epoch${progress.epoch === 1 ? '' : 's'}` : '';
+  return `${duration(progress.elapsedSeconds)}${epochs}`;
 }
