@@ -363,11 +363,11 @@ export type DatasetSpecimensArgs = {
 /** Agreement across a dataset’s multiply-annotated patches. */
 export type DatasetAgreement = {
   __typename?: 'DatasetAgreement';
-  /** Mean per-patch intensity agreement. */
+  /** Mean per-patch chance-corrected intensity agreement (weighted kappa scale). */
   meanIntensityAgreement: Maybe<Scalars['Float']['output']>;
   /** Mean per-patch pairwise mask Dice. */
   meanMaskDice: Maybe<Scalars['Float']['output']>;
-  /** Mean per-patch pattern agreement. */
+  /** Mean per-patch chance-corrected pattern agreement (kappa scale: 1 perfect, 0 as by chance, below 0 worse). */
   meanPatternAgreement: Maybe<Scalars['Float']['output']>;
   /** Patches in the Fleiss figure. */
   patches: Scalars['Int']['output'];

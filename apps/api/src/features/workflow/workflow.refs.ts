@@ -327,11 +327,12 @@ export const DatasetAgreementRef = builder.objectRef<DatasetAgreementDto>('Datas
     patches: t.exposeInt('patches', { description: 'Patches in the Fleiss figure.' }),
     meanPatternAgreement: t.exposeFloat('meanPatternAgreement', {
       nullable: true,
-      description: 'Mean per-patch pattern agreement.',
+      description:
+        'Mean per-patch chance-corrected pattern agreement (kappa scale: 1 perfect, 0 as by chance, below 0 worse).',
     }),
     meanIntensityAgreement: t.exposeFloat('meanIntensityAgreement', {
       nullable: true,
-      description: 'Mean per-patch intensity agreement.',
+      description: 'Mean per-patch chance-corrected intensity agreement (weighted kappa scale).',
     }),
     meanMaskDice: t.exposeFloat('meanMaskDice', {
       nullable: true,
