@@ -1,5 +1,6 @@
 import type { LeaseEnd } from '@hep2/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnnotatorThroughputDto } from '../src/features/workflow/annotator-throughput.service';
 import { createSignedInUser, gql, type TestApi, type TestUser } from './support/test-api';
 import { claim, type SeededDataset, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';
 import { startWorkflowTestApi } from './support/workflow-test-api';
@@ -15,24 +16,10 @@ const QUERY = `query($d:ID!,$days:Int){annotatorThroughput(datasetId:$d,days:$da
   submissionsPerHour reviewed approved editedByCurator rejected rejectionRate meanProposalDice lastActiveAt
   daily{day submitted}}}`;
 
-interface ThroughputRow {
-  userId: string;
-  submitted: number;
-  skipped: number;
-  expired: number;
-  medianSecondsPerPatch: number | null;
-  p90SecondsPerPatch: number | null;
-  activeHours: number;
-  submissionsPerHour: number | null;
-  reviewed: number;
-  approved: number;
-  editedByCurator: number;
-  rejected: number;
-  rejectionRate: number | null;
-  meanProposalDice: number | null;
+/** The DTO as JSON: dates arrive as strings. */
+type ThroughputRow = Omit<AnnotatorThroughputDto, 'userName' | 'lastActiveAt'> & {
   lastActiveAt: string | null;
-  daily: { day: string; submitted: number }[];
-}
+};
 
 const query = (token: string, datasetId: string, days?: number) =>
   gql<{ annotatorThroughput: ThroughputRow[] }>(api.url, QUERY, { d: datasetId, days }, token);

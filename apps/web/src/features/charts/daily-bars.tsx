@@ -8,14 +8,14 @@ export interface DayCount {
 }
 
 /** Submissions per day as small bars; hover for the day and count. */
-export function DailyBars({ daily, width }: { daily: readonly DayCount[]; width?: number }) {
+export function DailyBars({ daily }: { daily: readonly DayCount[] }) {
   if (daily.length < 2) return <span>{daily[0]?.submitted ?? 0}</span>;
   const total = daily.reduce((sum, d) => sum + d.submitted, 0);
   const label = `${total} submitted over ${daily.length} days`;
   return (
     <span role="img" title={label} aria-label={label}>
       <BarChart
-        width={width ?? Math.min(180, Math.max(56, daily.length * 6))}
+        width={Math.min(180, Math.max(56, daily.length * 6))}
         height={28}
         data={[...daily]}
         barCategoryGap={1}

@@ -85,10 +85,8 @@ export const MyThroughputQuery = graphql(`
       skipped
       medianSecondsPerPatch
       submissionsPerHour
-      activeHours
       reviewed
       approved
-      editedByCurator
       rejected
       meanProposalDice
       daily {
