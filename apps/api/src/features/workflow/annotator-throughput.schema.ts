@@ -9,6 +9,10 @@ import {
 } from './annotator-throughput.service';
 import { actorOf } from './workflow-context';
 
+/** Admins compare a week; an annotator glances at today. */
+const TEAM_DAYS = 7;
+const OWN_DAYS = 1;
+
 const DailySubmissionsRef = builder
   .objectRef<AnnotatorThroughputDto['daily'][number]>('DailySubmissions')
   .implement({
@@ -81,11 +85,11 @@ builder.queryFields((t) => ({
       datasetId: t.arg.id({ description: 'Dataset.' }),
       days: t.arg.int({
         required: false,
-        defaultValue: 7,
+        defaultValue: TEAM_DAYS,
         description: `Window length in days, 1 to ${THROUGHPUT_MAX_DAYS}.`,
       }),
     },
-    resolve: (_r, args, ctx) => annotatorThroughput(ctx.db, String(args.datasetId), args.days ?? 7),
+    resolve: (_r, args, ctx) => annotatorThroughput(ctx.db, String(args.datasetId), args.days ?? TEAM_DAYS),
   }),
   myThroughput: t.field({
     type: AnnotatorThroughputRef,
@@ -97,11 +101,16 @@ builder.queryFields((t) => ({
       datasetId: t.arg.id({ required: false, description: 'Only this dataset.' }),
       days: t.arg.int({
         required: false,
-        defaultValue: 1,
+        defaultValue: OWN_DAYS,
         description: `Window length in days, 1 to ${THROUGHPUT_MAX_DAYS}.`,
       }),
     },
     resolve: (_r, args, ctx) =>
-      ownThroughput(ctx.db, actorOf(ctx).id, args.datasetId ? String(args.datasetId) : null, args.days ?? 1),
+      ownThroughput(
+        ctx.db,
+        actorOf(ctx).id,
+        args.datasetId ? String(args.datasetId) : null,
+        args.days ?? OWN_DAYS,
+      ),
   }),
 }));
