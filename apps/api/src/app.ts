@@ -47,7 +47,7 @@ export async function createApiServer(services: ApiServices, log: (line: string)
         );
         return {
           ...services,
-          viewer: await resolveViewer(services.db, secret),
+          viewer: await resolveViewer(services, secret),
           requestId: randomUUID(),
           ip: clientIp(ctx.extra.request),
         };
@@ -92,7 +92,7 @@ export async function createApiServer(services: ApiServices, log: (line: string)
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<ApiContext> => ({
         ...services,
-        viewer: await resolveViewer(services.db, secretOf(req.headers.authorization, req.headers.cookie)),
+        viewer: await resolveViewer(services, secretOf(req.headers.authorization, req.headers.cookie)),
         requestId: randomUUID(),
         ip: clientIp(req),
         setSessionCookie: (token, expiresAt) => {

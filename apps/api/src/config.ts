@@ -20,6 +20,11 @@ const schema = z.object({
    */
   S3_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /**
+   * How long a replica may reuse a signed-in viewer it resolved (features/accounts/viewer-cache.ts:
+   * changes reach every replica by database events; this bounds an entry's life). 0: look up always.
+   */
+  VIEWER_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   PRESIGN_TTL_SECONDS: z.coerce.number().int().min(10).max(86400).default(300),
   MAX_UPLOAD_BYTES: z.coerce
     .number()

@@ -1,5 +1,6 @@
 import { createDb } from '@hep2/db';
 import type { ApiConfig } from './config';
+import { ViewerCache } from './features/accounts/viewer-cache';
 import { EventBus } from './features/events/event-bus';
 import { startImportQueue } from './features/imports/import-queue';
 import { startImportWorkers } from './features/imports/import-worker';
@@ -26,8 +27,9 @@ export async function createServices(config: ApiConfig, log: (line: string) => v
     : store;
   const events = new EventBus(config.DATABASE_URL, db, log);
   await events.start();
+  const viewers = new ViewerCache(events, config.VIEWER_CACHE_SECONDS);
   const imports = await startImportQueue(config, log);
-  const services: ApiServices = { config, db, store, publicStore, events, imports };
+  const services: ApiServices = { config, db, store, publicStore, events, viewers, imports };
   if (config.IMPORT_WORKER) await startImportWorkers(services, imports);
   const webhooks = config.WEBHOOK_WORKER ? new WebhookWorker({ db, events, config, log }) : null;
   webhooks?.start();

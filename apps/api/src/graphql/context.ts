@@ -1,6 +1,7 @@
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
 import type { ApiConfig } from '../config';
+import type { ViewerCache } from '../features/accounts/viewer-cache';
 import type { EventBus } from '../features/events/event-bus';
 import type { ImportQueue } from '../features/imports/import-queue';
 
@@ -23,6 +24,8 @@ export interface ApiServices {
   /** Object store as seen from browsers (presigned URLs must name the public host). */
   publicStore: ObjectStore;
   events: EventBus;
+  /** Recently resolved viewers, kept correct by the database's change events. */
+  viewers: ViewerCache;
   /** The durable background-import queue (pg-boss). */
   imports: ImportQueue;
 }

@@ -161,7 +161,10 @@ builder.mutationFields((t) => ({
     description: 'Ends the current session.',
     authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
-      await signOut(ctx.db, requireViewer(ctx));
+      const viewer = requireViewer(ctx);
+      await signOut(ctx.db, viewer);
+      // this replica forgets the session at once; the others when the database's event arrives
+      ctx.viewers.forgetUser(viewer.id);
       ctx.setSessionCookie?.(null);
       return true;
     },
@@ -174,7 +177,9 @@ builder.mutationFields((t) => ({
       newPassword: t.arg.string({ description: 'New password (10+ characters).' }),
     },
     resolve: async (_root, args, ctx) => {
-      await changePassword(ctx.db, requireViewer(ctx), args);
+      const viewer = requireViewer(ctx);
+      await changePassword(ctx.db, viewer, args);
+      ctx.viewers.forgetUser(viewer.id);
       return true;
     },
   }),
@@ -202,8 +207,16 @@ builder.mutationFields((t) => ({
       active: t.arg.boolean({ required: false, description: 'False deactivates.' }),
       name: t.arg.string({ required: false, description: 'New display name.' }),
     },
-    resolve: (_root, args, ctx) =>
-      updateUser(ctx.db, requireViewer(ctx), { ...args, id: String(args.id) }, ctx.requestId),
+    resolve: async (_root, args, ctx) => {
+      const user = await updateUser(
+        ctx.db,
+        requireViewer(ctx),
+        { ...args, id: String(args.id) },
+        ctx.requestId,
+      );
+      ctx.viewers.forgetUser(user.id);
+      return user;
+    },
   }),
   createApiToken: t.field({
     type: CreatedApiToken,

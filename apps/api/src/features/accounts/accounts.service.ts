@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.service';
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
 import { assertSignInAllowed, recordSignInAttempt } from './sign-in-limiter';
 import { API_TOKEN_PREFIX, hashSecret, newSecret, SESSION_PREFIX } from './tokens';
+import type { ViewerCache } from './viewer-cache';
 
 export const userSelect = {
   id: true,
@@ -68,7 +69,10 @@ export async function signOut(db: Db, viewer: Viewer): Promise<void> {
 }
 
 /** Resolves a bearer secret (session or API token) to the signed-in user, or null. */
-export async function resolveViewer(db: Db, secret: string | undefined): Promise<Viewer | null> {
+export async function resolveViewer(
+  { db, viewers }: { db: Db; viewers: ViewerCache },
+  secret: string | undefined,
+): Promise<Viewer | null> {
   if (!secret) return null;
   const tokenHash = hashSecret(secret);
   const now = new Date();
@@ -82,13 +86,19 @@ export async function resolveViewer(db: Db, secret: string | undefined): Promise
     void db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } }).catch(() => {});
     return toViewer(token.user, null);
   }
-  // Every request of a signed-in browser comes here: one statement, not Prisma's two (session, user).
+  const cached = viewers.get(tokenHash);
+  if (cached) return cached;
+  const lookup = viewers.startLookup();
+  // Every request of a signed-in browser not in the cache comes here: one statement, not Prisma's two.
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    select s.id as "sessionId", ${columnsSql('u', userSelect, 'user_')}
+    select s.id as "sessionId", s."expiresAt" as "sessionExpiresAt", ${columnsSql('u', userSelect, 'user_')}
     from "Session" s join "User" u on u.id = s."userId"
     where s."tokenHash" = ${tokenHash} and s."revokedAt" is null and s."expiresAt" > ${NOW} and u.active`;
   const row = rows[0];
-  return row ? toViewer(pickColumns<UserDto>(row, userSelect, 'user_'), row.sessionId as string) : null;
+  if (!row) return null;
+  const viewer = toViewer(pickColumns<UserDto>(row, userSelect, 'user_'), row.sessionId as string);
+  viewers.keep(tokenHash, viewer, row.sessionExpiresAt as Date, lookup);
+  return viewer;
 }
 
 const toViewer = (user: UserDto, sessionId: string | null): Viewer => ({

@@ -29,6 +29,7 @@ type Listener = (event: PlatformEvent) => void;
  */
 export class EventBus {
   private readonly listeners = new Set<Listener>();
+  private readonly gapListeners = new Set<() => void>();
   private client: pg.Client | null = null;
   private stopped = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
@@ -58,11 +59,35 @@ export class EventBus {
     return queue;
   }
 
+  /** Calls `handler` synchronously on each event of one topic, for state kept in this process. */
+  onEvent(topic: string, handler: (payload: Record<string, unknown>) => void): () => void {
+    const listener: Listener = (event) => {
+      if (event.topic === topic) handler(event.payload);
+    };
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Whether events are being received now (false before start, while reconnecting, after stop). */
+  get listening(): boolean {
+    return this.client !== null;
+  }
+
+  /**
+   * Calls `listener` whenever the listening connection is lost: events sent from then until
+   * `listening` is true again are never seen, so state kept up to date by events must be dropped.
+   */
+  onGap(listener: () => void): () => void {
+    this.gapListeners.add(listener);
+    return () => this.gapListeners.delete(listener);
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     const client = this.client;
     this.client = null;
+    this.announceGap();
     await client?.end().catch(() => {});
   }
 
@@ -80,6 +105,7 @@ export class EventBus {
   private scheduleReconnect(): void {
     if (this.stopped || this.reconnectTimer) return;
     this.client = null;
+    this.announceGap();
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
       this.connect().catch((error: unknown) => {
@@ -87,6 +113,10 @@ export class EventBus {
         this.scheduleReconnect();
       });
     }, 1000);
+  }
+
+  private announceGap(): void {
+    for (const listener of this.gapListeners) listener();
   }
 
   private dispatch(raw: string | undefined): void {

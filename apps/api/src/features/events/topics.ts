@@ -9,4 +9,6 @@ export const topics = {
   audit: 'audit',
   /** New webhook deliveries are due (also sent by the AuditLog trigger in SQL: keep the name). */
   webhookDeliveries: 'webhook-deliveries',
+  /** A session or user a cached viewer depends on changed (sent by triggers in SQL: keep the name). */
+  viewerChanged: 'viewer-changed',
 } as const;
