@@ -62,7 +62,8 @@ export class ViewerCache {
     if (!this.enabled || lookup !== this.generation) return;
     const untilExpiry = sessionExpiresAt.getTime() - Date.now();
     const ttl = Math.min(this.ttlSeconds * 1000, untilExpiry);
-    if (ttl > 0) this.entries.set(tokenHash, viewer, { ttl });
+    // frozen: one object now serves many requests, none may change it for the others
+    if (ttl > 0) this.entries.set(tokenHash, Object.freeze({ ...viewer }), { ttl });
   }
 
   /** Drops every entry of one user (their sessions, role or account changed). */
