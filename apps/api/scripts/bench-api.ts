@@ -41,6 +41,12 @@ const { values: opts } = parseArgs({
     /** share of the patches already labelled before the run (a dataset in use) */
     labelled: { type: 'string', default: '0.2' },
     'think-ms': { type: 'string', default: '5000' },
+    /**
+     * pause between `select 1` samples. Each sample wakes this process and a Postgres backend
+     * (~0.75 ms of CPU together when both were idle); one every 20 ms took ~1 ms of the machine's
+     * CPU per paced loop (3%) from the servers being measured
+     */
+    'sample-ms': { type: 'string', default: '100' },
     replicas: { type: 'string', default: '2' },
     'no-mask': { type: 'boolean', default: false },
     /** run the embedded S3 server inside the load generator's process (the old setup), to compare */
@@ -57,7 +63,7 @@ const { values: opts } = parseArgs({
 });
 if (opts.help) {
   console.log(
-    'options: --mode saturate|paced|both --annotators N --seconds S (per mode) --paced-seconds S (paced window, default --seconds) --warmup-seconds S (unrecorded, before each mode) --patches N --labelled SHARE (already labelled, default 0.2) --think-ms MS (paced mean) --replicas N --pool-size N (per replica) --no-mask --s3-in-process --profile --pg-statements --webhook',
+    'options: --mode saturate|paced|both --annotators N --seconds S (per mode) --paced-seconds S (paced window, default --seconds) --warmup-seconds S (unrecorded, before each mode) --patches N --labelled SHARE (already labelled, default 0.2) --think-ms MS (paced mean) --sample-ms MS (between select 1 samples, default 100) --replicas N --pool-size N (per replica) --no-mask --s3-in-process --profile --pg-statements --webhook',
   );
   process.exit(0);
 }
@@ -68,6 +74,7 @@ const WARMUP_SECONDS = Number(opts['warmup-seconds']);
 const PATCHES = Number(opts.patches);
 const LABELLED = Number(opts.labelled);
 const THINK_MS = Number(opts['think-ms']);
+const SAMPLE_MS = Number(opts['sample-ms']);
 const REPLICAS = Math.max(1, Number(opts.replicas));
 const MODES = opts.mode === 'both' ? ['saturate', 'paced'] : [opts.mode as string];
 for (const mode of MODES)
@@ -80,6 +87,7 @@ for (const [name, value] of Object.entries({
   PATCHES,
   LABELLED,
   THINK_MS,
+  SAMPLE_MS,
   REPLICAS,
 }))
   if (!Number.isFinite(value) || value < 0) throw new Error(`${name}: not a number`);
@@ -340,7 +348,7 @@ async function run(mode: Mode, urls: string[], datasetId: string, tokens: string
       const t0 = performance.now();
       await sql.query('select 1');
       if (t0 >= measureFrom) times['sql select 1']?.push(performance.now() - t0);
-      await sleep(20);
+      await sleep(SAMPLE_MS);
     }
   };
   let cpuBefore: ReturnType<typeof cpuSnapshot> | undefined;
