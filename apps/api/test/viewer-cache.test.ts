@@ -60,16 +60,16 @@ describe('viewer cache across replicas', () => {
 
   it('deactivation by an admin on one replica signs the user out on the other', async () => {
     const admin = await createSignedInUser(first, 'ADMIN');
-    const curator = await createSignedInUser(first, 'ADMIN', 'soon-inactive');
-    expect(await signedIn(second, curator.token)).toBe('OK');
+    const colleague = await createSignedInUser(first, 'ADMIN', 'soon-inactive');
+    expect(await signedIn(second, colleague.token)).toBe('OK');
     const off = await gql(
       first.url,
       'mutation($id:ID!){updateUser(id:$id,active:false){active}}',
-      { id: curator.id },
+      { id: colleague.id },
       admin.token,
     );
     expect(off.errors).toBeUndefined();
-    await eventually(async () => (await signedIn(second, curator.token)) === 'UNAUTHENTICATED');
+    await eventually(async () => (await signedIn(second, colleague.token)) === 'UNAUTHENTICATED');
   });
 
   it('a demotion written outside the API (SQL) reaches every replica', async () => {
