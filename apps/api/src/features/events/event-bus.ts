@@ -51,11 +51,10 @@ export class EventBus {
 
   /** Events of one topic (optionally filtered) until the consumer stops iterating. */
   subscribe(topic: string, filter: (payload: Record<string, unknown>) => boolean = () => true) {
-    const queue = new AsyncQueue<Record<string, unknown>>(() => this.listeners.delete(listener));
-    const listener: Listener = (event) => {
-      if (event.topic === topic && filter(event.payload)) queue.push(event.payload);
-    };
-    this.listeners.add(listener);
+    const queue = new AsyncQueue<Record<string, unknown>>(() => unsubscribe());
+    const unsubscribe = this.onEvent(topic, (payload) => {
+      if (filter(payload)) queue.push(payload);
+    });
     return queue;
   }
 
