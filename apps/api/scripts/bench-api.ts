@@ -466,6 +466,7 @@ function startApi(infra: Awaited<ReturnType<typeof startInfrastructure>>, port: 
 }
 
 let webhook: Awaited<ReturnType<typeof startBenchWebhook>> | null = null;
+let stopping = false;
 
 /** The database's clock (UTC, as the tables store it), to select rows written from now on. */
 async function dbNow(): Promise<string> {
@@ -504,7 +505,12 @@ async function main() {
     const bases: string[] = [];
     for (let i = 0; i < REPLICAS; i++) {
       const port = await findFreePort();
-      apis.push(startApi(infra, port));
+      const api = startApi(infra, port);
+      // a replica that dies mid-run shows up as connection resets in the load generator: say why
+      api.once('exit', (code, signal) => {
+        if (!stopping) log(`API replica on port ${port} exited (code ${code}, signal ${signal})`);
+      });
+      apis.push(api);
       bases.push(`http://127.0.0.1:${port}`);
     }
     await Promise.all(bases.map(waitReady));
@@ -527,6 +533,7 @@ async function main() {
       }
     }
   } finally {
+    stopping = true;
     agent.destroy();
     await webhook?.stop();
     for (const api of apis) api.kill('SIGINT');

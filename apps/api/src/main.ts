@@ -3,6 +3,7 @@ import { createApiServer } from './app';
 import { loadApiConfig } from './config';
 import { sweepExpiredLeases } from './features/workflow/lease.service';
 import { createServices } from './services';
+import { uploadPendingObjects } from './shared/pending-objects';
 
 exitWhenLauncherDies();
 const config = loadApiConfig();
@@ -13,11 +14,17 @@ console.log(`api: GraphQL on http://${config.API_HOST}:${port}/graphql (ws on th
 
 // Expired leases are already ignored by claims; the sweep keeps queue counts and presence honest.
 // Several replicas may sweep at once: each lease is ended under its patch's row lock.
-const sweepTimer = setInterval(() => {
+// Committed masks whose upload failed (store down, a replica killed) are uploaded by the same timer;
+// replicas sweeping at once upload identical bytes under the same key, which is harmless.
+const sweep = () => {
   sweepExpiredLeases(services.db).catch((error: unknown) =>
     console.error(`lease sweep failed: ${String(error)}`),
   );
-}, 30_000);
+  uploadPendingObjects(services.db, services.store).catch((error: unknown) =>
+    console.error(`pending upload sweep failed: ${String(error)}`),
+  );
+};
+const sweepTimer = setInterval(sweep, 30_000);
 sweepTimer.unref();
 
 const shutdown = async () => {

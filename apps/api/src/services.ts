@@ -1,4 +1,4 @@
-import { createDb } from '@hep2/db';
+import { createDb, pendingObjectReader } from '@hep2/db';
 import type { ApiConfig } from './config';
 import { ViewerCache } from './features/accounts/viewer-cache';
 import { EventBus } from './features/events/event-bus';
@@ -7,6 +7,7 @@ import { startImportWorkers } from './features/imports/import-worker';
 import { WebhookWorker } from './features/webhooks/webhook-worker';
 import { rollupRefreshesSettled } from './features/workflow/specimen-rollup-refresh';
 import type { ApiServices } from './graphql/context';
+import { pendingUploadsSettled } from './shared/pending-objects';
 import { ApiObjectStore } from './shared/storage-errors';
 
 /** Connects to Postgres, the object store and the event bus; `close` releases all of them. */
@@ -19,6 +20,8 @@ export async function createServices(config: ApiConfig, log: (line: string) => v
     bucket: config.S3_BUCKET,
     region: config.S3_REGION,
     idleTimeoutMs: config.S3_IDLE_TIMEOUT_MS,
+    // masks committed but not uploaded yet are read from the outbox (shared/pending-objects.ts)
+    pending: pendingObjectReader(db),
   };
   // Store outages surface as STORAGE_UNAVAILABLE (shared/storage-errors.ts).
   const store = new ApiObjectStore(storeConfig);
@@ -41,6 +44,8 @@ export async function createServices(config: ApiConfig, log: (line: string) => v
       await imports.stop();
       // roll-up refreshes run after their submission answered: let them finish before disconnecting
       await rollupRefreshesSettled(db);
+      // and the uploads of committed masks (a row left behind is uploaded by the next sweep)
+      await pendingUploadsSettled(db);
       await events.stop();
       await db.$disconnect();
     },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepExpiredLeases } from '../src/features/workflow/lease.service';
 import { maskFromPng, maskToPng } from '../src/features/workflow/mask-codec';
+import { pendingUploadsSettled } from '../src/shared/pending-objects';
 import { createSignedInUser, gql, type TestApi } from './support/test-api';
 import { claim, rleFirstPixels, SAVE, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';
 import { startWorkflowTestApi } from './support/workflow-test-api';
@@ -88,9 +89,12 @@ describe('work queue and annotations', () => {
       [1, ds.patterns[0]!.id],
       [2, ds.patterns[1]!.id],
     ]);
-    // The refused save's mask upload (it runs beside the transaction) left no object behind.
+    // The refused save left no mask anywhere: not in the outbox (it commits with the save), not stored.
+    await pendingUploadsSettled(api.db);
     const stored = await api.services.store.list(`datasets/${ds.datasetId}/annotations/${annotationId}/`);
     expect(stored).toEqual([revisions[1]!.maskKey]);
+    const prefix = `datasets/${ds.datasetId}/annotations/${annotationId}/`;
+    expect(await api.db.pendingObject.count({ where: { key: { startsWith: prefix } } })).toBe(0);
     const draft = (await claim(api, user.token, ds.datasetId)).data!.claimNext.draft;
     expect(draft).toMatchObject({ version: 2, status: 'DRAFT' });
   });
@@ -102,7 +106,7 @@ describe('work queue and annotations', () => {
     const base = { patchId: lease.patchId, leaseId: lease.id };
     const v1 = await gql<{ saveDraft: { id: string } }>(api.url, SAVE, { i: base }, user.token);
     const annotationId = v1.data!.saveDraft.id;
-    // both uploads start before the database decides (they run beside the transaction)
+    // both race for version 2; only the winner's mask commits (to the outbox) and is uploaded
     const areas = [7, 23];
     const results = await Promise.all(
       areas.map((on) =>
@@ -121,6 +125,7 @@ describe('work queue and annotations', () => {
     expect(saved.maskArea).toBe(winners[0]!.data!.saveDraft.maskArea);
     const mask = await maskFromPng(await api.services.store.get(saved.maskKey!));
     expect(mask.data.filter((v) => v !== 0).length).toBe(saved.maskArea);
+    await pendingUploadsSettled(api.db);
     const stored = await api.services.store.list(`datasets/${ds.datasetId}/annotations/${annotationId}/`);
     expect(stored).toEqual([saved.maskKey]);
   });

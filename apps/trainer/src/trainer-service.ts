@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { createDb } from '@hep2/db';
+import { createDb, pendingObjectReader } from '@hep2/db';
 import { type BackendChoice, initBackend } from '@hep2/model';
 import { ObjectStore } from '@hep2/storage';
 import type { PgBoss } from 'pg-boss';
@@ -49,6 +49,8 @@ export async function startTrainerService(
     bucket: config.S3_BUCKET,
     region: config.S3_REGION,
     idleTimeoutMs: config.S3_IDLE_TIMEOUT_MS,
+    // annotation masks committed but not uploaded yet are read from the database's outbox
+    pending: pendingObjectReader(db),
   });
   const backend = await initBackend({ order: config.TRAINER_BACKENDS as BackendChoice[], log });
   const deps: ExecutorDeps = {

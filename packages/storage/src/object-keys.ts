@@ -7,9 +7,8 @@ export const objectKeys = {
   patchImage: (datasetId: string, patchId: string) => `datasets/${datasetId}/patches/${patchId}/image.png`,
   patchMask: (datasetId: string, patchId: string) => `datasets/${datasetId}/patches/${patchId}/mask.png`,
   /**
-   * With `attempt`, the key is unique to one save attempt: attempts racing for the same version each
-   * upload their own object before the database decides, so a refused one never overwrites the mask
-   * the winner committed.
+   * With `attempt`, the key is unique to one save attempt, so no upload (after the commit, or by the
+   * outbox sweep, possibly twice) can ever replace a mask that another attempt committed.
    */
   annotationMask: (datasetId: string, annotationId: string, version: number, attempt?: string) =>
     `datasets/${datasetId}/annotations/${annotationId}/v${version}${attempt ? `-${attempt}` : ''}.png`,

@@ -13,7 +13,15 @@ export interface ObjectStoreConfig {
    * (default 30 s). An idle limit, not a total one: large transfers that keep moving are never cut.
    */
   idleTimeoutMs?: number;
+  /**
+   * Where `get` looks for an object the store does not have (yet): objects committed to the database
+   * and uploaded after the commit (the PendingObject outbox, `pendingObjectReader` of @hep2/db).
+   */
+  pending?: PendingObjectReader;
 }
+
+/** The bytes of a committed object that is not uploaded yet, or null when there is none. */
+export type PendingObjectReader = (key: string) => Promise<Uint8Array | null>;
 
 export interface StoredObjectInfo {
   key: string;
@@ -39,10 +47,12 @@ export class ObjectStore {
   readonly bucket: string;
   private readonly client: Client;
   private readonly deadline: RequestDeadline;
+  private readonly pending: PendingObjectReader | undefined;
 
   constructor(config: ObjectStoreConfig) {
     const url = new URL(config.endpoint);
     this.bucket = config.bucket;
+    this.pending = config.pending;
     this.deadline = new RequestDeadline(idleTimeoutOf(config), url.protocol === 'https:');
     this.client = new Client({
       endPoint: url.hostname,
@@ -80,14 +90,21 @@ export class ObjectStore {
     });
   }
 
-  get(key: string): Promise<Buffer> {
-    // Reading the body is part of the operation: a server that stalls mid-object times out too.
-    return this.deadline.run(`get "${key}"`, async () => {
-      const stream = await this.client.getObject(this.bucket, key);
-      const chunks: Buffer[] = [];
-      for await (const chunk of stream) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    });
+  /** The object's bytes; one the store lacks is read from `pending` when it holds it. */
+  async get(key: string): Promise<Buffer> {
+    try {
+      // Reading the body is part of the operation: a server that stalls mid-object times out too.
+      return await this.deadline.run(`get "${key}"`, async () => {
+        const stream = await this.client.getObject(this.bucket, key);
+        const chunks: Buffer[] = [];
+        for await (const chunk of stream) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks);
+      });
+    } catch (error) {
+      const pending = this.pending && isNotFound(error) ? await this.pending(key) : null;
+      if (pending) return Buffer.from(pending.buffer, pending.byteOffset, pending.byteLength);
+      throw error;
+    }
   }
 
   /** Returns null when the object does not exist (any other failure throws). */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyMigrations, createDb, type Db, prismaMigrationsDir } from '@hep2/db';
+import { applyMigrations, createDb, type Db, pendingObjectReader, prismaMigrationsDir } from '@hep2/db';
 import { isPortInUse } from '@hep2/embedded';
 import { ObjectStore } from '@hep2/storage';
 
@@ -58,8 +58,15 @@ export const CONNECTION_HELP = `Connection:
       CLI uses its services; otherwise it starts them itself on the same data folder
       ($HEP2_DATA_DIR, default .data/dev) and stops them when done.`;
 
-function storeOf(c: CliConfig, s3: { endpoint: string; accessKey: string; secretKey: string }) {
-  return new ObjectStore({ ...s3, bucket: c.bucket, region: c.region, idleTimeoutMs: c.s3IdleTimeoutMs });
+function storeOf(c: CliConfig, s3: { endpoint: string; accessKey: string; secretKey: string }, db: Db) {
+  return new ObjectStore({
+    ...s3,
+    bucket: c.bucket,
+    region: c.region,
+    idleTimeoutMs: c.s3IdleTimeoutMs,
+    // annotation masks committed but not uploaded yet are read from the database's outbox
+    pending: pendingObjectReader(db),
+  });
 }
 
 export async function connectPlatform(c: CliConfig, log: (line: string) => void): Promise<Platform> {
@@ -69,13 +76,17 @@ export async function connectPlatform(c: CliConfig, log: (line: string) => void)
         'set all of DATABASE_URL, S3_ENDPOINT, S3_ACCESS_KEY and S3_SECRET_KEY, or none of them',
       );
     const db = createDb({ connectionString: c.databaseUrl, poolSize: 4 });
-    const store = storeOf(c, { endpoint: c.s3Endpoint, accessKey: c.s3AccessKey, secretKey: c.s3SecretKey });
+    const store = storeOf(
+      c,
+      { endpoint: c.s3Endpoint, accessKey: c.s3AccessKey, secretKey: c.s3SecretKey },
+      db,
+    );
     return { db, store, describe: `configured deployment (${c.s3Endpoint})`, close: () => db.$disconnect() };
   }
   const [pgUp, s3Up] = await Promise.all([isPortInUse(c.pgPort), isPortInUse(c.s3Port)]);
   if (pgUp && s3Up) {
     const db = createDb({ connectionString: c.embeddedDatabaseUrl, poolSize: 4 });
-    const store = storeOf(c, c.embeddedS3);
+    const store = storeOf(c, c.embeddedS3, db);
     return {
       db,
       store,
@@ -108,7 +119,7 @@ export async function connectPlatform(c: CliConfig, log: (line: string) => void)
   const db = createDb({ connectionString: infra.databaseUrl, poolSize: 4 });
   return {
     db,
-    store: storeOf(c, infra.s3),
+    store: storeOf(c, infra.s3, db),
     describe: `embedded services started by the CLI (data in ${c.dataDir})`,
     close: async () => {
       await db.$disconnect();

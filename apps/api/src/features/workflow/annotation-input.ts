@@ -38,8 +38,12 @@ export interface PreparedSave {
   annotationId: string;
   /** The author's current annotation when prepared; the save refuses (STALE_VERSION) if it changed. */
   ownAnnotationId: string | null;
-  /** A new mask (stored inside the transaction, under the version it creates), or null: unchanged. */
-  newMask: { png: Buffer; area: number; pixels: BinaryMask } | null;
+  /**
+   * A new mask (committed with the save, under the version it creates), or null: unchanged. Its PNG
+   * is still being encoded when prepareSave returns, so the encoding runs beside the save's first
+   * statements; await it where the bytes are needed.
+   */
+  newMask: { png: Promise<Buffer>; area: number; pixels: BinaryMask } | null;
   /** The mask the annotation had when prepared (used when no new mask is given). */
   currentMaskKey: string | null;
   prediction: { id: string; modelVersionId: string; maskKey: string | null } | null;
@@ -109,7 +113,10 @@ export async function prepareSave(
   let newMask: PreparedSave['newMask'] = null;
   if (input.mask) {
     const pixels = decodeMaskRle(input.mask, patch);
-    newMask = { png: await maskToPng(pixels), area: maskAreaOfRle(input.mask), pixels };
+    const png = maskToPng(pixels);
+    // a save that fails before it needs the bytes leaves the encoding unawaited: not an unhandled rejection
+    png.catch(() => {});
+    newMask = { png, area: maskAreaOfRle(input.mask), pixels };
   }
   return {
     patch,

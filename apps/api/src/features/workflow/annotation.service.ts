@@ -1,4 +1,5 @@
 import { DomainError, notFound } from '../../shared/domain-error';
+import { uploadAfterCommit } from '../../shared/pending-objects';
 import {
   type AnnotationInput,
   newMaskKey,
@@ -8,7 +9,6 @@ import {
   proposalDice,
 } from './annotation-input';
 import { recomputePatchAgreement } from './consensus.service';
-import { startMaskUpload } from './mask-upload';
 import { type LockedPatch, lockPatch } from './patch-lock';
 import { nextPatchStatus, type PatchEvent } from './patch-state-machine';
 import { runSaveStatement, type SaveFacts } from './save-statement';
@@ -64,43 +64,42 @@ async function save(
 ) {
   const version = (input.version ?? 0) + 1;
   const maskKey = newMaskKey(prepared, prepared.annotationId, version);
-  // The upload is the slowest step: it runs beside the statements, and the transaction waits for it
-  // before committing, so a failed upload still rolls the save back instead of pointing at nothing.
-  const upload = startMaskUpload(deps, prepared, maskKey);
-  // once the callback has returned, COMMIT is on its way: a failure after that point leaves the
-  // outcome unknown, and the object must stay (an orphan costs space; a missing mask loses work)
-  let committing = false;
-  const saved = await deps.db
-    .$transaction(async (tx) => {
-      const patch = await lockPatch(tx, prepared.patch.id);
-      if (!patch) throw notFound('Patch', prepared.patch.id);
-      const facts = await runSaveStatement(tx, {
-        patch,
-        userId: actor.id,
-        requestId: deps.requestId,
-        submit: requested === 'submit',
-        leaseId: requested === 'submit' ? (input.leaseId ?? null) : null,
-        givenVersion: input.version ?? 0,
-        expectedOwnId: prepared.ownAnnotationId,
-        annotationId: prepared.annotationId,
-        patternClassId: input.patternClassId,
-        intensityLevelId: input.intensityLevelId,
-        maskKey,
-        maskArea: prepared.newMask?.area ?? null,
-        prediction: prepared.prediction,
-        proposalDice: dice,
-        patchStatusAfter: submissionOutcomes(patch),
-      });
-      if (!facts.annotation) throw refusal(facts, input, prepared);
-      await upload.stored();
-      if (facts.patchStatus === 'SUBMITTED' && patch.annotatorsPerPatch >= 2)
-        await recomputePatchAgreement(tx, deps.store, patch.id);
-      committing = true;
-      return { facts, annotation: facts.annotation, specimenId: patch.specimenId };
-    })
-    .catch(async (error: unknown) => {
-      if (!committing) await upload.discard();
-      throw error;
+  const saved = await deps.db.$transaction(async (tx) => {
+    const patch = await lockPatch(tx, prepared.patch.id);
+    if (!patch) throw notFound('Patch', prepared.patch.id);
+    const facts = await runSaveStatement(tx, {
+      patch,
+      userId: actor.id,
+      requestId: deps.requestId,
+      submit: requested === 'submit',
+      leaseId: requested === 'submit' ? (input.leaseId ?? null) : null,
+      givenVersion: input.version ?? 0,
+      expectedOwnId: prepared.ownAnnotationId,
+      annotationId: prepared.annotationId,
+      patternClassId: input.patternClassId,
+      intensityLevelId: input.intensityLevelId,
+      maskKey,
+      maskPng: (await prepared.newMask?.png) ?? null,
+      maskArea: prepared.newMask?.area ?? null,
+      prediction: prepared.prediction,
+      proposalDice: dice,
+      patchStatusAfter: submissionOutcomes(patch),
+    });
+    if (!facts.annotation) throw refusal(facts, input, prepared);
+    if (facts.patchStatus === 'SUBMITTED' && patch.annotatorsPerPatch >= 2) {
+      // this save's own mask is not readable outside the transaction yet: hand its pixels over
+      const own = maskKey && prepared.newMask ? { key: maskKey, pixels: prepared.newMask.pixels.data } : null;
+      await recomputePatchAgreement(tx, deps.store, patch.id, own);
+    }
+    return { facts, annotation: facts.annotation, specimenId: patch.specimenId };
+  });
+  // The mask committed with the save (PendingObject); the object store gets it now, off the answer's
+  // path: a slow or unavailable store delays the upload, never the annotator (the sweep retries).
+  if (maskKey && prepared.newMask)
+    uploadAfterCommit(deps.db, deps.store, {
+      key: maskKey,
+      body: await prepared.newMask.png,
+      contentType: 'image/png',
     });
   if (saved.facts.patchStatus === 'SUBMITTED') scheduleRollupRefresh(deps.db, saved.specimenId);
   return {

@@ -56,7 +56,13 @@ async function marginals(
  * Fleiss term) and intensity (weighted), mean pairwise Dice of masks (a missing mask counts as empty).
  * Flags the patch lowAgreement when any figure falls below the dataset threshold.
  */
-export async function recomputePatchAgreement(tx: Tx, store: ObjectStore, patchId: string) {
+export async function recomputePatchAgreement(
+  tx: Tx,
+  store: ObjectStore,
+  patchId: string,
+  /** A mask saved in this transaction (not readable from the store or the outbox until it commits). */
+  own: { key: string; pixels: Uint8Array } | null = null,
+) {
   const patch = await tx.patch.findUniqueOrThrow({
     where: { id: patchId },
     select: { datasetId: true, width: true, height: true },
@@ -88,7 +94,7 @@ export async function recomputePatchAgreement(tx: Tx, store: ObjectStore, patchI
           tax.intensityWeights,
         )
       : null;
-  const agreementMask = await maskAgreement(store, annotations, patch.width * patch.height);
+  const agreementMask = await maskAgreement(store, annotations, patch.width * patch.height, own);
   const figures = [agreementPattern, agreementIntensity, agreementMask].filter(
     (f): f is number => f !== null,
   );
@@ -104,12 +110,19 @@ export async function recomputePatchAgreement(tx: Tx, store: ObjectStore, patchI
   });
 }
 
-async function maskAgreement(store: ObjectStore, annotations: { maskKey: string | null }[], pixels: number) {
+async function maskAgreement(
+  store: ObjectStore,
+  annotations: { maskKey: string | null }[],
+  pixels: number,
+  own: { key: string; pixels: Uint8Array } | null,
+) {
   if (!annotations.some((a) => a.maskKey)) return null;
   const masks = await Promise.all(
-    annotations.map(async (a) =>
-      a.maskKey ? (await maskFromPng(await store.get(a.maskKey))).data : new Uint8Array(pixels),
-    ),
+    annotations.map(async (a) => {
+      if (!a.maskKey) return new Uint8Array(pixels);
+      if (a.maskKey === own?.key) return own.pixels;
+      return (await maskFromPng(await store.get(a.maskKey))).data;
+    }),
   );
   return meanPairwise(masks, dice);
 }

@@ -3,6 +3,7 @@ import type { ReviewDecision, Tx } from '@hep2/db';
 import { objectKeys } from '@hep2/storage';
 import { z } from 'zod';
 import { DomainError, notFound } from '../../shared/domain-error';
+import { uploadAfterCommit } from '../../shared/pending-objects';
 import { validate } from '../../shared/validate';
 import { recordAudit } from '../audit/audit.service';
 import { parseAnnotationInput, prepareSave, proposalDice } from './annotation-input';
@@ -175,7 +176,7 @@ export async function editAndApprove(
     throw new DomainError('VALIDATION_FAILED', 'patternClassId: required', { field: 'patternClassId' });
   const prepared = await prepareSave(deps, actor.id, input);
   const dice = await proposalDice(deps, prepared);
-  return deps.db.$transaction(async (tx) => {
+  const approved = await deps.db.$transaction(async (tx) => {
     const patch = await lockOrThrow(tx, input.patchId);
     nextPatchStatus(patch.status, 'editApprove');
     // The curator's earlier annotation of this patch (if any) is replaced, not edited in place.
@@ -188,7 +189,11 @@ export async function editAndApprove(
     let maskArea: number | null = prepared.newMask?.area ?? null;
     if (prepared.newMask) {
       maskKey = objectKeys.annotationMask(patch.datasetId, annotationId, 1);
-      await deps.store.put(maskKey, prepared.newMask.png, 'image/png');
+      // committed with the approval, uploaded after it (shared/pending-objects.ts)
+      await tx.pendingObject.create({
+        data: { key: maskKey, body: new Uint8Array(await prepared.newMask.png), contentType: 'image/png' },
+        select: { key: true },
+      });
     } else if (fromAnnotationId) {
       const from = await tx.annotation.findFirst({
         where: { id: fromAnnotationId, patchId: patch.id },
@@ -233,4 +238,11 @@ export async function editAndApprove(
     await finishReview(deps, tx, actor, patch, 'editApprove', 'EDIT_APPROVE', approved, null);
     return approved;
   });
+  if (prepared.newMask && approved.maskKey)
+    uploadAfterCommit(deps.db, deps.store, {
+      key: approved.maskKey,
+      body: await prepared.newMask.png,
+      contentType: 'image/png',
+    });
+  return approved;
 }

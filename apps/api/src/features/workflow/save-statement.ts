@@ -21,6 +21,8 @@ export interface SaveStatementInput {
   intensityLevelId: string | null | undefined;
   /** null: keep the current mask. */
   maskKey: string | null;
+  /** The new mask's PNG, stored with the save in the PendingObject outbox (uploaded after commit). */
+  maskPng: Uint8Array | null;
   maskArea: number | null;
   prediction: { id: string; modelVersionId: string } | null;
   proposalDice: number | null;
@@ -48,8 +50,8 @@ export interface SaveFacts {
  * A save or submission in one statement, run with the patch locked (lockPatch, an earlier statement,
  * so this one's snapshot includes every change committed before the lock was granted). It re-reads
  * the author's annotation and lease, checks version, status and lease, and only if they pass writes
- * the annotation, its revision, ends the lease, moves the patch on, appends the audit row and
- * publishes the events. The caller turns failed checks into errors from the returned facts.
+ * the annotation, its revision, the new mask's bytes (PendingObject: the upload follows the commit),
+ * ends the lease, moves the patch on, appends the audit row and publishes the events. The caller turns failed checks into errors from the returned facts.
  */
 export async function runSaveStatement(tx: Tx, input: SaveStatementInput): Promise<SaveFacts> {
   const p = Prisma.sql`${input.patch.id}::uuid`;
@@ -120,6 +122,11 @@ export async function runSaveStatement(tx: Tx, input: SaveStatementInput): Promi
       select gen_random_uuid(), s.id, s.version, s.status, s."patternClassId", s."intensityLevelId", s."maskKey", ${u}
       from saved s
       returning id
+    ), pending as (
+      insert into "PendingObject"(key, body, "contentType")
+      select s."maskKey", ${input.maskPng}::bytea, 'image/png' from saved s
+      where ${maskKey} is not null
+      returning key
     ), ended as (
       update "WorkLease" l set "endedAt" = ${NOW}, "endReason" = 'SUBMITTED'
       from decided d where l.id = d."liveLeaseId" and d.status = 'SUBMITTED'
@@ -143,7 +150,7 @@ export async function runSaveStatement(tx: Tx, input: SaveStatementInput): Promi
     )})
     select f."ownId", f."ownVersion", f."ownStatus", f."liveLeaseId", f."everLeased",
       s.status::text as "savedStatus", pt.status as "patchStatus", ${columnsSql('s', annotationSelect, 'a_')},
-      (select count(*) from revision) + (select count(*) from ended) as "writes",
+      (select count(*) from revision) + (select count(*) from ended) + (select count(*) from pending) as "writes",
       case when au.id is not null then ${auditNotifySql('au')} end as "auditEvent",
       case when pt.status is not null then
         ${notifySql(topics.queueCounts, { datasetId: input.patch.datasetId })} end as "queueEvent",

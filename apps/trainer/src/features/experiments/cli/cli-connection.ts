@@ -1,4 +1,4 @@
-import { createDb, type Db } from '@hep2/db';
+import { createDb, type Db, pendingObjectReader } from '@hep2/db';
 import { ObjectStore } from '@hep2/storage';
 import { z } from 'zod';
 
@@ -44,6 +44,8 @@ export function connect(env: NodeJS.ProcessEnv = process.env): CliConnection {
     bucket: c.S3_BUCKET,
     region: c.S3_REGION,
     idleTimeoutMs: c.S3_IDLE_TIMEOUT_MS,
+    // annotation masks committed but not uploaded yet are read from the database's outbox
+    pending: pendingObjectReader(db),
   });
   const embedded = !env.DATABASE_URL;
   return {
