@@ -15,7 +15,7 @@ const BUDGET = {
   claim: VIEWER + 4, // BEGIN, lock annotator, claim statement, COMMIT
   heartbeat: VIEWER + 1,
   // prepare, BEGIN, lock patch, save statement, COMMIT; after the response, the specimen roll-up
-  // (read, guarded write)
+  // (read, guarded write). The mask's outbox row is deleted a second later, with others.
   submit: VIEWER + 7,
 };
 

@@ -51,7 +51,8 @@ export interface SaveFacts {
  * so this one's snapshot includes every change committed before the lock was granted). It re-reads
  * the author's annotation and lease, checks version, status and lease, and only if they pass writes
  * the annotation, its revision, the new mask's bytes (PendingObject: the upload follows the commit),
- * ends the lease, moves the patch on, appends the audit row and publishes the events. The caller turns failed checks into errors from the returned facts.
+ * ends the lease, moves the patch on, appends the audit row and publishes the events. The caller
+ * turns failed checks into errors from the returned facts.
  */
 export async function runSaveStatement(tx: Tx, input: SaveStatementInput): Promise<SaveFacts> {
   const p = Prisma.sql`${input.patch.id}::uuid`;
