@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
 import { DomainError } from './domain-error';
@@ -16,6 +17,14 @@ export interface PendingObject {
   body: Uint8Array;
   contentType: string;
 }
+
+/**
+ * How long an upload waits after its commit. Nothing needs the object sooner (readers fall back to
+ * the outbox), while the request that committed it usually has more to do right away: its answer,
+ * and the annotator's next claim, often in the same request (submitAndClaimNext). Uploading at once
+ * put the upload's CPU (signing, the store's handling) in front of that claim.
+ */
+const UPLOAD_DELAY_MS = 50;
 
 /**
  * Uploaded objects' rows are deleted together, at most this long after their upload: one statement
@@ -49,9 +58,7 @@ function uploadsOf(db: Db): Uploads {
  */
 export function uploadAfterCommit(db: Db, store: ObjectStore, object: PendingObject): void {
   const uploads = uploadsOf(db);
-  // started on the next turn of the event loop: the request's own answer goes out first, not after
-  // the client has signed and sent the upload
-  const flight = new Promise<void>((resolve) => setImmediate(resolve))
+  const flight = sleep(UPLOAD_DELAY_MS)
     .then(() => store.put(object.key, object.body, object.contentType))
     .then(
       () => forgetLater(db, uploads, object.key),
