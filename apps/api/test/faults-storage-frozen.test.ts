@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EmbeddedS3Process, startEmbeddedS3Process } from '@hep2/embedded';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pendingUploadsSettled, uploadPendingObjects } from '../src/shared/pending-objects';
+import { pendingUploadsSettled, uploadPendingObjects, uploadsInFlight } from '../src/shared/pending-objects';
 import { draftAwaitingSubmit } from './support/draft-awaiting-submit';
 import { gql, startTestApi, type TestApi } from './support/test-api';
 import { SUBMIT } from './support/workflow-fixtures';
@@ -37,13 +37,14 @@ describe('object store frozen during a submit', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  it('answers the submit without waiting for the store; the upload times out and the sweep uploads it later', async () => {
+  it('answers the submit without waiting for the store; the upload times out, later saves leave theirs to the sweep, which uploads them all', async () => {
     const { annotator, submit, snapshot } = await draftAwaitingSubmit(api);
     await pendingUploadsSettled(api.db);
     const before = await snapshot();
 
     s3.process.kill('SIGSTOP');
     let maskKey: string;
+    let nextDraftKey: string;
     try {
       const accepted = await gql<{ submitAnnotation: { version: number; status: string; maskArea: number } }>(
         api.url,
@@ -61,14 +62,25 @@ describe('object store frozen during a submit', () => {
       // the upload after the commit hangs on the frozen store until its idle deadline ends it
       await pendingUploadsSettled(api.db);
       expect(await api.db.pendingObject.count({ where: { key: maskKey } })).toBe(1);
+      // after that failure, saves leave their masks to the sweep instead of opening a connection
+      // each to a store that does not answer
+      const next = await draftAwaitingSubmit(api);
+      expect(uploadsInFlight(api.db)).toBe(0);
+      nextDraftKey = (await next.snapshot()).annotation.maskKey!;
+      expect(await api.db.pendingObject.count({ where: { key: nextDraftKey } })).toBe(1);
     } finally {
       s3.process.kill('SIGCONT');
     }
     expect(maskKey).not.toBe(before.annotation.maskKey);
-    const sweep = { olderThanMs: 0, prefix: `${maskKey.split('/annotations/')[0]}/` };
-    expect(await uploadPendingObjects(api.db, api.services.store, sweep)).toEqual({ uploaded: 1, failed: 0 });
-    expect(await api.db.pendingObject.count({ where: { key: maskKey } })).toBe(0);
-    expect(await api.services.store.exists(maskKey)).toBe(true);
+    for (const key of [maskKey, nextDraftKey]) {
+      const sweep = { olderThanMs: 0, prefix: `${key.split('/annotations/')[0]}/` };
+      expect(await uploadPendingObjects(api.db, api.services.store, sweep)).toEqual({
+        uploaded: 1,
+        failed: 0,
+      });
+      expect(await api.db.pendingObject.count({ where: { key } })).toBe(0);
+      expect(await api.services.store.exists(key)).toBe(true);
+    }
     expect(await api.services.store.exists(before.annotation.maskKey!)).toBe(true);
   });
 });

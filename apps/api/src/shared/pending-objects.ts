@@ -33,8 +33,19 @@ const UPLOAD_DELAY_MS = 50;
  */
 const FORGET_AFTER_MS = 1000;
 
+/**
+ * Uploads after commit are skipped (left in the outbox for the sweep) while this many are in flight,
+ * and for this long after one failed: a frozen store would otherwise collect an open connection per
+ * save until its idle deadline, and an unreachable one a failed attempt per save. Under normal load
+ * a replica has a few in flight at most (each takes milliseconds).
+ */
+const MAX_IN_FLIGHT = 16;
+const BACK_OFF_AFTER_FAILURE_MS = 30_000;
+
 interface Uploads {
   inFlight: Set<Promise<void>>;
+  /** When the latest upload failed (0: none has). */
+  failedAt: number;
   uploaded: Set<string>;
   forgetTimer: NodeJS.Timeout | null;
   forgetting: Promise<void>;
@@ -46,29 +57,43 @@ const uploadsByDb = new WeakMap<Db, Uploads>();
 function uploadsOf(db: Db): Uploads {
   let uploads = uploadsByDb.get(db);
   if (!uploads) {
-    uploads = { inFlight: new Set(), uploaded: new Set(), forgetTimer: null, forgetting: Promise.resolve() };
+    uploads = {
+      inFlight: new Set(),
+      failedAt: 0,
+      uploaded: new Set(),
+      forgetTimer: null,
+      forgetting: Promise.resolve(),
+    };
     uploadsByDb.set(db, uploads);
   }
   return uploads;
 }
 
 /**
- * Uploads an object whose row committed, in the background. Never rejects: a failed upload is
- * logged and its row stays for uploadPendingObjects.
+ * Uploads an object whose row committed, in the background; returns whether it started one (false:
+ * the store is failing or busy, and the row waits for uploadPendingObjects). Never rejects: a failed
+ * upload is logged and its row stays for the sweep.
  */
-export function uploadAfterCommit(db: Db, store: ObjectStore, object: PendingObject): void {
+export function uploadAfterCommit(db: Db, store: ObjectStore, object: PendingObject): boolean {
   const uploads = uploadsOf(db);
+  const failing = Date.now() - uploads.failedAt < BACK_OFF_AFTER_FAILURE_MS;
+  if (failing || uploads.inFlight.size >= MAX_IN_FLIGHT) return false;
   const flight = sleep(UPLOAD_DELAY_MS)
     .then(() => store.put(object.key, object.body, object.contentType))
     .then(
       () => forgetLater(db, uploads, object.key),
       (error: unknown) => {
+        uploads.failedAt = Date.now();
         console.error(`upload of ${object.key} failed (kept in PendingObject for the sweep): ${why(error)}`);
       },
     )
     .finally(() => uploads.inFlight.delete(flight));
   uploads.inFlight.add(flight);
+  return true;
 }
+
+/** Uploads this process has started after commits and not finished (tests). */
+export const uploadsInFlight = (db: Db): number => uploadsByDb.get(db)?.inFlight.size ?? 0;
 
 /** Resolves once this process's uploads ended and the rows of the uploaded ones are deleted. */
 export async function pendingUploadsSettled(db: Db): Promise<void> {
@@ -144,6 +169,8 @@ export async function uploadPendingObjects(
     }
   }
   if (uploaded.length > 0) await forget(db, uploaded);
+  // the store answers again: saves may upload right after their commit again
+  if (failed === 0 && uploaded.length > 0) uploadsOf(db).failedAt = 0;
   return { uploaded: uploaded.length, failed };
 }
 
