@@ -128,6 +128,7 @@ async function forget(db: Db, keys: string[]): Promise<void> {
 
 export interface PendingSweep {
   uploaded: number;
+  /** Rows the sweep found but did not upload (it stops at the first failure). */
   failed: number;
 }
 
