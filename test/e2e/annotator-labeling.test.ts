@@ -124,9 +124,24 @@ function missingPixels(mask: CocoRle, of: CocoRle): number {
   return o.data.reduce((n, v, i) => n + (v && !m.data[i] ? 1 : 0), 0);
 }
 
+/**
+ * A submitted mask's PNG from its presigned URL. The mask commits with the annotation and reaches the
+ * object store ~50 ms later (the API's PendingObject outbox), so a read right after the submit can
+ * meet a 404 for a moment, as the editor's own reads can (they ask again too).
+ */
+async function fetchStoredMask(maskUrl: string | null | undefined): Promise<Uint8Array> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const response = await fetch(maskUrl ?? '');
+    if (response.ok) return new Uint8Array(await response.arrayBuffer());
+    if (response.status !== 404 || Date.now() > deadline)
+      throw new Error(`mask request failed (${response.status})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function storedMask(maskUrl: string | null | undefined): Promise<CocoRle> {
-  const png = await fetch(maskUrl ?? '');
-  const image = await decodeImage(new Uint8Array(await png.arrayBuffer()));
+  const image = await decodeImage(await fetchStoredMask(maskUrl));
   return encodeRle({
     width: image.width,
     height: image.height,
@@ -236,8 +251,7 @@ describe('annotator workspace in Chromium', () => {
     const annotation = stored.data?.myAnnotations.edges.find((e) => e.node.patchId === painted.patchId)?.node;
     expect(annotation?.patternClass?.key).toBe('centromere');
     expect(annotation?.intensityLevel?.key).toBe('intermediate');
-    const png = await fetch(annotation?.maskUrl ?? '');
-    const image = await decodeImage(new Uint8Array(await png.arrayBuffer()));
+    const image = await decodeImage(await fetchStoredMask(annotation?.maskUrl));
     const expected = decodeRle(painted.rle);
     expect([image.width, image.height]).toEqual([expected.width, expected.height]);
     let mismatches = 0;
