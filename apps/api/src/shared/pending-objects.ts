@@ -70,14 +70,14 @@ function uploadsOf(db: Db): Uploads {
 }
 
 /**
- * Uploads an object whose row committed, in the background; returns whether it started one (false:
- * the store is failing or busy, and the row waits for uploadPendingObjects). Never rejects: a failed
- * upload is logged and its row stays for the sweep.
+ * Uploads an object whose row committed, in the background, unless the store is failing or busy (the
+ * row then waits for uploadPendingObjects). Never rejects: a failed upload is logged and its row stays
+ * for the sweep.
  */
-export function uploadAfterCommit(db: Db, store: ObjectStore, object: PendingObject): boolean {
+export function uploadAfterCommit(db: Db, store: ObjectStore, object: PendingObject): void {
   const uploads = uploadsOf(db);
   const failing = Date.now() - uploads.failedAt < BACK_OFF_AFTER_FAILURE_MS;
-  if (failing || uploads.inFlight.size >= MAX_IN_FLIGHT) return false;
+  if (failing || uploads.inFlight.size >= MAX_IN_FLIGHT) return;
   const flight = sleep(UPLOAD_DELAY_MS)
     .then(() => store.put(object.key, object.body, object.contentType))
     .then(
@@ -89,7 +89,6 @@ export function uploadAfterCommit(db: Db, store: ObjectStore, object: PendingObj
     )
     .finally(() => uploads.inFlight.delete(flight));
   uploads.inFlight.add(flight);
-  return true;
 }
 
 /** Uploads this process has started after commits and not finished (tests). */
