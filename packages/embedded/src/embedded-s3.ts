@@ -1,5 +1,10 @@
 /// <reference path="./s3rver.d.ts" />
-import { mkdirSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import S3rver from 's3rver';
 
 export interface EmbeddedS3Options {
@@ -34,6 +39,7 @@ export async function startEmbeddedS3(options: EmbeddedS3Options): Promise<Embed
     configureBuckets: [{ name: options.bucket }],
   });
   tolerateConcurrentFolderCleanup(server);
+  makePutsAtomic(server);
   const address = await server.run();
   return {
     endpoint: `http://127.0.0.1:${address.port}`,
@@ -64,6 +70,43 @@ function tolerateConcurrentFolderCleanup(server: S3rver): void {
       await deleteObject(bucket, key);
     } catch (err) {
       if (!lostCleanupRace(err)) throw err;
+    }
+  };
+}
+
+/**
+ * s3rver writes an object in place: the file exists (empty, then partial) from the moment the PUT
+ * starts, and a GET in that window answers 200 with the bytes written so far, since it takes the
+ * length from the file. It even answers the PUT before the file is flushed. MinIO and S3 never show
+ * a partial object, and the API uploads masks just after a commit, when a browser may already ask
+ * for them. So: stream into a staging file beside the object (no key ends in its name), then write
+ * the metadata, then rename the file into place. A GET sees no object, or the whole of it.
+ */
+function makePutsAtomic(server: S3rver): void {
+  const store = server.store;
+  store.putObject = async (object) => {
+    const objectPath = store.getResourcePath(object.bucket, object.key, 'object');
+    const staging = `${objectPath}.staging-${randomUUID()}`;
+    await mkdir(dirname(objectPath), { recursive: true });
+    const md5 = createHash('md5');
+    let size = 0;
+    const measure = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        md5.update(chunk);
+        size += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    const content = Buffer.isBuffer(object.content) ? Readable.from([object.content]) : object.content;
+    try {
+      await pipeline(content, measure, createWriteStream(staging));
+      const digest = md5.digest('hex');
+      await store.putMetadata(object.bucket, object.key, object.metadata, digest);
+      await rename(staging, objectPath);
+      return { size, md5: digest };
+    } catch (err) {
+      await rm(staging, { force: true });
+      throw err;
     }
   };
 }

@@ -10,12 +10,24 @@ declare module 's3rver' {
     configureBuckets?: { name: string }[];
     allowMismatchedSignatures?: boolean;
   }
+  /** An object as s3rver's routes hand it to the store. */
+  export interface S3rverObject {
+    bucket: string;
+    key: string;
+    metadata: Record<string, string>;
+    content: Buffer | NodeJS.ReadableStream;
+  }
   export default class S3rver {
     constructor(options: S3rverOptions);
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
     httpServer?: Server;
     /** Its filesystem store (an internal, patched in embedded-s3.ts). */
-    store: { deleteObject(bucket: string, key: string): Promise<void> };
+    store: {
+      deleteObject(bucket: string, key: string): Promise<void>;
+      putObject(object: S3rverObject): Promise<{ size: number; md5: string }>;
+      putMetadata(bucket: string, key: string, metadata: Record<string, string>, md5: string): Promise<void>;
+      getResourcePath(bucket: string, key: string, resource: string): string;
+    };
   }
 }
