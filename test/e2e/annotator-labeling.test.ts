@@ -125,19 +125,13 @@ function missingPixels(mask: CocoRle, of: CocoRle): number {
 }
 
 /**
- * A submitted mask's PNG from its presigned URL. The mask commits with the annotation and reaches the
- * object store ~50 ms later (the API's PendingObject outbox), so a read right after the submit can
- * meet a 404 for a moment, as the editor's own reads can (they ask again too).
+ * A submitted mask's PNG from its URL: a presigned one, or a data: URL while the mask is still in the
+ * API's PendingObject outbox (it reaches the object store ~50 ms after its commit).
  */
 async function fetchStoredMask(maskUrl: string | null | undefined): Promise<Uint8Array> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const response = await fetch(maskUrl ?? '');
-    if (response.ok) return new Uint8Array(await response.arrayBuffer());
-    if (response.status !== 404 || Date.now() > deadline)
-      throw new Error(`mask request failed (${response.status})`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const response = await fetch(maskUrl ?? '');
+  if (!response.ok) throw new Error(`mask request failed (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 async function storedMask(maskUrl: string | null | undefined): Promise<CocoRle> {

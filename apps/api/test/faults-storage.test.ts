@@ -49,6 +49,18 @@ describe('object store unreachable during a submit', () => {
 
   it('accepts the submit with the mask committed to the outbox, and uploads it once the store is back', async () => {
     const { annotator, annotationId, submit, snapshot } = await draftAwaitingSubmit(api, 2);
+    const submittedMaskUrl = async () => {
+      const mine = await gql<{
+        myAnnotations: { edges: { node: { id: string; maskUrl: string | null } }[] };
+      }>(
+        api.url,
+        '{ myAnnotations(first: 20, status: SUBMITTED) { edges { node { id maskUrl } } } }',
+        {},
+        annotator.token,
+      );
+      expect(mine.errors).toBeUndefined();
+      return mine.data?.myAnnotations.edges.find((e) => e.node.id === annotationId)?.node.maskUrl;
+    };
     await pendingUploadsSettled(api.db);
     const before = await snapshot();
     expect(before.annotation).toMatchObject({ version: 1, status: 'DRAFT', maskArea: 20 });
@@ -86,6 +98,10 @@ describe('object store unreachable during a submit', () => {
     expect(pending.map((p) => p.key)).toEqual([maskKey]);
     const mask = await maskFromPng(pending[0]!.body);
     expect(mask.data.filter((v) => v === 255)).toHaveLength(30);
+    // The annotator still sees the mask: its URL carries the outbox's bytes while the store is down.
+    expect(await submittedMaskUrl()).toBe(
+      `data:image/png;base64,${Buffer.from(pending[0]!.body).toString('base64')}`,
+    );
     // Reads that need the store fail cleanly (and the API stays up).
     const health = await gql<{ health: { ok: boolean; objectStore: boolean; database: boolean } }>(
       api.url,
@@ -101,6 +117,10 @@ describe('object store unreachable during a submit', () => {
     expect(await api.services.store.get(maskKey)).toEqual(Buffer.from(pending[0]!.body));
     expect(await uploadPendingObjects(api.db, api.services.store, sweep)).toEqual({ uploaded: 1, failed: 0 });
     expect(await api.db.pendingObject.count({ where: { key: maskKey } })).toBe(0);
+    // Uploaded and forgotten: the URL is a presigned one again, and it reads the same bytes.
+    const url = await submittedMaskUrl();
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/hep2-fault\/datasets\/.*X-Amz-Signature=/);
+    expect(Buffer.from(await (await fetch(url!)).arrayBuffer())).toEqual(Buffer.from(pending[0]!.body));
     expect(await api.services.store.get(maskKey)).toEqual(Buffer.from(pending[0]!.body));
     // No data lost: the draft's mask is still stored next to the submitted one.
     expect(await api.services.store.get(before.annotation.maskKey!)).toEqual(draftMask);

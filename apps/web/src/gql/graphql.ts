@@ -57,7 +57,7 @@ export type Annotation = {
   intensityLevel: Maybe<IntensityLevel>;
   /** Foreground pixels of the mask. */
   maskArea: Maybe<Scalars['Int']['output']>;
-  /** Short-lived URL of the mask PNG (0/255). */
+  /** Short-lived URL of the mask PNG (0/255); a data: URL while the mask is still on its way to the object store (just after a save, or while the store is down). */
   maskUrl: Maybe<Scalars['String']['output']>;
   /** Model version whose proposal it started from. */
   modelVersionId: Maybe<Scalars['ID']['output']>;
@@ -116,7 +116,7 @@ export type AnnotationRevision = {
   id: Scalars['ID']['output'];
   /** Intensity at that version. */
   intensityLevelId: Maybe<Scalars['ID']['output']>;
-  /** Short-lived URL of the mask at that version. */
+  /** Short-lived URL of the mask at that version; a data: URL while the mask is still on its way to the object store. */
   maskUrl: Maybe<Scalars['String']['output']>;
   /** Pattern at that version. */
   patternClassId: Maybe<Scalars['ID']['output']>;

@@ -1,7 +1,7 @@
 import { builder } from '../../graphql/builder';
 import { IntensityLevelRef, PatchRef, PatternClassRef } from '../datasets/dataset.refs';
 import { intensityLevelSelect, patchSelect, patternClassSelect } from '../datasets/datasets.dto';
-import { presignRead } from '../datasets/presign';
+import { annotationMaskUrl, presignRead } from '../datasets/presign';
 import type { AnnotatorAgreementDto, DatasetAgreementDto } from './agreement-report.service';
 import { revisions } from './annotation-queries.service';
 import type { WorkItemDto } from './work-item.service';
@@ -90,8 +90,9 @@ export const AnnotationRevisionRef = builder.objectRef<RevisionDto>('AnnotationR
     }),
     maskUrl: t.string({
       nullable: true,
-      description: 'Short-lived URL of the mask at that version.',
-      resolve: (r, _a, ctx) => presignRead(ctx, r.maskKey),
+      description:
+        'Short-lived URL of the mask at that version; a data: URL while the mask is still on its way to the object store.',
+      resolve: (r, _a, ctx) => annotationMaskUrl(ctx, r.maskKey),
     }),
     editedById: t.exposeID('editedById', { nullable: true, description: 'Who saved it.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was saved.' }),
@@ -120,8 +121,9 @@ export const AnnotationRef = builder.objectRef<AnnotationDto>('Annotation').impl
     }),
     maskUrl: t.string({
       nullable: true,
-      description: 'Short-lived URL of the mask PNG (0/255).',
-      resolve: (a, _x, ctx) => presignRead(ctx, a.maskKey),
+      description:
+        'Short-lived URL of the mask PNG (0/255); a data: URL while the mask is still on its way to the object store (just after a save, or while the store is down).',
+      resolve: (a, _x, ctx) => annotationMaskUrl(ctx, a.maskKey),
     }),
     maskArea: t.exposeInt('maskArea', { nullable: true, description: 'Foreground pixels of the mask.' }),
     modelVersionId: t.exposeID('modelVersionId', {

@@ -3,7 +3,8 @@ import { cloneMask, type Mask } from '../mask/mask';
 import { decodeGreyPng, decodeMaskPng, type GreyImage } from './grey-image';
 
 // Keyed by the object path without the signature: presigned URLs change on every query. Objects
-// under a key never change (new versions get new keys), so a cached decode stays right.
+// under a key never change (new versions get new keys), so a cached decode stays right. A data: URL
+// (a mask not yet in the store, served inline) is its own key.
 const LIMIT = 24;
 const images = new Map<string, Promise<GreyImage>>();
 const masks = new Map<string, Promise<Mask>>();
@@ -11,21 +12,10 @@ const ready = new Set<string>();
 
 const cacheKey = (url: string) => url.split('?')[0] ?? url;
 
-/**
- * Waits before asking again for a mask the store does not have yet: a saved mask commits with its
- * annotation and reaches the object store just after (the API's PendingObject outbox), so a page that
- * asks within those milliseconds, or while the store catches up, gets a 404 that will not last.
- */
-const MASK_NOT_YET_UPLOADED_RETRIES_MS = [250, 500, 1000];
-
-async function fetchBytes(url: string, notFoundRetriesMs: readonly number[] = []): Promise<ArrayBuffer> {
-  for (let attempt = 0; ; attempt++) {
-    const response = await fetch(sameOriginObjectUrl(url));
-    if (response.ok) return response.arrayBuffer();
-    const wait = response.status === 404 ? notFoundRetriesMs[attempt] : undefined;
-    if (wait === undefined) throw new Error(`image request failed (${response.status})`);
-    await new Promise((resolve) => setTimeout(resolve, wait));
-  }
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(sameOriginObjectUrl(url));
+  if (!response.ok) throw new Error(`image request failed (${response.status})`);
+  return response.arrayBuffer();
 }
 
 function cached<T>(cache: Map<string, Promise<T>>, url: string, load: () => Promise<T>): Promise<T> {
@@ -54,9 +44,7 @@ export function loadGreyImage(url: string): Promise<GreyImage> {
 
 /** A mask PNG, decoded once; each caller gets its own copy (the editor paints masks in place). */
 export async function loadMask(url: string): Promise<Mask> {
-  return cloneMask(
-    await cached(masks, url, () => fetchBytes(url, MASK_NOT_YET_UPLOADED_RETRIES_MS).then(decodeMaskPng)),
-  );
+  return cloneMask(await cached(masks, url, () => fetchBytes(url).then(decodeMaskPng)));
 }
 
 /** True when the object behind `url` is already fetched and decoded. */
