@@ -384,12 +384,15 @@ async function run(mode: Mode, urls: string[], datasetId: string, tokens: string
     }
   };
   let cpuBefore: ReturnType<typeof cpuSnapshot> | undefined;
+  let sessionsBefore: Promise<number> | undefined;
   const cpuTimer = setTimeout(() => {
     cpuBefore = cpuSnapshot(cpuGroups);
+    sessionsBefore = sessionsOpened();
   }, WARMUP_SECONDS * 1000);
   await Promise.all([...tokens.map((t, i) => annotator(t, i * 1000)), sampler()]);
   clearTimeout(cpuTimer);
   const cpuAfter = cpuSnapshot(cpuGroups);
+  const sessionsAfter = await sessionsOpened();
   const seconds = (performance.now() - measureFrom) / 1000;
   const pct = (v: number[], p: number) =>
     [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor((p / 100) * v.length))] ?? 0;
@@ -403,8 +406,19 @@ async function run(mode: Mode, urls: string[], datasetId: string, tokens: string
     console.log(row.join(' '));
   }
   if (cpuBefore) printCpu(cpuBefore, cpuAfter, loops);
+  if (sessionsBefore) {
+    // each is a backend forked, authenticated and warmed (catalog caches, statements prepared and
+    // planned again) on some request's path: a pool that closes idle connections pays it in bursts
+    console.log(`postgres connections opened in the window: ${sessionsAfter - (await sessionsBefore)}`);
+  }
   if (opts['pg-statements']) await printTopStatements();
   if (Object.keys(errors).length) console.log('errors:', errors);
+}
+
+/** Connections Postgres has accepted since its start (all databases). */
+async function sessionsOpened(): Promise<number> {
+  const { rows } = await sql.query('select sum(sessions)::int as n from pg_stat_database');
+  return rows[0].n;
 }
 
 const PG_STATEMENT_SETTINGS = {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -27,12 +27,28 @@ function secretOf(authorization: string | undefined, cookieHeader: string | unde
 
 const clientIp = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
 
+/**
+ * Clients reuse an idle keep-alive connection for a while: Node's agents for 5 s (the web app's proxy
+ * to this API uses one), browsers and load balancers for up to a minute. A server that closes an idle
+ * connection at the same moment races the request just sent on it, which fails with ECONNRESET
+ * ("socket hang up"): with annotators pausing ~5 s between requests, Node's default of 5 s here made
+ * that a regular event (the load benchmark died of it; the web proxy would answer such a save with a
+ * 502). So idle connections stay open longer than any client keeps them; shutdown still closes them
+ * at once (the drain plugin).
+ */
+function keepIdleConnectionsLongerThanClients(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  // must exceed keepAliveTimeout, or a request arriving late on an idle connection can be cut
+  server.headersTimeout = 66_000;
+}
+
 /** Builds the HTTP + WebSocket server for GraphQL; `listen` starts it, `stop` drains it. */
 export async function createApiServer(services: ApiServices, log: (line: string) => void = console.log) {
   const { config } = services;
   const schema = getSchema();
   const app = express();
   const httpServer = createServer(app);
+  keepIdleConnectionsLongerThanClients(httpServer);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer(
     {
