@@ -5,4 +5,4 @@ export type * from './generated/models';
 export { type ApplyMigrationsResult, applyMigrations, MigrationError } from './migrations/migration-runner';
 export { prismaMigrationsDir } from './migrations/repo-paths';
 export { createScratchDatabase, type ScratchDatabase } from './migrations/scratch-database';
-export { pendingObjectReader } from './pending-objects';
+export { type PendingObjectBody, pendingObjectReader, pendingObjectsByKey } from './pending-objects';

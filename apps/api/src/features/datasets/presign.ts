@@ -1,3 +1,4 @@
+import { type PendingObjectBody, pendingObjectsByKey } from '@hep2/db';
 import DataLoader from 'dataloader';
 import type { ApiContext } from '../../graphql/context';
 
@@ -20,23 +21,17 @@ export async function annotationMaskUrl(ctx: ApiContext, key: string | null): Pr
   return presignRead(ctx, key);
 }
 
-type PendingBody = { contentType: string; body: Uint8Array } | null;
-
 // One loader per context, batching the masks resolved in the same tick. It caches nothing: a
 // subscription's context lives as long as the subscription.
-const pendingLoaders = new WeakMap<ApiContext, DataLoader<string, PendingBody>>();
+const pendingLoaders = new WeakMap<ApiContext, DataLoader<string, PendingObjectBody | null>>();
 
-function pendingObjectsOf(ctx: ApiContext): DataLoader<string, PendingBody> {
+function pendingObjectsOf(ctx: ApiContext): DataLoader<string, PendingObjectBody | null> {
   let loader = pendingLoaders.get(ctx);
   if (!loader) {
     loader = new DataLoader(
       async (keys: readonly string[]) => {
-        const rows = await ctx.db.pendingObject.findMany({
-          where: { key: { in: [...new Set(keys)] } },
-          select: { key: true, contentType: true, body: true },
-        });
-        const byKey = new Map(rows.map((row) => [row.key, row]));
-        return keys.map((key) => byKey.get(key) ?? null);
+        const pending = await pendingObjectsByKey(ctx.db, keys);
+        return keys.map((key) => pending.get(key) ?? null);
       },
       { cache: false },
     );
