@@ -72,7 +72,9 @@ export async function seedWorkflowDataset(
     imageKey: `bench/${tag}/p${i}.png`,
     createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)),
   }));
-  await db.patch.createMany({ data: rows });
+  // Prisma splits a createMany past Postgres' bind-parameter limit into INSERTs it sends at once on
+  // one connection (a node-postgres deprecation warning); chunks of 1000 rows stay under it.
+  for (let i = 0; i < rows.length; i += 1000) await db.patch.createMany({ data: rows.slice(i, i + 1000) });
   const [patterns, levels] = await Promise.all([
     db.patternClass.findMany({
       where: { datasetId: dataset.id },
