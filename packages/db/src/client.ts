@@ -1,5 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { Prisma, PrismaClient } from './generated/client';
+import { sqlDatabase } from './sql-client';
 import { preparedStatementNames } from './statement-names';
 
 export interface DbConfig {
@@ -46,16 +48,21 @@ function assertFiltered(model: string, operation: string, where: unknown): void 
 }
 
 export function createDb(config: DbConfig) {
-  const adapter = new PrismaPg(
-    {
-      connectionString: config.connectionString,
-      max: config.poolSize ?? 10,
-      idleTimeoutMillis: (config.idleSeconds ?? DEFAULT_IDLE_SECONDS) * 1000,
-    },
-    { statementNameGenerator: preparedStatementNames() },
-  );
+  // One pool for Prisma and for the hot paths' SQL (`db.$sql()`, see sql-client.ts). Pipeline mode
+  // changes nothing for Prisma, which awaits each statement before sending the next.
+  const pool = new pg.Pool({
+    connectionString: config.connectionString,
+    max: config.poolSize ?? 10,
+    idleTimeoutMillis: (config.idleSeconds ?? DEFAULT_IDLE_SECONDS) * 1000,
+    pipeline: true,
+  });
+  const statementName = preparedStatementNames();
+  const adapter = new PrismaPg(pool, { statementNameGenerator: statementName, disposeExternalPool: true });
+  const sql = sqlDatabase(pool, statementName);
   // 'minimal': no call-site capture (an Error and its stack) on every query just to decorate messages
-  return new PrismaClient({ adapter, errorFormat: 'minimal' }).$extends(guardBulkWrites);
+  return new PrismaClient({ adapter, errorFormat: 'minimal' })
+    .$extends(guardBulkWrites)
+    .$extends({ name: 'sql', client: { $sql: () => sql } });
 }
 
 export type Db = ReturnType<typeof createDb>;

@@ -6,3 +6,4 @@ export { type ApplyMigrationsResult, applyMigrations, MigrationError } from './m
 export { prismaMigrationsDir } from './migrations/repo-paths';
 export { createScratchDatabase, type ScratchDatabase } from './migrations/scratch-database';
 export { type PendingObjectBody, pendingObjectReader, pendingObjectsByKey } from './pending-objects';
+export { prismaSql, type SqlClient, type SqlDatabase } from './sql-client';

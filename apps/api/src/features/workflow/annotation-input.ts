@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Prisma } from '@hep2/db';
 import { objectKeys } from '@hep2/storage';
 import { z } from 'zod';
 import { DomainError, notFound } from '../../shared/domain-error';
@@ -74,7 +75,7 @@ export async function prepareSave(
   authorId: string,
   input: AnnotationInput,
 ): Promise<PreparedSave> {
-  const rows = await deps.db.$queryRaw<PrepareRow[]>`
+  const rows = await deps.db.$sql().rows<PrepareRow>(Prisma.sql`
     select p.id, p."datasetId", p."specimenId", p.width, p.height,
       own.id as "ownId", own."maskKey" as "ownMaskKey",
       (${input.patternClassId ?? null}::uuid is null or exists (
@@ -91,7 +92,7 @@ export async function prepareSave(
       order by a."createdAt" desc limit 1
     ) own on true
     left join "Prediction" pr on pr.id = coalesce(${input.predictionId ?? null}::uuid, own."predictionId")
-    where p.id = ${input.patchId}::uuid`;
+    where p.id = ${input.patchId}::uuid`);
   const row = rows[0];
   if (!row) throw notFound('Patch', input.patchId);
   if (!row.patternOk) throw fieldError('patternClassId', 'is not a pattern of this dataset');

@@ -1,3 +1,4 @@
+import { prismaSql, type SqlClient, type Tx } from '@hep2/db';
 import { DomainError, notFound } from '../../shared/domain-error';
 import { uploadAfterCommit } from '../../shared/pending-objects';
 import {
@@ -64,35 +65,12 @@ async function save(
 ) {
   const version = (input.version ?? 0) + 1;
   const maskKey = newMaskKey(prepared, prepared.annotationId, version);
-  const saved = await deps.db.$transaction(async (tx) => {
-    const patch = await lockPatch(tx, prepared.patch.id);
-    if (!patch) throw notFound('Patch', prepared.patch.id);
-    const facts = await runSaveStatement(tx, {
-      patch,
-      userId: actor.id,
-      requestId: deps.requestId,
-      submit: requested === 'submit',
-      leaseId: requested === 'submit' ? (input.leaseId ?? null) : null,
-      givenVersion: input.version ?? 0,
-      expectedOwnId: prepared.ownAnnotationId,
-      annotationId: prepared.annotationId,
-      patternClassId: input.patternClassId,
-      intensityLevelId: input.intensityLevelId,
-      maskKey,
-      maskPng: (await prepared.newMask?.png) ?? null,
-      maskArea: prepared.newMask?.area ?? null,
-      prediction: prepared.prediction,
-      proposalDice: dice,
-      patchStatusAfter: submissionOutcomes(patch),
-    });
-    if (!facts.annotation) throw refusal(facts, input, prepared);
-    if (facts.patchStatus === 'SUBMITTED' && patch.annotatorsPerPatch >= 2) {
-      // this save's own mask is not readable outside the transaction yet: hand its pixels over
-      const own = maskKey && prepared.newMask ? { key: maskKey, pixels: prepared.newMask.pixels.data } : null;
-      await recomputePatchAgreement(tx, deps.store, patch.id, own);
-    }
-    return { facts, annotation: facts.annotation, specimenId: patch.specimenId };
-  });
+  const statement: SaveInTransaction = { deps, actor, input, prepared, requested, dice, maskKey };
+  // On the pool: BEGIN with the patch lock, the save statement with COMMIT. Consensus patches (k >= 2)
+  // also recompute agreement through Prisma inside the transaction, so they run in a Prisma one.
+  let saved = await deps.db.$sql().transaction((sql) => saveIn(sql, statement, null));
+  if (saved === 'needsPrisma')
+    saved = await deps.db.$transaction((tx) => saveIn(prismaSql(tx), statement, tx));
   // The mask committed with the save (PendingObject); the object store gets it now, off the answer's
   // path: a slow or unavailable store delays the upload, never the annotator (the sweep retries).
   if (maskKey && prepared.newMask)
@@ -106,6 +84,66 @@ async function save(
     annotation: saved.annotation,
     leaseLost: requested === 'submit' && saved.facts.savedStatus !== 'SUBMITTED',
   };
+}
+
+interface SaveInTransaction {
+  deps: WorkflowDeps;
+  actor: Actor;
+  input: AnnotationInput;
+  prepared: PreparedSave;
+  requested: Mode;
+  dice: number | null;
+  maskKey: string | null;
+}
+
+interface Saved {
+  facts: SaveFacts;
+  annotation: AnnotationDto;
+  specimenId: string;
+}
+
+/**
+ * The save inside a transaction: lock the patch, run the save statement, and for consensus patches
+ * recompute agreement, which needs Prisma's transaction (`tx`); without one it stops after the lock
+ * and asks for it ('needsPrisma', having written nothing).
+ */
+function saveIn(sql: SqlClient, save: SaveInTransaction, tx: Tx): Promise<Saved>;
+function saveIn(sql: SqlClient, save: SaveInTransaction, tx: null): Promise<Saved | 'needsPrisma'>;
+async function saveIn(
+  sql: SqlClient,
+  save: SaveInTransaction,
+  tx: Tx | null,
+): Promise<Saved | 'needsPrisma'> {
+  const { deps, actor, input, prepared, requested, maskKey } = save;
+  const patch = await lockPatch(sql, prepared.patch.id);
+  if (!patch) throw notFound('Patch', prepared.patch.id);
+  const consensus = patch.annotatorsPerPatch >= 2;
+  if (consensus && !tx) return 'needsPrisma';
+  const facts = await runSaveStatement(sql, consensus ? 'rows' : 'finalRows', {
+    patch,
+    userId: actor.id,
+    requestId: deps.requestId,
+    submit: requested === 'submit',
+    leaseId: requested === 'submit' ? (input.leaseId ?? null) : null,
+    givenVersion: input.version ?? 0,
+    expectedOwnId: prepared.ownAnnotationId,
+    annotationId: prepared.annotationId,
+    patternClassId: input.patternClassId,
+    intensityLevelId: input.intensityLevelId,
+    maskKey,
+    maskPng: (await prepared.newMask?.png) ?? null,
+    maskArea: prepared.newMask?.area ?? null,
+    prediction: prepared.prediction,
+    proposalDice: save.dice,
+    patchStatusAfter: submissionOutcomes(patch),
+  });
+  if (!facts.annotation) throw refusal(facts, input, prepared);
+  if (tx && facts.patchStatus === 'SUBMITTED' && consensus) {
+    // this save's own mask is not readable outside the transaction yet: hand its pixels over
+    const own = maskKey && prepared.newMask ? { key: maskKey, pixels: prepared.newMask.pixels.data } : null;
+    await recomputePatchAgreement(tx, deps.store, patch.id, own);
+  }
+  return { facts, annotation: facts.annotation, specimenId: patch.specimenId };
 }
 
 /** The patch's status after a submission, for each case the save statement can meet (null: refused). */

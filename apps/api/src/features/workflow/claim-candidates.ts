@@ -1,4 +1,4 @@
-import { Prisma, type Tx } from '@hep2/db';
+import { Prisma, type SqlClient } from '@hep2/db';
 import { RESERVE_COOLDOWN_SECONDS } from './workflow-deps';
 import { NOW } from './workflow-sql';
 
@@ -107,11 +107,11 @@ export interface AnnotatorClaimState {
  * fresh snapshot, so it sees a lease that a concurrent claim of the same annotator just committed.
  */
 export async function lockAnnotator(
-  tx: Tx,
+  sql: SqlClient,
   datasetId: string,
   userId: string,
 ): Promise<AnnotatorClaimState | null> {
-  const rows = await tx.$queryRaw<AnnotatorClaimState[]>`
+  const rows = await sql.rows<AnnotatorClaimState>(Prisma.sql`
     with live as (
       select l.id, l."patchId" from "WorkLease" l join "Patch" p on p.id = l."patchId"
       where l."userId" = ${userId}::uuid and l."endedAt" is null and l."expiresAt" > ${NOW}
@@ -128,6 +128,6 @@ export async function lockAnnotator(
           and p.id is distinct from (select "patchId" from live)) as "returnedWaiting"
     from "Dataset" d join "User" u on u.id = ${userId}::uuid
     where d.id = ${datasetId}::uuid
-    for no key update of u`;
+    for no key update of u`);
   return rows[0] ?? null;
 }

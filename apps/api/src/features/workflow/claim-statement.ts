@@ -1,4 +1,4 @@
-import { Prisma, type Tx } from '@hep2/db';
+import { Prisma, type SqlClient } from '@hep2/db';
 import { type PatchDto, patchSelect } from '../datasets/datasets.dto';
 import { type CandidateQuery, lockedCandidateCtes } from './claim-candidates';
 import { type LeaseDto, leaseSelect } from './workflow.dto';
@@ -25,14 +25,14 @@ export interface ClaimedPatch {
  * The whole claim in one statement: pick and lock the next candidate, end its leases that ran out
  * without a sweep, open the lease, move the patch on (state machine's `claim` edge), append the
  * audit row and publish the audit and queue events. Null when nothing is left for this annotator.
- * Runs inside the transaction that locked the annotator (lockAnnotator).
+ * Runs inside the transaction that locked the annotator (lockAnnotator), as its last statement.
  */
 export async function claimCandidate(
-  tx: Tx,
+  sql: SqlClient,
   query: CandidateQuery & { leaseSeconds: number; requestId: string | null },
 ): Promise<ClaimedPatch | null> {
   const user = Prisma.sql`${query.userId}::uuid`;
-  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
+  const rows = await sql.finalRows<Record<string, unknown>>(Prisma.sql`
     with ${lockedCandidateCtes(query)},
     expired as (
       update "WorkLease" l set "endedAt" = ${NOW}, "endReason" = 'EXPIRED'
@@ -66,7 +66,7 @@ export async function claimCandidate(
           and a.status in ('DRAFT', 'REJECTED')) as "hasDraft",
       (select count(*) from expired) as "expiredLeases",
       ${auditNotifySql('a')}, ${queueChangeSql(query.datasetId)}
-    from lease l cross join claimed p cross join audit a`;
+    from lease l cross join claimed p cross join audit a`);
   const row = rows[0];
   if (!row) return null;
   return {

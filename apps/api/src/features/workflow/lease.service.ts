@@ -1,4 +1,4 @@
-import type { Db, LeaseEnd, Tx } from '@hep2/db';
+import { type Db, type LeaseEnd, prismaSql, type Tx } from '@hep2/db';
 import { DomainError, notFound } from '../../shared/domain-error';
 import { recordAudit } from '../audit/audit.service';
 import { activeLeaseCount, hasPendingReturnedWork, type LockedPatch, lockPatch } from './patch-lock';
@@ -31,7 +31,7 @@ export async function settlePatchAfterLeaseEnd(tx: Tx, patch: LockedPatch, ended
 async function lockOwnLiveLease(tx: Tx, actor: Actor, leaseId: string) {
   const lease = await tx.workLease.findUnique({ where: { id: leaseId }, select: leaseSelect });
   if (!lease || lease.userId !== actor.id) throw notFound('Lease', leaseId);
-  const patch = await lockPatch(tx, lease.patchId);
+  const patch = await lockPatch(prismaSql(tx), lease.patchId);
   if (!patch) throw notFound('Patch', lease.patchId);
   const fresh = await tx.workLease.findUniqueOrThrow({ where: { id: leaseId }, select: leaseSelect });
   if (fresh.endedAt || fresh.expiresAt <= new Date()) throw leaseLost(leaseId);
@@ -143,7 +143,7 @@ export async function sweepExpiredLeases(
   let ended = 0;
   for (const { patchId } of expired) {
     ended += await db.$transaction(async (tx) => {
-      const patch = await lockPatch(tx, patchId);
+      const patch = await lockPatch(prismaSql(tx), patchId);
       if (!patch) return 0;
       const { count } = await tx.workLease.updateMany({
         where: { patchId, endedAt: null, expiresAt: { lte: new Date() } },

@@ -1,4 +1,4 @@
-import type { PatchStatus, Tx } from '@hep2/db';
+import { type PatchStatus, Prisma, type SqlClient, type Tx } from '@hep2/db';
 
 export interface LockedPatch {
   id: string;
@@ -16,11 +16,11 @@ export interface LockedPatch {
  * Row-locks a patch for the rest of the transaction. Every workflow change to a patch takes this
  * lock first, so claims, submissions and reviews of one patch run one after another.
  */
-export async function lockPatch(tx: Tx, patchId: string): Promise<LockedPatch | null> {
-  const rows = await tx.$queryRaw<LockedPatch[]>`
+export async function lockPatch(sql: SqlClient, patchId: string): Promise<LockedPatch | null> {
+  const rows = await sql.rows<LockedPatch>(Prisma.sql`
     select p.id, p."datasetId", p."specimenId", p.status, p."submittedCount", p.width, p.height, d."annotatorsPerPatch"
     from "Patch" p join "Dataset" d on d.id = p."datasetId"
-    where p.id = ${patchId}::uuid for update of p`;
+    where p.id = ${patchId}::uuid for update of p`);
   return rows[0] ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ReviewDecision, Tx } from '@hep2/db';
+import { prismaSql, type ReviewDecision, type Tx } from '@hep2/db';
 import { objectKeys } from '@hep2/storage';
 import { z } from 'zod';
 import { DomainError, notFound } from '../../shared/domain-error';
@@ -15,7 +15,7 @@ import type { Actor, WorkflowDeps } from './workflow-deps';
 import { announceQueueChange, announceReturnedWork, announceReview } from './workflow-events';
 
 async function lockOrThrow(tx: Tx, patchId: string): Promise<LockedPatch> {
-  const patch = await lockPatch(tx, patchId);
+  const patch = await lockPatch(prismaSql(tx), patchId);
   if (!patch) throw notFound('Patch', patchId);
   return patch;
 }

@@ -1,4 +1,4 @@
-import { type PatchStatus, Prisma, type Tx } from '@hep2/db';
+import { type PatchStatus, Prisma, type SqlClient } from '@hep2/db';
 import { topics } from '../events/topics';
 import type { LockedPatch } from './patch-lock';
 import { type AnnotationDto, annotationSelect } from './workflow.dto';
@@ -54,7 +54,12 @@ export interface SaveFacts {
  * ends the lease, moves the patch on, appends the audit row and publishes the events. The caller
  * turns failed checks into errors from the returned facts.
  */
-export async function runSaveStatement(tx: Tx, input: SaveStatementInput): Promise<SaveFacts> {
+export async function runSaveStatement(
+  sql: SqlClient,
+  /** finalRows when nothing follows it in the transaction (COMMIT is sent with it). */
+  send: 'rows' | 'finalRows',
+  input: SaveStatementInput,
+): Promise<SaveFacts> {
   const p = Prisma.sql`${input.patch.id}::uuid`;
   const u = Prisma.sql`${input.userId}::uuid`;
   const lease = Prisma.sql`${input.leaseId}::uuid`;
@@ -70,7 +75,7 @@ export async function runSaveStatement(tx: Tx, input: SaveStatementInput): Promi
     when not f."pendingReturned" then ${after.resubmission}::text
     else ${after.resubmissionWithPendingReturnedWork}::text end)`;
   const submitting = Prisma.sql`(${input.submit} and f."liveLeaseId" is not null)`;
-  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
+  const rows = await sql[send]<Record<string, unknown>>(Prisma.sql`
     with own as (
       select a.* from "Annotation" a
       where a."patchId" = ${p} and a."authorId" = ${u} and a.status <> 'SUPERSEDED'
@@ -157,7 +162,7 @@ export async function runSaveStatement(tx: Tx, input: SaveStatementInput): Promi
         ${notifySql(topics.queueCounts, { datasetId: input.patch.datasetId })} end as "queueEvent",
       case when pt.status is not null then
         ${notifySql(topics.presence, { datasetId: input.patch.datasetId })} end as "presenceEvent"
-    from facts f left join saved s on true left join patched pt on true left join audit au on true`;
+    from facts f left join saved s on true left join patched pt on true left join audit au on true`);
   const row = rows[0] as Record<string, unknown>;
   return {
     ownId: (row.ownId as string | null) ?? null,
