@@ -15,9 +15,9 @@ const VIEWER = 1;
 const BUDGET = {
   claim: { statements: VIEWER + 4, roundTrips: VIEWER + 2 }, // BEGIN + lock annotator, claim statement + COMMIT
   heartbeat: { statements: VIEWER + 1, roundTrips: VIEWER + 1 },
-  // prepare; BEGIN + lock patch; save statement + COMMIT; after the response, the specimen roll-up
+  // BEGIN + prepare + lock patch; save statement + COMMIT; after the response, the specimen roll-up
   // (read, guarded write). The mask's outbox row is deleted a second later, with others.
-  submit: { statements: VIEWER + 7, roundTrips: VIEWER + 5 },
+  submit: { statements: VIEWER + 7, roundTrips: VIEWER + 4 },
 };
 
 let api: TestApi;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Prisma } from '@hep2/db';
+import { Prisma, type SqlClient } from '@hep2/db';
 import { objectKeys } from '@hep2/storage';
 import { z } from 'zod';
 import { DomainError, notFound } from '../../shared/domain-error';
@@ -74,8 +74,10 @@ export async function prepareSave(
   deps: WorkflowDeps,
   authorId: string,
   input: AnnotationInput,
+  /** Where the statement runs (a transaction it should join), by default on the pool. */
+  sql: Pick<SqlClient, 'rows'> = deps.db.$sql(),
 ): Promise<PreparedSave> {
-  const rows = await deps.db.$sql().rows<PrepareRow>(Prisma.sql`
+  const rows = await sql.rows<PrepareRow>(Prisma.sql`
     select p.id, p."datasetId", p."specimenId", p.width, p.height,
       own.id as "ownId", own."maskKey" as "ownMaskKey",
       (${input.patternClassId ?? null}::uuid is null or exists (

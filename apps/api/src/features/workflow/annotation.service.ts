@@ -22,8 +22,7 @@ type Mode = 'draft' | 'submit';
 /** Saves the annotator's work in progress (a new revision); needs a lease now or earlier. */
 export async function saveDraft(deps: WorkflowDeps, actor: Actor, raw: unknown): Promise<AnnotationDto> {
   const input = parseAnnotationInput(raw);
-  const prepared = await prepareSave(deps, actor.id, input);
-  return (await save(deps, actor, input, prepared, 'draft')).annotation;
+  return (await save(deps, actor, input, 'draft')).annotation;
 }
 
 /**
@@ -38,9 +37,7 @@ export async function submitAnnotation(
   const input = parseAnnotationInput(raw);
   if (!input.leaseId)
     throw new DomainError('VALIDATION_FAILED', 'leaseId: required to submit', { field: 'leaseId' });
-  const prepared = await prepareSave(deps, actor.id, input);
-  const dice = await proposalDice(deps, prepared);
-  const { annotation, leaseLost } = await save(deps, actor, input, prepared, 'submit', dice);
+  const { annotation, leaseLost } = await save(deps, actor, input, 'submit');
   if (leaseLost) {
     throw new DomainError(
       'LEASE_LOST',
@@ -55,27 +52,48 @@ export async function submitAnnotation(
   return annotation;
 }
 
-async function save(
-  deps: WorkflowDeps,
-  actor: Actor,
-  input: AnnotationInput,
-  prepared: PreparedSave,
-  requested: Mode,
-  dice: number | null = null,
-) {
+/**
+ * Two round trips on the pool in the common case: BEGIN, the prepare statement and the patch lock
+ * travel together, then the save statement with COMMIT. A submission that started from a model
+ * proposal first needs its Dice, read from the object store, and a consensus patch (k >= 2) needs
+ * Prisma inside the transaction; the first transaction then ends having written nothing and the
+ * save runs again without holding the lock across the store read (`saveAfterPrepare`).
+ */
+async function save(deps: WorkflowDeps, actor: Actor, input: AnnotationInput, requested: Mode) {
   const version = (input.version ?? 0) + 1;
-  const maskKey = newMaskKey(prepared, prepared.annotationId, version);
-  const statement: SaveInTransaction = { deps, actor, input, prepared, requested, dice, maskKey };
-  // On the pool: BEGIN with the patch lock, the save statement with COMMIT. Consensus patches (k >= 2)
-  // also recompute agreement through Prisma inside the transaction, so they run in a Prisma one.
-  let saved = await deps.db.$sql().transaction((sql) => saveIn(sql, statement, null));
-  if (saved === 'needsPrisma')
-    saved = await deps.db.$transaction((tx) => saveIn(prismaSql(tx), statement, tx));
+  const first = await deps.db.$sql().transaction(async (sql) => {
+    const [prepared, patch] = await Promise.all([
+      prepareSave(deps, actor.id, input, sql),
+      lockPatch(sql, input.patchId),
+    ]);
+    if (!patch) throw notFound('Patch', input.patchId);
+    const consensus = patch.annotatorsPerPatch >= 2;
+    if (consensus || (requested === 'submit' && prepared.prediction?.maskKey))
+      return { prepared, consensus, saved: null };
+    const maskKey = newMaskKey(prepared, prepared.annotationId, version);
+    const statement = { deps, actor, input, prepared, requested, dice: null, maskKey };
+    return { prepared, consensus, saved: await saveLocked(sql, statement, patch, null) };
+  });
+  const { prepared } = first;
+  const saved =
+    first.saved ??
+    (await saveAfterPrepare(
+      {
+        deps,
+        actor,
+        input,
+        prepared,
+        requested,
+        dice: requested === 'submit' ? await proposalDice(deps, prepared) : null,
+        maskKey: newMaskKey(prepared, prepared.annotationId, version),
+      },
+      first.consensus,
+    ));
   // The mask committed with the save (PendingObject); the object store gets it now, off the answer's
   // path: a slow or unavailable store delays the upload, never the annotator (the sweep retries).
-  if (maskKey && prepared.newMask)
+  if (prepared.newMask && saved.maskKey)
     uploadAfterCommit(deps.db, deps.store, {
-      key: maskKey,
+      key: saved.maskKey,
       body: await prepared.newMask.png,
       contentType: 'image/png',
     });
@@ -85,6 +103,31 @@ async function save(
     leaseLost: requested === 'submit' && saved.facts.savedStatus !== 'SUBMITTED',
   };
 }
+
+/**
+ * The save once prepared (and its Dice known), in a transaction of its own: on the pool, or for a
+ * consensus patch in Prisma's (agreement is recomputed in it). The consensus setting can change
+ * in between, so the patch's own k, read under the lock, decides.
+ */
+async function saveAfterPrepare(statement: SaveInTransaction, consensus: boolean): Promise<Saved> {
+  const { db } = statement.deps;
+  const patchId = statement.prepared.patch.id;
+  const lockIn = async (sql: SqlClient) => (await lockPatch(sql, patchId)) ?? notFoundPatch(patchId);
+  const onPool = consensus
+    ? null
+    : await db.$sql().transaction(async (sql) => {
+        const patch = await lockIn(sql);
+        return patch.annotatorsPerPatch >= 2 ? null : saveLocked(sql, statement, patch, null);
+      });
+  return (
+    onPool ??
+    db.$transaction(async (tx) => saveLocked(prismaSql(tx), statement, await lockIn(prismaSql(tx)), tx))
+  );
+}
+
+const notFoundPatch = (patchId: string): never => {
+  throw notFound('Patch', patchId);
+};
 
 interface SaveInTransaction {
   deps: WorkflowDeps;
@@ -100,25 +143,24 @@ interface Saved {
   facts: SaveFacts;
   annotation: AnnotationDto;
   specimenId: string;
+  /** Where the new mask went (null: the save kept the current one). */
+  maskKey: string | null;
 }
 
 /**
- * The save inside a transaction: lock the patch, run the save statement, and for consensus patches
- * recompute agreement, which needs Prisma's transaction (`tx`); without one it stops after the lock
- * and asks for it ('needsPrisma', having written nothing).
+ * The save statement on a patch this transaction locked, as its last statement unless agreement
+ * is recomputed after it: consensus patches (k >= 2) pass Prisma's transaction `tx` for that.
  */
-function saveIn(sql: SqlClient, save: SaveInTransaction, tx: Tx): Promise<Saved>;
-function saveIn(sql: SqlClient, save: SaveInTransaction, tx: null): Promise<Saved | 'needsPrisma'>;
-async function saveIn(
+async function saveLocked(
   sql: SqlClient,
   save: SaveInTransaction,
+  patch: LockedPatch,
   tx: Tx | null,
-): Promise<Saved | 'needsPrisma'> {
+): Promise<Saved> {
   const { deps, actor, input, prepared, requested, maskKey } = save;
-  const patch = await lockPatch(sql, prepared.patch.id);
-  if (!patch) throw notFound('Patch', prepared.patch.id);
   const consensus = patch.annotatorsPerPatch >= 2;
-  if (consensus && !tx) return 'needsPrisma';
+  if (consensus && !tx)
+    throw new Error('agreement on a consensus patch is recomputed in a Prisma transaction');
   const facts = await runSaveStatement(sql, consensus ? 'rows' : 'finalRows', {
     patch,
     userId: actor.id,
@@ -143,7 +185,7 @@ async function saveIn(
     const own = maskKey && prepared.newMask ? { key: maskKey, pixels: prepared.newMask.pixels.data } : null;
     await recomputePatchAgreement(tx, deps.store, patch.id, own);
   }
-  return { facts, annotation: facts.annotation, specimenId: patch.specimenId };
+  return { facts, annotation: facts.annotation, specimenId: patch.specimenId, maskKey };
 }
 
 /** The patch's status after a submission, for each case the save statement can meet (null: refused). */
