@@ -443,20 +443,35 @@ describe('the whole journey in Chromium', () => {
 });
 
 /** Whether the editor shows a scored patch ranked at least as high as every queued one. */
+/**
+ * The served patch was scored and nothing B could be served outranks it: the queued patches claimNext
+ * would serve next (upcomingPatches, as B) have no higher priority. A patch released in the last 30 s
+ * (RESERVE_COOLDOWN_SECONDS) is not servable yet; step 4 releases A's claimed-ahead patch, and when
+ * scoring ranked that one first, the plain "best queued" comparison failed although the queue was
+ * right.
+ */
 async function servedIsTheHead(page: Page, datasetId: string): Promise<boolean> {
   const { patchId } = await editorState(page);
+  const { upcomingPatches } = await gql<{ upcomingPatches: { queue: string; patch: { id: string } }[] }>(
+    'annotatorB',
+    'query($d:ID!){upcomingPatches(datasetId:$d,first:5){queue patch{id}}}',
+    { d: datasetId },
+  );
+  const next = upcomingPatches.filter((u) => u.queue === 'QUEUED').map((u) => u.patch.id);
   const { patch, patches } = await gql<{
     patch: { acquisitionScore: number | null; priority: number };
-    patches: { edges: { node: { priority: number } }[] };
+    patches: { edges: { node: { id: string; priority: number } }[] };
   }>(
     'admin',
     `query($id:ID!,$d:ID!){patch(id:$id){acquisitionScore priority}
-      patches(datasetId:$d,status:QUEUED,first:500){edges{node{priority}}}}`,
+      patches(datasetId:$d,status:QUEUED,first:500){edges{node{id priority}}}}`,
     { id: patchId, d: datasetId },
   );
-  const best = Math.max(...patches.edges.map((e) => e.node.priority));
+  const priority = new Map(patches.edges.map((e) => [e.node.id, e.node.priority]));
+  const best = Math.max(...next.map((id) => priority.get(id) ?? Number.NEGATIVE_INFINITY));
+  const bestQueued = Math.max(...patches.edges.map((e) => e.node.priority));
   console.log(
-    `[journey]    served patch: priority ${patch.priority}, score ${patch.acquisitionScore}; best queued ${best}`,
+    `[journey]    served patch: priority ${patch.priority}, score ${patch.acquisitionScore}; best servable next ${best} (best queued ${bestQueued})`,
   );
   return patch.acquisitionScore !== null && patch.priority >= best;
 }

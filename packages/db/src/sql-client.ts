@@ -90,7 +90,7 @@ export function sqlDatabase(pool: pg.Pool, name: StatementName): SqlDatabase {
       const afterBegin = async <T>(query: Prisma.Sql) =>
         (await Promise.all([begun, run<T>(client, query)]))[1];
       const sql: SqlClient = {
-        rows: (query) => {
+        async rows(query) {
           if (committed) throw new Error('statement after the transaction committed');
           return afterBegin(query);
         },
