@@ -61,6 +61,15 @@ export async function submitAnnotation(
  */
 async function save(deps: WorkflowDeps, actor: Actor, input: AnnotationInput, requested: Mode) {
   const version = (input.version ?? 0) + 1;
+  const statement = (prepared: PreparedSave, dice: number | null): SaveInTransaction => ({
+    deps,
+    actor,
+    input,
+    prepared,
+    requested,
+    dice,
+    maskKey: newMaskKey(prepared, prepared.annotationId, version),
+  });
   const first = await deps.db.$sql().transaction(async (sql) => {
     const [prepared, patch] = await Promise.all([
       prepareSave(deps, actor.id, input, sql),
@@ -70,23 +79,13 @@ async function save(deps: WorkflowDeps, actor: Actor, input: AnnotationInput, re
     const consensus = patch.annotatorsPerPatch >= 2;
     if (consensus || (requested === 'submit' && prepared.prediction?.maskKey))
       return { prepared, consensus, saved: null };
-    const maskKey = newMaskKey(prepared, prepared.annotationId, version);
-    const statement = { deps, actor, input, prepared, requested, dice: null, maskKey };
-    return { prepared, consensus, saved: await saveLocked(sql, statement, patch, null) };
+    return { prepared, consensus, saved: await saveLocked(sql, statement(prepared, null), patch, null) };
   });
   const { prepared } = first;
   const saved =
     first.saved ??
     (await saveAfterPrepare(
-      {
-        deps,
-        actor,
-        input,
-        prepared,
-        requested,
-        dice: requested === 'submit' ? await proposalDice(deps, prepared) : null,
-        maskKey: newMaskKey(prepared, prepared.annotationId, version),
-      },
+      statement(prepared, requested === 'submit' ? await proposalDice(deps, prepared) : null),
       first.consensus,
     ));
   // The mask committed with the save (PendingObject); the object store gets it now, off the answer's
