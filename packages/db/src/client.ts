@@ -49,20 +49,34 @@ function assertFiltered(model: string, operation: string, where: unknown): void 
 
 export function createDb(config: DbConfig) {
   // One pool for Prisma and for the hot paths' SQL (`db.$sql()`, see sql-client.ts). Pipeline mode
-  // changes nothing for Prisma, which awaits each statement before sending the next.
+  // sends Prisma's statements in the order it did: it awaits each one before the next, and the
+  // INSERTs of a createMany it splits now go out together instead of queueing on the connection.
   const pool = new pg.Pool({
     connectionString: config.connectionString,
     max: config.poolSize ?? 10,
     idleTimeoutMillis: (config.idleSeconds ?? DEFAULT_IDLE_SECONDS) * 1000,
     pipeline: true,
   });
+  // An idle connection that dies (Postgres restarted) is dropped by the pool and the next statement
+  // opens another; unlistened, the pool's 'error' would crash the process (Prisma listens only while
+  // it is connected).
+  pool.on('error', () => {});
   const statementName = preparedStatementNames();
   const adapter = new PrismaPg(pool, { statementNameGenerator: statementName, disposeExternalPool: true });
-  const sql = sqlDatabase(pool, statementName);
   // 'minimal': no call-site capture (an Error and its stack) on every query just to decorate messages
-  return new PrismaClient({ adapter, errorFormat: 'minimal' })
-    .$extends(guardBulkWrites)
-    .$extends({ name: 'sql', client: { $sql: () => sql } });
+  const client = new PrismaClient({ adapter, errorFormat: 'minimal' });
+  // Prisma ends the pool on $disconnect only if it connected; a process that only ran db.$sql()
+  // would otherwise keep its connections, and not exit, after disconnecting. A failed connect is
+  // tried again on the next statement.
+  let connected: Promise<void> | null = null;
+  const sql = sqlDatabase(pool, statementName, () => {
+    connected ??= client.$connect().catch((error: unknown) => {
+      connected = null;
+      throw error;
+    });
+    return connected;
+  });
+  return client.$extends(guardBulkWrites).$extends({ name: 'sql', client: { $sql: () => sql } });
 }
 
 export type Db = ReturnType<typeof createDb>;

@@ -76,12 +76,21 @@ function queryConfig(query: Prisma.Sql, name: StatementName): pg.QueryConfig {
  * are issued, not after the previous one's answer, which is what lets BEGIN and COMMIT share a
  * round trip with a statement.
  */
-export function sqlDatabase(pool: pg.Pool, name: StatementName): SqlDatabase {
+export function sqlDatabase(
+  pool: pg.Pool,
+  name: StatementName,
+  /** Resolves once Prisma has connected: its disconnect ends the pool only then. */
+  ready: () => Promise<void>,
+): SqlDatabase {
   const run = async <T>(client: pg.Pool | pg.PoolClient, query: Prisma.Sql) =>
     (await client.query(queryConfig(query, name))).rows as T[];
   return {
-    rows: (query) => run(pool, query),
+    async rows(query) {
+      await ready();
+      return run(pool, query);
+    },
     async transaction(work) {
+      await ready();
       const client = await pool.connect();
       const begun = client.query('BEGIN');
       begun.catch(() => {}); // seen by the first statement, or by the rollback below

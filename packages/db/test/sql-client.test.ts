@@ -94,6 +94,27 @@ describe('SQL on the pool (db.$sql())', () => {
     expect(await notes()).toEqual(['one', 'four']);
   });
 
+  it('survives Postgres ending an idle connection before Prisma ever connected, and reconnects', async () => {
+    const fresh = createDb({ connectionString: scratch.url, poolSize: 1 });
+    try {
+      const [mine] = await fresh.$sql().rows<{ pid: number }>(Prisma.sql`select pg_backend_pid() as pid`);
+      await db.$queryRaw`select pg_terminate_backend(${mine?.pid}::int)`;
+      // the pool's idle client gets the server's goodbye as an 'error' event: nothing may throw
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const [again] = await fresh.$sql().rows<{ pid: number }>(Prisma.sql`select pg_backend_pid() as pid`);
+      expect(again?.pid).not.toBe(mine?.pid);
+    } finally {
+      await fresh.$disconnect();
+    }
+  });
+
+  it('ends the pool on $disconnect in a process that only ran db.$sql() (so the process can exit)', async () => {
+    const fresh = createDb({ connectionString: scratch.url, poolSize: 1 });
+    expect(await fresh.$sql().rows(Prisma.sql`select 1 as one`)).toEqual([{ one: 1 }]);
+    await fresh.$disconnect();
+    await expect(fresh.$sql().rows(Prisma.sql`select 1 as one`)).rejects.toThrow(/after calling end/);
+  });
+
   it('sends BEGIN with the first statement and COMMIT with the final one', async () => {
     const written: string[][] = [];
     let batch: string[] | null = null;
