@@ -94,7 +94,7 @@ describe('SQL on the pool (db.$sql())', () => {
     expect(await notes()).toEqual(['one', 'four']);
   });
 
-  it('survives Postgres ending an idle connection before Prisma ever connected, and reconnects', async () => {
+  it('survives Postgres ending an idle pooled connection, and reconnects', async () => {
     const fresh = createDb({ connectionString: scratch.url, poolSize: 1 });
     try {
       const [mine] = await fresh.$sql().rows<{ pid: number }>(Prisma.sql`select pg_backend_pid() as pid`);
