@@ -18,4 +18,7 @@ export {
   UNFINISHED_JOB_STATUSES,
 } from './imports/import-job';
 export * from './imports/import-specimen-image';
+export { LABEL_TRUSTS, type LabelTrust } from './imports/specimen-staging';
 export * from './taxonomy/reference-taxonomy';
+export * from './taxonomy/taxonomy-file';
+export * from './taxonomy/taxonomy-presets';

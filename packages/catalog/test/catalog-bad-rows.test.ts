@@ -53,7 +53,7 @@ describe('bad rows', () => {
     expect(result.errors.map((e) => e.line)).toEqual([4, 9, 15]);
     expect(result.errors[0]?.reason).toMatch(/not found/);
     expect(result.errors[1]?.reason).toMatch(/unreadable|unsupported|image/i);
-    expect(result.errors[2]?.reason).toMatch(/unknown pattern label "blobby"/);
+    expect(result.errors[2]?.reason).toMatch(/pattern "blobby" is not a class/);
     expect(await datasetFootprint(env, ds.id)).toEqual(before);
     const job = await env.db.importJob.findUniqueOrThrow({ where: { id: result.jobId } });
     expect(job.status).toBe('FAILED');

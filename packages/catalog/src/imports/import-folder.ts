@@ -2,9 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   DEFAULT_MAX_PIXELS,
+  type GroupBy,
   type ImportLayout,
   ImportScanError,
+  type MaskSummary,
   type RowError,
+  type ScanGrouping,
   scanImportFolder,
   sha256,
 } from '@hep2/data';
@@ -16,7 +19,7 @@ import { createImportJob, type ImportProgress, JobProgress } from './import-job'
 import { fillFolds, planRows } from './import-rows';
 import { forEachLimited, ObjectWrites } from './object-writes';
 import { commitSpecimens } from './specimen-commit';
-import { type StagedSpecimen, stageSpecimen } from './specimen-staging';
+import { type LabelTrust, type StagedSpecimen, stageSpecimen } from './specimen-staging';
 
 export interface ImportFolderOptions {
   datasetId: string;
@@ -25,6 +28,12 @@ export interface ImportFolderOptions {
   layout?: ImportLayout;
   /** Manifest file inside the folder; found automatically when there is one CSV. */
   manifest?: string;
+  /** How images are grouped into specimens kept in one fold (see GroupBy); detected when not given. */
+  groupBy?: GroupBy;
+  /** Fold table: a CSV (image or specimen, fold) or a folder of fold_A.csv ... files (see ScanOptions). */
+  foldsFile?: string;
+  /** Lines with the same image content: 'error' (default) fails them; 'skip' lists them as skipped. */
+  duplicates?: 'error' | 'skip';
   /** Default true: any bad row and nothing is imported. False: good rows commit, bad ones are reported. */
   allOrNothing?: boolean;
   /** Continue a job created beforehand (the API creates it so that it can answer at once). */
@@ -36,6 +45,11 @@ export interface ImportFolderOptions {
   foldSeed?: number | string;
   /** Specimens of this fold become the fixed validation specimens. */
   validationFold?: number;
+  /**
+   * weak (default): specimen labels for training only, patches queued for annotators. curated:
+   * expert ground truth, every patch approved with an IMPORT annotation (see LabelTrust).
+   */
+  labels?: LabelTrust;
   onProgress?: (p: ImportProgress) => void | Promise<void>;
   /** Called with each object key before its upload starts (see ObjectWrites). */
   journalObject?: (key: string) => Promise<void>;
@@ -56,6 +70,17 @@ export interface ImportResult {
   skipped: Array<{ line: number; externalId: string; reason: string }>;
   errors: RowError[];
   patches: number;
+  /** What the scan found worth a look (empty masks, one specimen per image, unused fold tables...). */
+  warnings: string[];
+  maskSummary: MaskSummary | null;
+  /** How images were grouped into specimens; null when the scan did not get that far. */
+  grouping: ScanGrouping | null;
+  /** How the labels were taken (weak or curated). */
+  labels: LabelTrust;
+  /** Curated imports: approved IMPORT annotations written (one per labelled patch). */
+  approvedPatches: number;
+  /** Imported rows that carried a pattern or an intensity. */
+  labelledRows: number;
   /** Why the import as a whole failed, if it did. */
   error: string | null;
 }
@@ -79,6 +104,7 @@ export async function importFolder(
       layout: o.layout ?? 'auto',
       source: path.resolve(o.dir),
       allOrNothing,
+      labels: o.labels ?? 'weak',
       createdById: o.createdById,
     }));
   const progress = new JobProgress(db, jobId, ctx.id, o.onProgress);
@@ -91,6 +117,12 @@ export async function importFolder(
     skipped: [],
     errors: [],
     patches: 0,
+    warnings: [],
+    maskSummary: null,
+    grouping: null,
+    labels: o.labels ?? 'weak',
+    approvedPatches: 0,
+    labelledRows: 0,
     error: null,
   };
   const writes = new ObjectWrites(store, o.journalObject);
@@ -101,7 +133,14 @@ export async function importFolder(
     } catch (err) {
       error = `${reason}; removing its objects failed too: ${(err as Error).message}`;
     }
-    const outcome: ImportResult = { ...result, status: 'FAILED', imported: [], patches: 0, error };
+    const outcome: ImportResult = {
+      ...result,
+      status: 'FAILED',
+      imported: [],
+      patches: 0,
+      approvedPatches: 0,
+      error,
+    };
     await db.$transaction(async (tx) => {
       const finished = await progress.finish(tx, {
         status: 'FAILED',
@@ -119,13 +158,18 @@ export async function importFolder(
     const scan = await scanImportFolder(o.dir, {
       layout: o.layout,
       manifest: o.manifest,
+      groupBy: o.groupBy,
+      foldsFile: o.foldsFile,
       maxPixels: o.maxPixels ?? DEFAULT_MAX_PIXELS,
       onProgress: (p) => void progress.update({ totalRows: p.total, doneRows: p.done }).catch(() => {}),
     });
     result.layout = scan.layout;
     result.totalRows = scan.total;
+    result.warnings = scan.warnings;
+    result.maskSummary = scan.maskSummary;
+    result.grouping = scan.grouping;
     await db.importJob.update({ where: { id: jobId }, data: { layout: scan.layout } });
-    const plan = await planRows(db, ctx, scan.rows);
+    const plan = await planRows(db, ctx, scan.rows, { duplicates: o.duplicates });
     result.errors = [...scan.errors, ...plan.errors].sort((a, b) => a.line - b.line);
     result.skipped = plan.skipped;
     await progress.update({ totalRows: scan.total, doneRows: scan.total, phase: 'store' }, true);
@@ -147,6 +191,7 @@ export async function importFolder(
         labels: p.labels,
         fold: p.fold,
         isValidation: o.validationFold !== undefined && p.fold === o.validationFold,
+        trust: o.labels ?? 'weak',
         metadata: {
           importJobId: jobId,
           line: p.row.line,
@@ -163,6 +208,10 @@ export async function importFolder(
       ...result,
       status: 'SUCCEEDED',
       patches: staged.reduce((n, s) => n + s.patches.length, 0),
+      approvedPatches: staged.reduce((n, s) => n + s.annotations.length, 0),
+      labelledRows: plan.planned.filter(
+        (p) => p.labels.patternClassId !== null || p.labels.intensityLevelId !== null,
+      ).length,
       imported: staged.map((s, i) => ({
         line: plan.planned[i]?.row.line ?? 0,
         specimenId: s.specimen.id as string,

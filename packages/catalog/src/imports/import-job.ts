@@ -1,5 +1,6 @@
 import type { RowError } from '@hep2/data';
 import type { Db, JobStatus, Prisma, Tx } from '@hep2/db';
+import type { LabelTrust } from './specimen-staging';
 
 /** Statuses a job may still change from; a finished job's outcome is never overwritten. */
 export const UNFINISHED_JOB_STATUSES: JobStatus[] = ['PENDING', 'RUNNING'];
@@ -19,6 +20,8 @@ export interface CreateImportJobInput {
   layout: string;
   source: string;
   allOrNothing: boolean;
+  /** How far the labels are trusted (default weak); the worker that runs the job reads it back. */
+  labels?: LabelTrust;
   createdById?: string | null;
 }
 
@@ -29,6 +32,7 @@ export async function createImportJob(db: Db | Tx, input: CreateImportJobInput):
       layout: input.layout,
       source: input.source,
       allOrNothing: input.allOrNothing,
+      labels: input.labels ?? 'weak',
       createdById: input.createdById ?? null,
     },
     select: { id: true },

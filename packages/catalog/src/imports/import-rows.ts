@@ -6,7 +6,7 @@ import { type DatasetContext, type LabelIds, resolveLabels } from '../datasets/d
 export interface PlannedRow {
   row: ImportRow;
   externalId: string;
-  /** Unit kept inside one fold: the manifest's specimen (a patient's well), else the image. */
+  /** Unit kept inside one fold (stored as metadata.group): the patient's specimen or well (groupBy). */
   group: string;
   labels: LabelIds;
   fold: number | null;
@@ -14,27 +14,61 @@ export interface PlannedRow {
 
 export interface RowPlan {
   planned: PlannedRow[];
+  /** Rows not imported, without failing the import: already in the dataset, or duplicates (skip). */
   skipped: Array<{ line: number; externalId: string; reason: string }>;
   errors: RowError[];
+}
+
+export interface PlanOptions {
+  /** Several lines with the same image content: 'error' (default) fails them, 'skip' lists them. */
+  duplicates?: 'error' | 'skip';
+}
+
+const withoutExtension = (p: string) => p.replace(/\.[^./]+$/, '');
+const stemOf = (p: string) => withoutExtension(p.split('/').pop() ?? p);
+
+/**
+ * The specimen name (externalId) of each row. A Specimen is one image: it is named after the
+ * image's file name without extension, or - when two rows' images share that name in different
+ * folders (train/00003_p0_patch0.tif, test/00003_p0_patch0.tif) - after its path without extension,
+ * so that neither is refused as a clash. With a specimen column the column names it (specimen, or
+ * specimen/image when the specimen has several images), as before. Re-imports stay idempotent
+ * because they match by content hash first; a later import of a single folder that reuses a stem
+ * with different content is reported as a clash, not stored twice.
+ */
+export function specimenNames(rows: readonly ImportRow[]): string[] {
+  const stems = new Map<string, number>();
+  const perGroup = new Map<string, number>();
+  for (const r of rows) {
+    const stem = stemOf(r.imagePath);
+    stems.set(stem, (stems.get(stem) ?? 0) + 1);
+    perGroup.set(r.specimen, (perGroup.get(r.specimen) ?? 0) + 1);
+  }
+  return rows.map((r) => {
+    const stem = stemOf(r.imagePath);
+    const image = (stems.get(stem) ?? 0) > 1 ? withoutExtension(r.imagePath) : stem;
+    if (r.groupSource !== 'column') return image;
+    return (perGroup.get(r.specimen) ?? 0) > 1 ? `${r.specimen}/${image}` : r.specimen;
+  });
 }
 
 /**
  * Checks scanned rows against the dataset: labels in its taxonomy, folds readable, no name clashes,
  * and files already imported (same content hash) skipped so that re-imports are idempotent.
  */
-export async function planRows(db: Db, ctx: DatasetContext, rows: readonly ImportRow[]): Promise<RowPlan> {
+export async function planRows(
+  db: Db,
+  ctx: DatasetContext,
+  rows: readonly ImportRow[],
+  options: PlanOptions = {},
+): Promise<RowPlan> {
   const errors: RowError[] = [];
   const skipped: RowPlan['skipped'] = [];
-  const perSpecimen = new Map<string, number>();
-  for (const r of rows) perSpecimen.set(r.specimen, (perSpecimen.get(r.specimen) ?? 0) + 1);
-  const stem = (p: string) => (p.split('/').pop() ?? p).replace(/\.[^.]+$/, '');
-  // Several images of one specimen (I3A ships four per well) become specimens named specimen/image.
-  const nameOf = (r: ImportRow) =>
-    (perSpecimen.get(r.specimen) ?? 0) > 1 ? `${r.specimen}/${stem(r.imagePath)}` : r.specimen;
+  const names = specimenNames(rows);
   const existing = await db.specimen.findMany({
     where: {
       datasetId: ctx.id,
-      OR: [{ contentHash: { in: rows.map((r) => r.sha256) } }, { externalId: { in: rows.map(nameOf) } }],
+      OR: [{ contentHash: { in: rows.map((r) => r.sha256) } }, { externalId: { in: names } }],
     },
     select: { externalId: true, contentHash: true },
   });
@@ -43,8 +77,8 @@ export async function planRows(db: Db, ctx: DatasetContext, rows: readonly Impor
   const hashLine = new Map<string, number>();
   const nameLine = new Map<string, number>();
   const planned: PlannedRow[] = [];
-  for (const row of rows) {
-    const externalId = nameOf(row);
+  for (const [i, row] of rows.entries()) {
+    const externalId = names[i] as string;
     const fail = (reason: string) => errors.push({ line: row.line, reason });
     const known = byHash.get(row.sha256);
     if (known !== undefined) {
@@ -57,7 +91,9 @@ export async function planRows(db: Db, ctx: DatasetContext, rows: readonly Impor
     }
     const sameFile = hashLine.get(row.sha256);
     if (sameFile !== undefined) {
-      fail(`same image content as line ${sameFile}`);
+      const reason = `same image content as line ${sameFile}`;
+      if (options.duplicates === 'skip') skipped.push({ line: row.line, externalId, reason });
+      else fail(reason);
       continue;
     }
     const sameName = nameLine.get(externalId);

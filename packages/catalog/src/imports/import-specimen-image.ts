@@ -16,7 +16,7 @@ import { CatalogError } from '../catalog-error';
 import { loadDatasetContext, resolveLabels } from '../datasets/dataset-context';
 import { ObjectWrites } from './object-writes';
 import { commitSpecimens } from './specimen-commit';
-import { stageSpecimen } from './specimen-staging';
+import { type LabelTrust, stageSpecimen } from './specimen-staging';
 
 export interface ImportSpecimenImageInput {
   datasetId: string;
@@ -31,6 +31,8 @@ export interface ImportSpecimenImageInput {
   source?: SpecimenSource;
   maxPixels?: number;
   metadata?: Record<string, unknown>;
+  /** weak (default) or curated: the given labels are expert ground truth (see LabelTrust). */
+  labels?: LabelTrust;
 }
 
 export interface ImportedSpecimen {
@@ -116,6 +118,7 @@ export async function importSpecimenImage(
       labels,
       fold: input.fold ?? null,
       isValidation: false,
+      trust: input.labels ?? 'weak',
       metadata: { filename: input.filename, ...input.metadata },
     });
     await commitSpecimens(db, ctx.id, [staged]);

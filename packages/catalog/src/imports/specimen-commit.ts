@@ -5,7 +5,8 @@ import type { StagedSpecimen } from './specimen-staging';
 const CHUNK = 1000;
 
 /**
- * Inserts staged specimens and their patches in one transaction. Imports into one dataset are
+ * Inserts staged specimens, their patches and (curated imports) their approved annotations in one
+ * transaction. Imports into one dataset are
  * serialised by an advisory lock, and the duplicate check runs again under it, so two concurrent
  * imports of the same file cannot both commit. `extra` runs in the same transaction (job rows, audit).
  */
@@ -37,6 +38,16 @@ export async function commitSpecimens(
         const patches = staged.flatMap((s) => s.patches);
         for (let i = 0; i < patches.length; i += CHUNK) {
           await tx.patch.createMany({ data: patches.slice(i, i + CHUNK) });
+        }
+        // Curated imports: the approved IMPORT annotations go in with their patches, so a patch is
+        // never visible as APPROVED without its label (nor queued for annotators in between).
+        const annotations = staged.flatMap((s) => s.annotations);
+        for (let i = 0; i < annotations.length; i += CHUNK) {
+          await tx.annotation.createMany({ data: annotations.slice(i, i + CHUNK) });
+        }
+        const revisions = staged.flatMap((s) => s.revisions);
+        for (let i = 0; i < revisions.length; i += CHUNK) {
+          await tx.annotationRevision.createMany({ data: revisions.slice(i, i + CHUNK) });
         }
       }
       await extra?.(tx);

@@ -24,6 +24,15 @@ export function storedFormat(format: string): { ext: string; type: string } {
   return FORMATS[format] ?? { ext: 'bin', type: 'application/octet-stream' };
 }
 
+/**
+ * How far an import's labels are trusted. weak: the specimen's labels, inherited by its patches
+ * for training only; the patches wait in the annotators' queue. curated: expert ground truth; every
+ * patch gets an approved IMPORT annotation (no author) and never enters the queue, so training and
+ * validation may use it.
+ */
+export type LabelTrust = 'weak' | 'curated';
+export const LABEL_TRUSTS: readonly LabelTrust[] = ['weak', 'curated'];
+
 export interface SpecimenItem {
   /** The file exactly as received: stored unchanged. */
   original: Uint8Array;
@@ -34,11 +43,22 @@ export interface SpecimenItem {
   fold: number | null;
   isValidation: boolean;
   metadata: Record<string, unknown>;
+  /** Default weak. */
+  trust?: LabelTrust;
 }
 
 export interface StagedSpecimen {
   specimen: Prisma.SpecimenCreateManyInput;
   patches: Prisma.PatchCreateManyInput[];
+  /** Curated imports: one approved IMPORT annotation per patch, with its first revision. */
+  annotations: Prisma.AnnotationCreateManyInput[];
+  revisions: Prisma.AnnotationRevisionCreateManyInput[];
+}
+
+function foreground(mask: { data: Uint8Array }): number {
+  let n = 0;
+  for (let i = 0; i < mask.data.length; i++) if (mask.data[i]) n++;
+  return n;
 }
 
 /**
@@ -57,7 +77,13 @@ export async function stageSpecimen(
   await writes.put(imageKey, item.original, format.type);
   const maskKey = mask ? objectKeys.specimenMask(ctx.id, sha256) : null;
   if (mask && maskKey) await writes.put(maskKey, mask.png, 'image/png');
+  const trust = item.trust ?? 'weak';
+  // A curated row with neither labels nor a mask has nothing to approve: its patches stay queued.
+  const curated =
+    trust === 'curated' &&
+    (item.labels.patternClassId !== null || item.labels.intensityLevelId !== null || mask !== undefined);
   const rects = patchGrid(image.width, image.height, ctx.patch);
+  const maskAreas: Array<number | null> = rects.map(() => null);
   const patches: Prisma.PatchCreateManyInput[] = rects.map((rect) => ({
     id: randomUUID(),
     datasetId: ctx.id,
@@ -69,6 +95,7 @@ export async function stageSpecimen(
     padded: rect.padded,
     imageKey: '',
     maskKey: null,
+    ...(curated ? { status: 'APPROVED' as const } : {}),
   }));
   await forEachLimited(rects, 4, async (rect, i) => {
     const row = patches[i] as Prisma.PatchCreateManyInput & { id: string };
@@ -76,9 +103,35 @@ export async function stageSpecimen(
     await writes.put(row.imageKey, await encodePng(cutImagePatch(image, rect)), 'image/png');
     if (mask) {
       row.maskKey = objectKeys.patchMask(ctx.id, row.id);
-      await writes.put(row.maskKey, await encodeMaskPng(cutMaskPatch(mask.mask, rect)), 'image/png');
+      const patchMask = cutMaskPatch(mask.mask, rect);
+      maskAreas[i] = foreground(patchMask);
+      await writes.put(row.maskKey, await encodeMaskPng(patchMask), 'image/png');
     }
   });
+  const now = new Date();
+  const annotations: Prisma.AnnotationCreateManyInput[] = [];
+  const revisions: Prisma.AnnotationRevisionCreateManyInput[] = [];
+  if (curated) {
+    patches.forEach((patch, i) => {
+      const annotationId = randomUUID();
+      const labels = {
+        patternClassId: item.labels.patternClassId,
+        intensityLevelId: item.labels.intensityLevelId,
+        maskKey: patch.maskKey ?? null,
+      };
+      annotations.push({
+        id: annotationId,
+        patchId: patch.id as string,
+        authorId: null,
+        source: 'IMPORT',
+        status: 'APPROVED',
+        ...labels,
+        maskArea: maskAreas[i] ?? null,
+        submittedAt: now,
+      });
+      revisions.push({ annotationId, version: 1, status: 'APPROVED', ...labels, editedById: null });
+    });
+  }
   return {
     specimen: {
       id: specimenId,
@@ -101,8 +154,11 @@ export async function stageSpecimen(
         format: image.format,
         sourceChannels: image.sourceChannels,
         ...(mask ? { mask: { ...mask.report, sourceSha256: mask.sourceSha256 } } : {}),
+        labels: trust,
       } as Prisma.InputJsonValue,
     },
     patches,
+    annotations,
+    revisions,
   };
 }

@@ -45,7 +45,6 @@ const INTENSITY_NAMES: Readonly<Record<string, string>> = {
  * positive), with letter shortcuts so they never clash with the pattern keys.
  */
 export function referenceTaxonomy(mode: IntensityMode): TaxonomyInput {
-  const levels = mode === 'BINARY' ? ['intermediate', 'positive'] : ['negative', 'intermediate', 'positive'];
   return {
     patterns: PATTERN_CLASSES.map((key, i) => ({
       key,
@@ -54,10 +53,12 @@ export function referenceTaxonomy(mode: IntensityMode): TaxonomyInput {
       color: COLORS[key] ?? '#888888',
       shortcut: String(i + 1),
     })),
-    intensities: levels.map((key) => ({
-      key,
-      name: INTENSITY_NAMES[key] ?? key,
-      shortcut: key.charAt(0),
-    })),
+    intensities: intensityLevelsFor(mode),
   };
+}
+
+/** The intensity levels of a mode, weakest first, with letter shortcuts. */
+export function intensityLevelsFor(mode: IntensityMode): IntensityLevelInput[] {
+  const levels = mode === 'BINARY' ? ['intermediate', 'positive'] : ['negative', 'intermediate', 'positive'];
+  return levels.map((key) => ({ key, name: INTENSITY_NAMES[key] ?? key, shortcut: key.charAt(0) }));
 }

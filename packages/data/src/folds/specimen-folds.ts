@@ -3,7 +3,8 @@ import { SeededRandom } from '../random/seeded-random';
 export interface FoldItem {
   /** Unit that must never straddle folds: a specimen, or a patient when several specimens share one. */
   group: string;
-  pattern: string;
+  /** Raw labels (any text, or missing): they only define the strata. */
+  pattern?: string;
   intensity?: string;
 }
 
@@ -32,7 +33,7 @@ export function assignFolds(items: readonly FoldItem[], options: FoldOptions = {
   const strata = new Map<string, string[]>();
   const labelOf = new Map<string, string>();
   for (const item of items) {
-    const stratum = `${item.pattern}|${item.intensity ?? ''}`;
+    const stratum = `${item.pattern ?? ''}|${item.intensity ?? ''}`;
     const previous = labelOf.get(item.group);
     if (previous !== undefined) {
       if (previous !== stratum)

@@ -26,10 +26,10 @@ export function readCsvRecords(text: string): CsvRecord[] {
     .filter((r) => r.cells.some((c) => c !== ''));
 }
 
-/** Header cells normalised for matching: lower case, single spaces, no underscores. */
+/** Header cells normalised for matching: lower case, single spaces, no underscores or dashes. */
 export function headerKey(cell: string): string {
   return cell
     .trim()
     .toLowerCase()
-    .replace(/[_\s]+/g, ' ');
+    .replace(/[_\s-]+/g, ' ');
 }

@@ -1,20 +1,38 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-const IMAGE_EXTENSIONS = ['.png', '.tif', '.tiff', '.bmp', '.jpg', '.jpeg'];
+export const IMAGE_EXTENSIONS = ['.png', '.tif', '.tiff', '.bmp', '.jpg', '.jpeg'];
 
-/** Files of a folder (two levels deep), to resolve manifest names that omit folders or extensions. */
+/**
+ * Files of a folder (two levels deep), to resolve manifest names that omit folders or extensions.
+ * Symbolic links are followed, to files and to folders (labs link their data in rather than copy
+ * it); a link back to a folder being walked is skipped, and broken links are left out.
+ */
 export async function listFolderFiles(dir: string, depth = 2): Promise<string[]> {
   const out: string[] = [];
-  async function walk(rel: string, level: number): Promise<void> {
-    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+  async function walk(rel: string, level: number, ancestors: ReadonlySet<string>): Promise<void> {
+    const here = path.join(dir, rel);
+    const entries = await readdir(here, { withFileTypes: true });
     for (const e of entries) {
       const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory() && level < depth && !e.name.startsWith('.')) await walk(child, level + 1);
-      else if (e.isFile()) out.push(child);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const target = await stat(path.join(here, e.name));
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir && level < depth && !e.name.startsWith('.')) {
+        const real = await realpath(path.join(here, e.name));
+        if (!ancestors.has(real)) await walk(child, level + 1, new Set([...ancestors, real]));
+      } else if (isFile) out.push(child);
     }
   }
-  await walk('', 0);
+  await walk('', 0, new Set([await realpath(dir)]));
   return out.sort();
 }
 

@@ -1,5 +1,3 @@
-import type { Intensity, PatternClass } from '../taxonomy/label-taxonomy';
-
 /** Folder layouts the importer understands. */
 export type ImportLayout = 'seed-csv' | 'header-csv' | 'cells';
 export const IMPORT_LAYOUTS: readonly ImportLayout[] = ['seed-csv', 'header-csv', 'cells'];
@@ -10,8 +8,13 @@ export interface ManifestRow {
   line: number;
   image: string;
   mask?: string;
-  pattern: PatternClass;
-  intensity?: Intensity;
+  /**
+   * The pattern label as the manifest writes it (trimmed); undefined when the column is absent or
+   * the cell empty. Labels are data: the dataset's taxonomy resolves them, not the parser.
+   */
+  pattern?: string;
+  /** The intensity label as written (trimmed), or undefined. */
+  intensity?: string;
   specimen?: string;
   fold?: string;
 }
@@ -21,8 +24,13 @@ export interface RowError {
   reason: string;
 }
 
+/** Columns a manifest can have. */
+export type ManifestField = 'image' | 'mask' | 'pattern' | 'intensity' | 'specimen' | 'fold';
+
 export interface ManifestParse {
   layout: ImportLayout;
+  /** The columns the manifest has (the seed layout: image, mask, pattern, intensity). */
+  columns: ManifestField[];
   rows: ManifestRow[];
   errors: RowError[];
 }

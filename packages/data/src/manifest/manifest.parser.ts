@@ -1,50 +1,96 @@
-import {
-  type Intensity,
-  PATTERN_CLASSES,
-  type PatternClass,
-  parseIntensityLabel,
-  parsePatternLabel,
-} from '../taxonomy/label-taxonomy';
 import { type CsvRecord, headerKey, readCsvRecords } from './csv-records';
-import type { ImportLayout, ManifestParse, ManifestRow, RowError } from './manifest-types';
+import type { ImportLayout, ManifestField, ManifestParse, ManifestRow, RowError } from './manifest-types';
 
-type Columns = Partial<Record<'image' | 'mask' | 'pattern' | 'intensity' | 'specimen' | 'fold', number>>;
+type Field = ManifestField;
+type Columns = Partial<Record<Field, number>>;
 
-const HEADER_NAMES: Record<keyof Columns, string[]> = {
-  image: ['image', 'image id', 'image path', 'file', 'filename'],
-  mask: ['mask', 'mask path'],
-  pattern: ['pattern', 'image class', 'class', 'label'],
-  intensity: ['intensity', 'cell intensity'],
-  specimen: ['specimen', 'specimen id', 'patient'],
-  fold: ['fold'],
+/**
+ * Column names a lab's manifest uses, matched after headerKey (lower case, `_`/`-` as spaces), most
+ * specific first. `split` is deliberately absent: its values are usually train/test, not folds.
+ */
+export const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
+  image: [
+    'image',
+    'image id',
+    'image path',
+    'image file',
+    'image name',
+    'file',
+    'filename',
+    'file name',
+    'path',
+    'cell',
+    'cell id',
+    'cell image',
+    'id',
+  ],
+  mask: ['mask', 'mask path', 'mask file', 'mask image', 'mask name', 'segmentation', 'gt mask'],
+  pattern: ['pattern', 'image class', 'class', 'label', 'category', 'pattern class', 'staining pattern'],
+  intensity: ['intensity', 'cell intensity', 'intensity level', 'fluorescence intensity'],
+  specimen: [
+    'specimen',
+    'specimen id',
+    'patient',
+    'patient id',
+    'well',
+    'well id',
+    'sample',
+    'sample id',
+    'slide',
+    'group',
+  ],
+  fold: ['fold', 'fold id', 'cv fold'],
 };
 
-function columnsOf(header: string[]): Columns {
+const FIELDS = Object.keys(HEADER_NAMES) as Field[];
+
+function fieldOf(key: string): Field | undefined {
+  return FIELDS.find((f) => HEADER_NAMES[f].includes(key));
+}
+
+function columnsOf(header: readonly string[]): Columns {
   const keys = header.map(headerKey);
   const cols: Columns = {};
-  for (const [field, names] of Object.entries(HEADER_NAMES) as Array<[keyof Columns, string[]]>) {
-    const at = keys.findIndex((k) => names.includes(k));
-    if (at >= 0) cols[field] = at;
+  const taken = new Set<number>();
+  for (const field of FIELDS) {
+    for (const name of HEADER_NAMES[field]) {
+      const at = keys.findIndex((k, i) => k === name && !taken.has(i));
+      if (at >= 0) {
+        cols[field] = at;
+        taken.add(at);
+        break;
+      }
+    }
   }
   return cols;
 }
 
-/** Seed layout has no header; a first row naming image and pattern/class columns is a header. */
+/**
+ * Whether a first row is a header: it names the image column, or at least two of its cells are known
+ * column names (`image,mask` and `image,specimen,pattern` are headers). The seed layout has none:
+ * its first row holds file names and labels, which are never column names.
+ */
+export function isHeaderRow(cells: readonly string[]): boolean {
+  const fields = cells
+    .map(headerKey)
+    .filter((k) => k !== '')
+    .map(fieldOf);
+  return fields.includes('image') || fields.filter((f) => f !== undefined).length >= 2;
+}
+
+/** Seed layout has no header; I3A's cell list has `Image ID, Image class`; any other header is header-csv. */
 export function detectCsvLayout(records: readonly CsvRecord[]): ImportLayout {
-  const first = (records[0]?.cells ?? []).map(headerKey);
+  const cells = records[0]?.cells ?? [];
+  const first = cells.map(headerKey);
   if (first.includes('image id') && first.includes('image class')) return 'cells';
-  if (first.includes('image') && first.includes('pattern')) return 'header-csv';
+  if (isHeaderRow(cells)) return 'header-csv';
   return 'seed-csv';
 }
 
 const SEED_COLUMNS: Columns = { image: 0, mask: 1, pattern: 2, intensity: 3 };
 
-function label(kind: string, value: string, known: readonly string[]): string {
-  return `unknown ${kind} label "${value}" (expected one of ${known.join(', ')})`;
-}
-
 function rowFrom(rec: CsvRecord, cols: Columns, layout: ImportLayout): ManifestRow | RowError {
-  const get = (f: keyof Columns) => {
+  const get = (f: Field) => {
     const at = cols[f];
     return at === undefined ? '' : (rec.cells[at] ?? '').trim();
   };
@@ -56,37 +102,21 @@ function rowFrom(rec: CsvRecord, cols: Columns, layout: ImportLayout): ManifestR
   }
   const image = get('image');
   if (!image) return { line: rec.line, reason: 'image is empty' };
-  const mask = get('mask');
-  if (layout === 'seed-csv' && !mask) return { line: rec.line, reason: 'mask is empty' };
-  const patternText = get('pattern');
-  const pattern: PatternClass | undefined = parsePatternLabel(patternText);
-  if (!pattern) return { line: rec.line, reason: label('pattern', patternText, PATTERN_CLASSES) };
-  const intensityText = get('intensity');
-  let intensity: Intensity | undefined;
-  if (intensityText) {
-    intensity = parseIntensityLabel(intensityText);
-    if (!intensity)
-      return {
-        line: rec.line,
-        reason: label('intensity', intensityText, ['positive', 'intermediate', 'negative']),
-      };
-    if ((intensity === 'negative') !== (pattern === 'negative')) {
-      return { line: rec.line, reason: `intensity ${intensity} does not fit pattern ${pattern}` };
-    }
-  } else if (layout === 'seed-csv') {
-    return { line: rec.line, reason: 'intensity is empty' };
+  const row: ManifestRow = { line: rec.line, image };
+  for (const field of ['mask', 'pattern', 'intensity', 'specimen', 'fold'] as const) {
+    const value = get(field);
+    if (value) row[field] = value;
+    else if (layout === 'seed-csv' && field !== 'specimen' && field !== 'fold')
+      return { line: rec.line, reason: `${field} is empty` };
   }
-  const row: ManifestRow = { line: rec.line, image, pattern };
-  if (mask) row.mask = mask;
-  if (intensity) row.intensity = intensity;
-  if (get('specimen')) row.specimen = get('specimen');
-  if (get('fold')) row.fold = get('fold');
   return row;
 }
 
 /**
  * Parses a manifest in any supported CSV layout (detected unless given), row by row: every bad row
- * becomes an error with its line and reason, the good rows are returned.
+ * becomes an error with its line and reason, the good rows are returned. Labels stay raw text: the
+ * dataset's taxonomy resolves them. The seed layout needs its 4 columns; a header layout only needs
+ * an image column (`image,mask` is a mask-only dataset).
  */
 export function parseManifest(text: string, layout?: ImportLayout): ManifestParse {
   const records = readCsvRecords(text);
@@ -99,13 +129,13 @@ export function parseManifest(text: string, layout?: ImportLayout): ManifestPars
     const header = records[0];
     cols = columnsOf(header?.cells ?? []);
     body = records.slice(1);
-    const needed: Array<keyof Columns> = ['image', 'pattern'];
-    const missing = needed.filter((c) => cols[c] === undefined);
-    if (missing.length > 0) {
-      errors.push({ line: header?.line ?? 1, reason: `header lacks column(s): ${missing.join(', ')}` });
-      return { layout: found, rows, errors };
+    if (cols.image === undefined) {
+      const names = HEADER_NAMES.image.slice(0, 3).join(', ');
+      errors.push({ line: header?.line ?? 1, reason: `header lacks an image column (${names}, ...)` });
+      return { layout: found, columns: [], rows, errors };
     }
   }
+  const columns = FIELDS.filter((f) => cols[f] !== undefined);
   const seen = new Map<string, number>();
   for (const rec of body) {
     const r = rowFrom(rec, cols, found);
@@ -121,5 +151,5 @@ export function parseManifest(text: string, layout?: ImportLayout): ManifestPars
     seen.set(r.image, r.line);
     rows.push(r);
   }
-  return { layout: found, rows, errors };
+  return { layout: found, columns, rows, errors };
 }

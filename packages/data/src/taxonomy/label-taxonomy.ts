@@ -76,7 +76,8 @@ const PATTERN_ALIASES: Readonly<Record<string, PatternClass>> = {
   neg: 'negative',
 };
 
-function normaliseLabel(label: string): string {
+/** A label as compared across layouts: trimmed, lower-case, runs of spaces and dashes -> "_". */
+export function normaliseLabel(label: string): string {
   return label
     .trim()
     .toLowerCase()

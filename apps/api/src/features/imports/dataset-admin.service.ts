@@ -1,4 +1,4 @@
-import { createDataset, resolveDatasetInput, type TaxonomyInput } from '@hep2/catalog';
+import { createDataset, resolveDatasetInput, type TaxonomyInput, type TaxonomyPreset } from '@hep2/catalog';
 import type { IntensityMode } from '@hep2/db';
 import type { ApiContext, Viewer } from '../../graphql/context';
 import { DomainError, notFound } from '../../shared/domain-error';
@@ -15,9 +15,11 @@ export interface CreateDatasetArgs {
   strideX?: number | null;
   strideY?: number | null;
   taxonomy?: TaxonomyInput | null;
+  /** Ignored when taxonomy is given; default seed. */
+  taxonomyPreset?: TaxonomyPreset | null;
 }
 
-/** A dataset with the reference taxonomy unless one is given. */
+/** A dataset with the reference taxonomy unless a preset or a taxonomy is given. */
 export async function createDatasetAsAdmin(
   ctx: ApiContext,
   actor: Viewer,
@@ -34,6 +36,7 @@ export async function createDatasetAsAdmin(
         strideX: args.strideX ?? undefined,
         strideY: args.strideY ?? undefined,
         taxonomy: args.taxonomy ?? undefined,
+        taxonomyPreset: args.taxonomyPreset ?? undefined,
         createdById: actor.id,
       });
       await recordAudit(tx, {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createImportJob } from '@hep2/catalog';
+import { createImportJob, type LabelTrust } from '@hep2/catalog';
 import type { ImportLayout } from '@hep2/data';
 import type { ApiContext, Viewer } from '../../graphql/context';
 import { DomainError, notFound } from '../../shared/domain-error';
@@ -14,6 +14,8 @@ export interface StartImportArgs {
   serverPath: string;
   layout?: ImportLayout | null;
   allOrNothing?: boolean | null;
+  /** Default weak. */
+  labels?: LabelTrust | null;
 }
 
 /**
@@ -35,12 +37,14 @@ export async function startImport(
   const dataset = await ctx.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
   if (!dataset) throw notFound('Dataset', args.datasetId);
   const allOrNothing = args.allOrNothing ?? true;
+  const labels = args.labels ?? 'weak';
   const job = await ctx.db.$transaction(async (tx) => {
     const id = await createImportJob(tx, {
       datasetId: dataset.id,
       layout: args.layout ?? 'auto',
       source: dir,
       allOrNothing,
+      labels,
       createdById: actor.id,
     });
     await recordAudit(tx, {
@@ -48,7 +52,7 @@ export async function startImport(
       action: 'import.start',
       entityType: 'ImportJob',
       entityId: id,
-      after: { datasetId: dataset.id, source: dir, layout: args.layout ?? 'auto', allOrNothing },
+      after: { datasetId: dataset.id, source: dir, layout: args.layout ?? 'auto', allOrNothing, labels },
       requestId: ctx.requestId,
     });
     await publishEvent(tx, topics.importJob, { jobId: id, datasetId: dataset.id, status: 'PENDING' });

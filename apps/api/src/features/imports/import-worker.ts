@@ -23,6 +23,7 @@ const jobSelect = {
   layout: true,
   source: true,
   allOrNothing: true,
+  labels: true,
   createdById: true,
   status: true,
   attempts: true,
@@ -42,6 +43,8 @@ const outcomeSummary = (r: ImportResult) => ({
   skipped: r.skipped.length,
   errors: r.errors.length,
   patches: r.patches,
+  labels: r.labels,
+  approvedPatches: r.approvedPatches,
   specimenIds: r.imported.map((i) => i.specimenId),
 });
 
@@ -83,6 +86,7 @@ export async function runImportAttempt(services: ApiServices, jobId: string): Pr
       dir: job.source,
       layout: job.layout === 'auto' ? undefined : (job.layout as ImportLayout),
       allOrNothing: job.allOrNothing,
+      labels: job.labels === 'curated' ? 'curated' : 'weak',
       jobId,
       createdById: job.createdById,
       maxPixels: config.MAX_IMAGE_PIXELS,

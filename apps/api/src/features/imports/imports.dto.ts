@@ -6,6 +6,7 @@ export const importJobSelect = {
   layout: true,
   source: true,
   allOrNothing: true,
+  labels: true,
   status: true,
   totalRows: true,
   doneRows: true,
@@ -22,6 +23,8 @@ export interface ImportJobDto {
   layout: string;
   source: string;
   allOrNothing: boolean;
+  /** weak or curated (see LabelTrust). */
+  labels: string;
   status: JobStatus;
   totalRows: number;
   doneRows: number;

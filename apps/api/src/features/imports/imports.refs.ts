@@ -29,6 +29,37 @@ export const ImportLayoutEnum = builder.enumType('ImportLayout', {
   } as const,
 });
 
+export const ImportLabelsEnum = builder.enumType('ImportLabels', {
+  description: 'How far the labels of an import are trusted.',
+  values: {
+    WEAK: {
+      value: 'weak',
+      description: "Specimen labels for training only; the patches wait in the annotators' queue.",
+    },
+    CURATED: {
+      value: 'curated',
+      description:
+        'Expert ground truth: every patch is approved with an IMPORT annotation (no author), usable for training and validation, never queued.',
+    },
+  } as const,
+});
+
+export const TaxonomyPresetEnum = builder.enumType('TaxonomyPreset', {
+  description: 'Named taxonomies a dataset can be created with.',
+  values: {
+    SEED: { value: 'seed', description: 'The reference: 7 ICAP patterns plus negative.' },
+    I3A: {
+      value: 'i3a',
+      description: 'I3A Task-1: homogeneous, speckled, nucleolar, centromere, golgi, nuclear membrane.',
+    },
+    SNPHEP2: {
+      value: 'snphep2',
+      description:
+        'SNPHEp-2: homogeneous, coarse speckled (AC-5), fine speckled (AC-4), nucleolar, centromere.',
+    },
+  } as const,
+});
+
 export const ExportFormatEnum = builder.enumType('ExportFormat', {
   description: 'What an export writes.',
   values: {
@@ -64,6 +95,11 @@ export const ImportJobRef = builder.objectRef<ImportJobDto>('ImportJob').impleme
     layout: t.exposeString('layout', { description: 'Manifest layout (detected unless given).' }),
     source: t.exposeString('source', { description: 'Folder on the server.' }),
     allOrNothing: t.exposeBoolean('allOrNothing', { description: 'Any bad row stops the whole import.' }),
+    labels: t.field({
+      type: ImportLabelsEnum,
+      description: 'Whether the labels were imported as weak labels or as curated ground truth.',
+      resolve: (j) => (j.labels === 'curated' ? 'curated' : 'weak'),
+    }),
     status: t.expose('status', { type: JobStatusEnum, description: 'Job state.' }),
     totalRows: t.exposeInt('totalRows', { description: 'Data rows in the manifest.' }),
     doneRows: t.exposeInt('doneRows', { description: 'Rows checked so far.' }),

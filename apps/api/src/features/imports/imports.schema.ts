@@ -10,7 +10,9 @@ import {
   ExportLevelEnum,
   ExportRef,
   ImportJobRef,
+  ImportLabelsEnum,
   ImportLayoutEnum,
+  TaxonomyPresetEnum,
   UploadTicketRef,
 } from './imports.refs';
 import { completeSpecimenUpload, requestSpecimenUpload } from './uploads.service';
@@ -66,16 +68,32 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   createDataset: t.field({
     type: DatasetRef,
-    description: 'Creates a dataset; without a taxonomy it gets the 7 reference patterns plus negative.',
+    description:
+      'Creates a dataset; without a taxonomy or preset it gets the 7 reference patterns plus negative.',
     authScopes: { admin: true },
     args: {
       slug: t.arg.string({ description: 'Unique URL name: lower-case letters, digits, dashes.' }),
       name: t.arg.string({ description: 'Display name.' }),
       description: t.arg.string({ required: false, description: 'Free text.' }),
       intensityMode: t.arg({ type: IntensityModeEnum, required: false, description: 'Default BINARY.' }),
-      patchSize: t.arg.int({ required: false, description: 'Patch edge (default 384).' }),
-      strideX: t.arg.int({ required: false, description: 'Horizontal stride (default 251).' }),
-      strideY: t.arg.int({ required: false, description: 'Vertical stride (default 328).' }),
+      patchSize: t.arg.int({
+        required: false,
+        description:
+          'Patch edge (default 384); an image that fits inside it (a cell crop) is one patch of its own size.',
+      }),
+      strideX: t.arg.int({
+        required: false,
+        description: 'Horizontal stride (default: 251/384 of the patch size, 251 for 384).',
+      }),
+      strideY: t.arg.int({
+        required: false,
+        description: 'Vertical stride (default: 328/384 of the patch size, 328 for 384).',
+      }),
+      taxonomyPreset: t.arg({
+        type: TaxonomyPresetEnum,
+        required: false,
+        description: 'A named taxonomy (default SEED); ignored when taxonomy is given.',
+      }),
       taxonomy: t.arg({ type: TaxonomyInput, required: false, description: 'Custom label classes.' }),
     },
     resolve: (_r, args, ctx) =>
@@ -125,6 +143,11 @@ builder.mutationFields((t) => ({
         required: false,
         description: 'Default true: any bad row and nothing is imported.',
       }),
+      labels: t.arg({
+        type: ImportLabelsEnum,
+        required: false,
+        description: 'Default WEAK; CURATED approves every patch with the imported labels (ground truth).',
+      }),
     },
     resolve: (_r, args, ctx) =>
       startImport(ctx, requireViewer(ctx), { ...args, datasetId: String(args.datasetId) }),
@@ -150,6 +173,11 @@ builder.mutationFields((t) => ({
       uploadId: t.arg.id({ description: 'From requestSpecimenUpload.' }),
       pattern: t.arg.string({ required: false, description: 'Specimen pattern key, if known.' }),
       intensity: t.arg.string({ required: false, description: 'Specimen intensity key, if known.' }),
+      labels: t.arg({
+        type: ImportLabelsEnum,
+        required: false,
+        description: 'Default WEAK; CURATED (admins only) approves every patch with the given labels.',
+      }),
     },
     resolve: (_r, args, ctx) =>
       completeSpecimenUpload(ctx, requireViewer(ctx), { ...args, uploadId: String(args.uploadId) }),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CatalogError, importSpecimenImage } from '@hep2/catalog';
+import { CatalogError, importSpecimenImage, type LabelTrust } from '@hep2/catalog';
 import { objectKeys } from '@hep2/storage';
 import type { ApiContext, Viewer } from '../../graphql/context';
 import { DomainError, notFound } from '../../shared/domain-error';
@@ -71,6 +71,8 @@ export interface CompleteUploadArgs {
   uploadId: string;
   pattern?: string | null;
   intensity?: string | null;
+  /** Default weak; curated is an admin's call (it approves every patch without review). */
+  labels?: LabelTrust | null;
 }
 
 /**
@@ -82,6 +84,10 @@ export async function completeSpecimenUpload(
   actor: Viewer,
   args: CompleteUploadArgs,
 ): Promise<SpecimenDto> {
+  if (args.labels === 'curated' && actor.role !== 'ADMIN')
+    throw new DomainError('FORBIDDEN', 'Only an admin may import labels as curated ground truth', {
+      field: 'labels',
+    });
   const upload = await ctx.db.upload.findUnique({ where: { id: args.uploadId } });
   if (!upload) throw notFound('Upload', args.uploadId);
   if (upload.createdById !== actor.id && actor.role !== 'ADMIN')
@@ -131,6 +137,7 @@ export async function completeSpecimenUpload(
       pattern: args.pattern ?? undefined,
       intensity: args.intensity ?? undefined,
       source: 'UPLOAD',
+      labels: args.labels ?? 'weak',
       maxPixels: ctx.config.MAX_IMAGE_PIXELS,
       metadata: { uploadId: upload.id },
     });

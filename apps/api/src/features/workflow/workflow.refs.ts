@@ -31,7 +31,9 @@ const AnnotationSourceEnum = builder.enumType('AnnotationSource', {
   values: {
     HUMAN: { description: 'A person in the editor.' },
     MODEL: { description: 'A model prediction offered as a pre-label.' },
-    IMPORT: { description: 'A weak label inherited from the import.' },
+    IMPORT: {
+      description: "Expert ground truth from a curated import: approved, no author, never a person's work.",
+    },
   } as const,
 });
 

@@ -1,7 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IMPORT_LAYOUTS } from '@hep2/data';
-import { createDataset } from '../../datasets/create-dataset';
+import { describeMaskSummary, GROUP_BY_HELP, GroupByError, IMPORT_LAYOUTS, parseGroupBy } from '@hep2/data';
+import type { IntensityMode } from '@hep2/db';
+import { CatalogError } from '../../catalog-error';
+import { type CreateDatasetInput, createDataset, resolveDatasetInput } from '../../datasets/create-dataset';
 import { importFolder } from '../../imports/import-folder';
+import { LABEL_TRUSTS } from '../../imports/specimen-staging';
+import { parseTaxonomyFile } from '../../taxonomy/taxonomy-file';
+import { isTaxonomyPreset, TAXONOMY_PRESET_SUMMARY, TAXONOMY_PRESETS } from '../../taxonomy/taxonomy-presets';
 import { bool, CliUsageError, type Command, foldArg, int, oneOf, parse, required } from '../cli-args';
 
 const HELP = `hep2 import: import a dataset folder (manifest + images + masks) into a dataset.
@@ -15,10 +21,32 @@ Usage: npm run hep2 -- import --dataset SLUG --dir DIR [options]
   --all-or-nothing BOOL     true (default): any bad row and nothing is imported;
                             false: good rows are imported and bad ones reported
   --partial                 same as --all-or-nothing false
-  --create                  create the dataset (reference taxonomy) if it does not exist
-  --name NAME               display name for --create (default: the slug)
-  --intensity-mode M        BINARY (default) | ORDINAL, for --create
+  --labels L                weak (default): the labels train only; the patches wait for annotators
+                            curated: the labels are expert ground truth: every patch is approved
+                            (usable for training and validation) and never queued
+  --create                  create the dataset if it does not exist, with:
+  --name NAME                 display name (default: the slug)
+  --intensity-mode M          BINARY (default) | ORDINAL (a taxonomy file with intensities: from
+                              their count)
+  --taxonomy T                pattern classes (default seed):
+${TAXONOMY_PRESETS.map((p) => `                                ${p.padEnd(8)} ${TAXONOMY_PRESET_SUMMARY[p]}`).join('\n')}
+                                FILE.json { "patterns": [{key,name,icapCodes?,color?,shortcut?}],
+                                           "intensities"?: [{key,name,shortcut?}] }
+  --patch-size N              patch edge in px (default 384); an image that fits inside it is one
+                              patch of its own size (cell crops: e.g. --patch-size 80)
+  --stride S                  N or XxY: largest step between patches (default: the reference
+                              ratio of the patch size, 251x328 for 384)
   --max-pixels N            refuse larger images (default 64000000)
+  --group-by G              which images form one specimen (kept in one fold): ${GROUP_BY_HELP}
+                            column: the manifest's specimen column (default when it has one);
+                            folder: the image's folder; seed: 00003_p0_patch0.tif -> 00003
+                            (detected when every name follows it); pattern:^(\\d+)_ : the regex's
+                            first group on the file name; file: each image its own specimen
+  --folds-file F            folds from a table (inside DIR or a path): a CSV with an image or
+                            specimen column and a fold column (A.. or 0-based), or a folder of
+                            fold_A.csv / fold1.csv files listing image names
+  --skip-duplicates         lines with the same image content as an earlier line are listed as
+                            skipped instead of failing the import
   --folds K                 folds to assign when the manifest has none (default 5)
   --validation-fold F       mark the specimens of this fold (letter or 0-based) as validation
   --synthetic               record the specimens as SYNTHETIC (generated data)
@@ -43,7 +71,14 @@ export const importCommand: Command = {
       create: { type: 'boolean' },
       name: { type: 'string' },
       'intensity-mode': { type: 'string' },
+      taxonomy: { type: 'string' },
+      'patch-size': { type: 'string' },
+      stride: { type: 'string' },
+      labels: { type: 'string' },
       'max-pixels': { type: 'string' },
+      'group-by': { type: 'string' },
+      'folds-file': { type: 'string' },
+      'skip-duplicates': { type: 'boolean' },
       folds: { type: 'string' },
       'validation-fold': { type: 'string' },
       synthetic: { type: 'boolean' },
@@ -57,12 +92,34 @@ export const importCommand: Command = {
     const layout = oneOf('layout', v.layout, IMPORT_LAYOUTS);
     const mode = oneOf('intensity-mode', v['intensity-mode'], ['BINARY', 'ORDINAL'] as const);
     const allOrNothing = v.partial ? false : bool('all-or-nothing', v['all-or-nothing'], true);
+    let groupBy: ReturnType<typeof parseGroupBy> | undefined;
+    try {
+      groupBy = v['group-by'] === undefined ? undefined : parseGroupBy(v['group-by']);
+    } catch (err) {
+      if (err instanceof GroupByError) throw new CliUsageError(err.message);
+      throw err;
+    }
+    const labels = oneOf('labels', v.labels, LABEL_TRUSTS);
+    const createFlags = (['name', 'intensity-mode', 'taxonomy', 'patch-size', 'stride'] as const).filter(
+      (f) => v[f] !== undefined,
+    );
+    if (!v.create && createFlags.length > 0) throw new CliUsageError(`--${createFlags[0]} needs --create`);
+    // Checked before connecting: a bad flag never starts the services.
+    const creation = v.create ? await creationInput(v, slug, mode) : null;
     const { db, store } = await io.platform();
     let dataset = await db.dataset.findUnique({ where: { slug }, select: { id: true } });
     if (!dataset) {
-      if (!v.create) throw new CliUsageError(`dataset "${slug}" does not exist (add --create to create it)`);
-      dataset = await createDataset(db, { slug, name: v.name ?? slug, intensityMode: mode });
-      io.out(`created dataset ${slug}`);
+      if (!creation) throw new CliUsageError(`dataset "${slug}" does not exist (add --create to create it)`);
+      const created = await createDataset(db, creation);
+      dataset = created;
+      io.out(
+        `created dataset ${slug}: ${creation.taxonomyPreset ?? 'custom'} taxonomy, patches ${created.patchSize} px, ` +
+          `stride ${created.strideX}x${created.strideY}, intensity ${created.intensityMode}`,
+      );
+    } else if (createFlags.length > 0) {
+      io.err(
+        `note: dataset ${slug} exists: ${createFlags.map((f) => `--${f}`).join(', ')} ignored (they apply to --create only)`,
+      );
     }
     const result = await importFolder(db, store, {
       datasetId: dataset.id,
@@ -74,6 +131,10 @@ export const importCommand: Command = {
       folds: int('folds', v.folds, 2),
       validationFold: foldArg('validation-fold', v['validation-fold']),
       source: v.synthetic ? 'SYNTHETIC' : 'IMPORT',
+      groupBy,
+      foldsFile: v['folds-file'],
+      duplicates: v['skip-duplicates'] ? 'skip' : 'error',
+      labels: labels ?? 'weak',
       onProgress: (p) =>
         io.progress(
           p.phase === 'scan'
@@ -88,12 +149,77 @@ export const importCommand: Command = {
         ),
     });
     for (const e of result.errors) io.err(`line ${e.line}: ${e.reason}`);
+    for (const s of result.skipped)
+      if (!s.reason.startsWith('already imported')) io.err(`line ${s.line}: skipped: ${s.reason}`);
+    if (result.grouping)
+      io.out(
+        `specimens: ${result.grouping.groups} group(s) by ${result.grouping.by}` +
+          `${result.grouping.detected ? ' (detected)' : ''}`,
+      );
+    if (result.maskSummary) io.out(describeMaskSummary(result.maskSummary));
+    for (const w of result.warnings) io.err(`warning: ${w}`);
     io.out(
       `${result.status}: ${result.imported.length} imported (${result.patches} patches), ` +
-        `${result.skipped.length} already present, ${result.errors.length} bad row(s) of ${result.totalRows}` +
+        `${result.skipped.length} skipped (already present or duplicate), ${result.errors.length} bad row(s) of ${result.totalRows}` +
         ` [layout ${result.layout ?? '?'}, job ${result.jobId}]`,
     );
     if (result.error) io.err(result.error);
+    if (result.status === 'SUCCEEDED' && result.labels === 'curated')
+      io.out(`curated labels: ${result.approvedPatches} patch(es) approved with their imported labels`);
+    if (result.status === 'SUCCEEDED' && labels === undefined && result.labelledRows > 0)
+      io.err(
+        `hint: ${result.labelledRows} labelled row(s) were imported as weak labels (training only, patches queued for annotators); if they are expert ground truth, import with --labels curated`,
+      );
     return result.status === 'SUCCEEDED' ? 0 : 1;
   },
 };
+
+/** `--stride 64` or `--stride 64x48`. */
+function strideArg(value: string | undefined): { strideX?: number; strideY?: number } {
+  if (value === undefined) return {};
+  const m = /^(\d+)(?:x(\d+))?$/i.exec(value.trim());
+  if (!m) throw new CliUsageError(`--stride must be N or XxY, got "${value}"`);
+  const strideX = int('stride', m[1]);
+  return { strideX, strideY: m[2] === undefined ? strideX : int('stride', m[2]) };
+}
+
+/** The dataset --create makes, validated before anything connects (errors are usage errors). */
+async function creationInput(
+  v: { name?: string; taxonomy?: string; 'patch-size'?: string; stride?: string },
+  slug: string,
+  modeFlag: IntensityMode | undefined,
+): Promise<CreateDatasetInput> {
+  const taxonomyArg = v.taxonomy ?? 'seed';
+  let input: CreateDatasetInput = {
+    slug,
+    name: v.name ?? slug,
+    intensityMode: modeFlag,
+    patchSize: int('patch-size', v['patch-size']),
+    ...strideArg(v.stride),
+  };
+  try {
+    if (isTaxonomyPreset(taxonomyArg)) {
+      input.taxonomyPreset = taxonomyArg;
+    } else if (/\.json$/i.test(taxonomyArg)) {
+      const text = await readFile(path.resolve(taxonomyArg), 'utf8').catch((err: Error) => {
+        throw new CliUsageError(`--taxonomy: cannot read ${taxonomyArg}: ${err.message}`);
+      });
+      const parsed = parseTaxonomyFile(text, modeFlag ?? 'BINARY');
+      // A file with its own intensities sets the mode unless --intensity-mode says otherwise.
+      const mode =
+        modeFlag ?? (parsed.intensitiesGiven && parsed.intensities.length > 2 ? 'ORDINAL' : 'BINARY');
+      const { intensitiesGiven: _, ...taxonomy } =
+        mode === (modeFlag ?? 'BINARY') ? parsed : parseTaxonomyFile(text, mode);
+      input = { ...input, intensityMode: mode, taxonomy };
+    } else {
+      throw new CliUsageError(
+        `--taxonomy must be one of ${TAXONOMY_PRESETS.join(', ')} or a .json file; got "${taxonomyArg}"`,
+      );
+    }
+    resolveDatasetInput(input);
+  } catch (err) {
+    if (err instanceof CatalogError) throw new CliUsageError(err.message);
+    throw err;
+  }
+  return input;
+}
