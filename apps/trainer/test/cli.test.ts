@@ -48,6 +48,17 @@ describe('the trainer CLI', () => {
     expect(help.stdout).toMatch(/Exit codes/);
     const none = await trainerCli([]);
     expect(none.code).toBe(2);
+    const train = await trainerCli(['train', '--help']);
+    expect(train.code).toBe(0);
+    expect(train.stdout).toMatch(/Usage: npm run trainer -- train --dataset/);
+    expect(train.stdout).toMatch(/--patch-size N .*default: the dataset's patch size/s);
+    expect(train.stdout).toMatch(/EMBEDDED_PG_PORT/);
+    const evaluate = await trainerCli(['evaluate', '-h']);
+    expect(evaluate.code).toBe(0);
+    expect(evaluate.stdout).toMatch(/Usage: npm run trainer -- evaluate .*--model-version/);
+    const unknown = await trainerCli(['fly']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command fly/);
   });
 
   it('refuses bad input with exit code 2 and a message naming the option, creating no run', async () => {
@@ -90,10 +101,11 @@ describe('the trainer CLI', () => {
     expect(train.stderr).toMatch(/epoch 2\/2/);
     expect(train.stderr).toMatch(/validation epoch 2: loss/);
     expect(train.code).toBe(0);
+    expect(train.stderr).toMatch(/using the configured deployment: postgres /);
     const summary = JSON.parse(train.stdout) as {
       runId: string;
       status: string;
-      validation: { dice: number };
+      validation: { dice: number; baselines: { segmentation: { otsu: { dice: number } } } };
     };
     const run = await db.trainingRun.findUniqueOrThrow({ where: { id: summary.runId } });
     expect(run).toMatchObject({ trigger: 'CLI', status: 'PROMOTED', error: null });
@@ -112,6 +124,9 @@ describe('the trainer CLI', () => {
     const stored = (version.metrics as unknown as { validation: { segmentation: { dice: number } } })
       .validation;
     expect(summary.validation.dice).toBe(stored.segmentation.dice);
+    // The baselines are stored with the version's figures and printed with them.
+    expect(summary.validation.baselines).toEqual((stored as unknown as { baselines: unknown }).baselines);
+    expect(summary.validation.baselines.segmentation.otsu.dice).toBeGreaterThanOrEqual(0);
 
     const evaluate = await trainerCli([
       'evaluate',

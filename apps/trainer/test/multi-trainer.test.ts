@@ -69,7 +69,8 @@ describe('several trainer processes', () => {
       patchesPerSpecimen: 2,
       seed: 'crash',
     });
-    const doomed = await enqueue(datasetId, { ...TINY_RUN, epochs: 40 });
+    // No early stopping: the run must still be training when it is killed, and resume to epoch 40.
+    const doomed = await enqueue(datasetId, { ...TINY_RUN, epochs: 40, earlyStoppingPatience: 0 });
     const running = await waitFor('the run to be training past epoch 3', async () => {
       const run = await db.trainingRun.findUniqueOrThrow({ where: { id: doomed } });
       return run.status === 'RUNNING' && ((run.progress as { epoch?: number }).epoch ?? 0) >= 4 ? run : null;

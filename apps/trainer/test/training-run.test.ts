@@ -7,7 +7,7 @@ import { enqueueTrainingRun } from '../src/contracts';
 import { loadTaxonomy } from '../src/features/data/dataset-taxonomy';
 import { SampleCache } from '../src/features/data/sample-cache';
 import { loadSamples } from '../src/features/data/sample-loader';
-import { evaluateModel } from '../src/features/evaluation/evaluate-model';
+import { evaluateModel, trainingLabelsOf } from '../src/features/evaluation/evaluate-model';
 import { startTrainerService, type TrainerService } from '../src/trainer-service';
 import { type SeededDataset, seedDataset } from './support/seed-dataset';
 import { TINY_RUN, testServices, testTrainerConfig, waitFor } from './support/trainer-env';
@@ -161,6 +161,8 @@ describe('a training run end to end', () => {
     const again = evaluateModel(
       model,
       samples.filter((s) => validationIds.has(s.specimenId)),
+      // The majority-class baselines use the run's training labels (here: every other sample).
+      { trainingLabels: trainingLabelsOf(samples.filter((s) => !validationIds.has(s.specimenId))) },
     );
     model.dispose();
     expect(JSON.parse(JSON.stringify(again))).toEqual(metrics.validation);

@@ -10,6 +10,8 @@ export {
   initBackend,
 } from './backend/backend-select.js';
 export {
+  INPUT_NORMALISATIONS,
+  type InputNormalisation,
   type ModelConfig,
   ModelConfigError,
   type ModelConfigInput,
@@ -38,9 +40,10 @@ export {
   type ForwardOutputs,
   forward,
   type Hep2Model,
+  normaliseInput,
   type ParamCount,
 } from './model/model.factory.js';
-export { type AugmentConfig, DEFAULT_AUGMENT, NO_AUGMENT } from './train/augment.js';
+export { type AugmentConfig, DEFAULT_AUGMENT, LEGACY_AUGMENT, NO_AUGMENT } from './train/augment.js';
 export {
   collateBatch,
   type HostBatch,
@@ -48,6 +51,15 @@ export {
   type TrainingSample,
   toTensors,
 } from './train/batch.js';
+export {
+  type ClassBalance,
+  type ClassWeights,
+  classCounts,
+  inverseFrequencyWeights,
+  trainingClassWeights,
+} from './train/class-balance.js';
+export { DEFAULT_EARLY_STOPPING, EarlyStopping, type EarlyStoppingConfig } from './train/early-stopping.js';
+export { DEFAULT_LR_SCHEDULE, type LrSchedule, learningRateAt } from './train/lr-schedule.js';
 export type {
   ParallelTrainer,
   ParallelTrainerHooks,
@@ -64,6 +76,7 @@ export {
 export {
   type EpochEnd,
   type EpochSummary,
+  type EpochVerdict,
   type TrainHistory,
   type TrainLoopOptions,
   type TrainProgress,

@@ -57,4 +57,28 @@ describe('promotion rule', () => {
     expect(v.components).toEqual(['dice']);
     expect(v.promote).toBe(true);
   });
+
+  it('lets a head without validation labels contribute nothing, for the candidate or the active version', () => {
+    // Mask-only validation: the candidate has no pattern / intensity figure; the active version's
+    // (1.0 and 0 on labels it alone had) must neither lift nor sink its composite.
+    const maskOnly = decidePromotion({
+      ...rule,
+      candidate: scores(0.8, null, null),
+      active: scores(0.7, 1, 0),
+    });
+    expect(maskOnly).toMatchObject({ promote: true, components: ['dice'], delta: expect.closeTo(0.1, 10) });
+    expect(maskOnly.candidateScore).toBeCloseTo(0.8, 10);
+    expect(maskOnly.activeScore).toBeCloseTo(0.7, 10);
+    // The other way round: a pattern figure only the candidate has does not buy it a promotion.
+    const worseMask = decidePromotion({
+      ...rule,
+      candidate: scores(0.7, 1, null),
+      active: scores(0.8, null, null),
+    });
+    expect(worseMask).toMatchObject({ promote: false, components: ['dice'] });
+    expect(worseMask.candidateScore).toBeCloseTo(0.7, 10);
+    // The first version of a mask-only dataset is judged on the mask alone.
+    const first = decidePromotion({ ...rule, candidate: scores(0.6, null, null), active: null });
+    expect(first).toMatchObject({ promote: true, components: ['dice'], candidateScore: 0.6 });
+  });
 });

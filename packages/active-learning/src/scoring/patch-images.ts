@@ -1,7 +1,11 @@
 import { decodeImage, prepareImage, prepareMask } from '@hep2/data';
 import type { ObjectStore } from '@hep2/storage';
 
-/** Decoded, normalised model inputs of patches, fetched a few at a time. */
+/**
+ * Decoded model inputs of patches on the fixed bit-depth scale (value / (2^bits - 1)), fetched a
+ * few at a time. The model applies its own recorded normalisation on top (min-max for versions
+ * trained before bit-depth scaling), so these inputs suit every version.
+ */
 export async function loadInputs<T extends { imageKey: string }>(
   store: ObjectStore,
   items: readonly T[],
@@ -17,7 +21,13 @@ export async function loadInputs<T extends { imageKey: string }>(
       const item = items[i] as T;
       try {
         const img = await decodeImage(new Uint8Array(await store.get(item.imageKey)));
-        out[i] = { item, input: prepareImage(img.data, img.width, img.height, side) };
+        out[i] = {
+          item,
+          input: prepareImage(img.data, img.width, img.height, side, {
+            kind: 'bit-depth',
+            bitDepth: img.bitDepth,
+          }),
+        };
       } catch (error) {
         out[i] = { item, input: null, error: error instanceof Error ? error.message : String(error) };
       }

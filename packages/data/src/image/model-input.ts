@@ -1,7 +1,29 @@
 /**
  * Patch pixels <-> model tensors. The trainer (training samples) and the scorer (active learning)
  * both call these, so a model always sees its inputs prepared exactly as it was trained.
+ *
+ * Inputs are prepared on a fixed bit-depth scale (value / (2^bits - 1)): absolute brightness, the
+ * cue that separates positive from intermediate, survives. The model applies its own recorded
+ * normalisation on top (@hep2/model ModelConfig.inputNormalisation: 'bit-depth' keeps the scale,
+ * times an explicit dataset gain; 'min-max' - versions trained before - stretches each patch, which
+ * gives the same input whatever fixed scale came before it).
  */
+import type { BitDepth } from './grey-image';
+
+/** How grey values become model input values. */
+export type PixelScaling = { kind: 'bit-depth'; bitDepth: BitDepth } | { kind: 'min-max' };
+
+/** Largest value of an unsigned integer sample of this depth: 255 or 65535. */
+export function bitDepthMax(bitDepth: BitDepth): number {
+  return 2 ** bitDepth - 1;
+}
+
+/** value / (2^bits - 1), in place: 8-bit 255 -> 1, 16-bit 65535 -> 1 (a 12-bit 4095 -> 0.0625). */
+export function scaleToUnit(values: Float32Array, bitDepth: BitDepth): Float32Array {
+  const max = bitDepthMax(bitDepth);
+  for (let i = 0; i < values.length; i += 1) values[i] = (values[i] as number) / max;
+  return values;
+}
 
 /**
  * Area-average resampling of a row-major single-channel image to an n x n square: every output
@@ -69,14 +91,20 @@ export function minMaxNormalise(values: Float32Array): Float32Array {
   return values.map((v) => (range > 0 ? (v - lo) / range : 0));
 }
 
-/** Grey pixels of any size -> normalised n x n model input. */
+/**
+ * Grey pixels of any size -> n x n model input. Pass `{ kind: 'bit-depth', bitDepth }` (the decoded
+ * image's depth) for models of any normalisation; the min-max default is what callers got before
+ * bit-depth scaling existed.
+ */
 export function prepareImage(
   pixels: ArrayLike<number>,
   width: number,
   height: number,
   n: number,
+  scaling: PixelScaling = { kind: 'min-max' },
 ): Float32Array {
-  return minMaxNormalise(resizeArea(pixels, width, height, n));
+  const resized = resizeArea(pixels, width, height, n);
+  return scaling.kind === 'min-max' ? minMaxNormalise(resized) : scaleToUnit(resized, scaling.bitDepth);
 }
 
 /** A binary (any nonzero = on) mask resized by area and thresholded at half coverage. */

@@ -7,6 +7,19 @@ import { VARIANT_DEFAULTS } from './variant-defaults.js';
 
 export type ModelVariant = 'reference' | 'standard' | 'lite';
 
+/**
+ * How pixel values reach the network; part of the model, so every consumer (training, validation,
+ * scoring) prepares inputs as the model was trained. Callers hand in grey values scaled to [0, 1]
+ * by the image's bit depth (value / (2^bits - 1)); the model then applies, inside `encode`:
+ * - 'bit-depth': `x * inputGain` - keeps absolute brightness, the cue that separates positive from
+ *   intermediate. `inputGain` makes a dataset-wide scale explicit, e.g. 16 for 12-bit data stored
+ *   in 16-bit files (65535 / 4095).
+ * - 'min-max': per-patch min-max to [0, 1] (what every version saved before this option did;
+ *   such versions load as 'min-max'). Scale-invariant, so any fixed pre-scale gives the same input.
+ */
+export type InputNormalisation = 'bit-depth' | 'min-max';
+export const INPUT_NORMALISATIONS = ['bit-depth', 'min-max'] as const;
+
 export interface ModelConfig {
   variant: ModelVariant;
   /** Square input side in pixels; 64-512 and divisible by 2^(stages+1). */
@@ -32,6 +45,9 @@ export interface ModelConfig {
   bottleneckDropout: number;
   headDropout: number;
   seed: number;
+  inputNormalisation: InputNormalisation;
+  /** Multiplier on bit-depth-scaled input ('bit-depth' only); 1 = value / (2^bits - 1). */
+  inputGain: number;
 }
 
 export type ModelConfigInput = Partial<ModelConfig> & { variant?: ModelVariant };
@@ -57,6 +73,13 @@ function checkInt(field: string, value: unknown, min: number, max: number): numb
 function checkRate(field: string, value: unknown): number {
   if (typeof value !== 'number' || !(value >= 0 && value < 1)) {
     throw new ModelConfigError(field, value, 'must be a number in [0, 1)');
+  }
+  return value;
+}
+
+function checkPositive(field: string, value: unknown, max: number): number {
+  if (typeof value !== 'number' || !(value > 0 && value <= max)) {
+    throw new ModelConfigError(field, value, `must be a number in (0, ${max}]`);
   }
   return value;
 }
@@ -135,6 +158,8 @@ export function resolveModelConfig(input: ModelConfigInput = {}): ModelConfig {
     bottleneckDropout: checkRate('bottleneckDropout', merged.bottleneckDropout),
     headDropout: checkRate('headDropout', merged.headDropout),
     seed: checkInt('seed', merged.seed, 0, 2 ** 31 - 1),
+    inputNormalisation: checkOneOf('inputNormalisation', merged.inputNormalisation, INPUT_NORMALISATIONS),
+    inputGain: checkPositive('inputGain', merged.inputGain, 65535),
   };
 }
 

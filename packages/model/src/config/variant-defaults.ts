@@ -11,6 +11,8 @@ const common = {
   bottleneckDropout: 0.1,
   headDropout: 0.3,
   seed: 42,
+  inputNormalisation: 'bit-depth',
+  inputGain: 1,
 } as const;
 
 /**

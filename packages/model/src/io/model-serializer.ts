@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { ModelConfig } from '../config/model-config.js';
+import type { ModelConfig, ModelConfigInput } from '../config/model-config.js';
 import { resolveModelConfig } from '../config/model-config.js';
 // Registered before loading: the closed-form-gradient BatchNormalization replaces tfjs' class of
 // the same name (a process that only deserializes, e.g. a training worker thread, would otherwise
@@ -83,7 +83,9 @@ export async function serializeModel(model: Hep2Model): Promise<Uint8Array> {
 export async function deserializeModel(bytes: Uint8Array): Promise<Hep2Model> {
   const { header, bodyStart: dataStart } = readFramed<Header>(bytes, MAGIC, 'a serialized Hep2 model');
   if (header.format !== 1) throw new Error(`unsupported model format ${header.format}`);
-  const config = resolveModelConfig(header.config);
+  // Versions saved before inputNormalisation existed were trained on per-patch min-max input.
+  const saved: ModelConfigInput = header.config;
+  const config = resolveModelConfig({ ...saved, inputNormalisation: saved.inputNormalisation ?? 'min-max' });
   const loaded: Partial<Record<(typeof PARTS)[number], tf.LayersModel>> = {};
   for (const part of header.parts) {
     const start = dataStart + part.offset;

@@ -1,4 +1,4 @@
-import type * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs';
 import { type ModelConfig, type ModelConfigInput, resolveModelConfig } from '../config/model-config.js';
 import { McDropout } from '../layers/mc-dropout.layer.js';
 import { buildDecoder } from './decoder.builder.js';
@@ -90,12 +90,35 @@ export interface DeepestTaps {
   intensity(x: tf.Tensor): tf.Tensor;
 }
 
+/**
+ * The model's own input normalisation (ModelConfig.inputNormalisation), applied to bit-depth-scaled
+ * images [B, H, W, C]. Part of every forward pass, so training, validation and scoring cannot
+ * disagree. Per-patch min-max maps a flat patch to zeros (as the host-side min-max always did).
+ */
+export function normaliseInput(config: ModelConfig, images: tf.Tensor4D): tf.Tensor4D {
+  if (config.inputNormalisation === 'bit-depth') {
+    return config.inputGain === 1 ? images : (tf.mul(images, config.inputGain) as tf.Tensor4D);
+  }
+  return tf.tidy(() => {
+    const lo = tf.min(images, [1, 2, 3], true);
+    const range = tf.sub(tf.max(images, [1, 2, 3], true), lo);
+    const safe = tf.maximum(range, 1e-30);
+    return tf.where(
+      tf.greater(range, 0),
+      tf.div(tf.sub(images, lo), safe),
+      tf.zerosLike(images),
+    ) as tf.Tensor4D;
+  });
+}
+
+/** Encoder pass; call inside tf.tidy (the normalised input is an intermediate the gradient needs). */
 export function encode(
   model: Hep2Model,
   images: tf.Tensor4D,
   training: boolean,
 ): { skips: tf.Tensor4D[]; deepest: tf.Tensor4D } {
-  const outs = model.encoder.apply(images, { training }) as tf.Tensor4D[];
+  const input = normaliseInput(model.config, images);
+  const outs = model.encoder.apply(input, { training }) as tf.Tensor4D[];
   const deepest = outs[outs.length - 1] as tf.Tensor4D;
   return { skips: outs.slice(0, -1), deepest };
 }

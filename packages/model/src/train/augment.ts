@@ -5,17 +5,39 @@ export interface AugmentConfig {
   rotations: boolean;
   /** Multiplicative gain drawn from [1 - g, 1 + g]. */
   gainJitter: number;
-  /** Additive offset drawn from [-b, b] (images are normalised, so this is in normalised units). */
+  /** Additive offset drawn from [-b, b], in input units (bit-depth-scaled: 0.05 = 13 grey levels of 255). */
   biasJitter: number;
+  /** Standard deviation of additive Gaussian pixel noise, in input units; 0 or absent = none. */
+  noiseStd?: number;
 }
 
+/**
+ * Fluorescence-minded defaults: the dihedral group (a cell has no preferred orientation) and a
+ * small multiplicative gain (exposure and lamp drift scale the signal; +-10 % keeps a positive
+ * cell, ~2x an intermediate one, brighter after augmentation). No additive offset: with inputs
+ * on a fixed bit-depth scale a bias shifts absolute brightness, the intensity grade's cue.
+ */
 export const DEFAULT_AUGMENT: AugmentConfig = {
+  flips: true,
+  rotations: true,
+  gainJitter: 0.1,
+  biasJitter: 0,
+  noiseStd: 0,
+};
+/** What the defaults were before fluorescence-minded augmentation (an additive offset of +-0.05). */
+export const LEGACY_AUGMENT: AugmentConfig = {
   flips: true,
   rotations: true,
   gainJitter: 0.1,
   biasJitter: 0.05,
 };
-export const NO_AUGMENT: AugmentConfig = { flips: false, rotations: false, gainJitter: 0, biasJitter: 0 };
+export const NO_AUGMENT: AugmentConfig = {
+  flips: false,
+  rotations: false,
+  gainJitter: 0,
+  biasJitter: 0,
+  noiseStd: 0,
+};
 
 /** One geometric transform of the dihedral group of the square, shared by image and mask. */
 export interface Geometry {
@@ -64,10 +86,21 @@ export function applyGeometry(
   return out;
 }
 
-/** Intensity jitter on the image only (the mask is geometry, not brightness). */
+/** Intensity jitter and noise on the image only (the mask is geometry, not brightness). */
 export function jitterIntensity(img: Float32Array, cfg: AugmentConfig, rng: Rng): void {
-  if (cfg.gainJitter === 0 && cfg.biasJitter === 0) return;
-  const gain = rng.uniform(1 - cfg.gainJitter, 1 + cfg.gainJitter);
-  const bias = rng.uniform(-cfg.biasJitter, cfg.biasJitter);
-  for (let i = 0; i < img.length; i += 1) img[i] = (img[i] as number) * gain + bias;
+  if (cfg.gainJitter !== 0 || cfg.biasJitter !== 0) {
+    const gain = rng.uniform(1 - cfg.gainJitter, 1 + cfg.gainJitter);
+    const bias = cfg.biasJitter === 0 ? 0 : rng.uniform(-cfg.biasJitter, cfg.biasJitter);
+    for (let i = 0; i < img.length; i += 1) img[i] = (img[i] as number) * gain + bias;
+  }
+  const sigma = cfg.noiseStd ?? 0;
+  if (sigma > 0) {
+    // Box-Muller, two normals per pair of uniforms.
+    for (let i = 0; i < img.length; i += 2) {
+      const r = sigma * Math.sqrt(-2 * Math.log(1 - rng.next()));
+      const t = 2 * Math.PI * rng.next();
+      img[i] = (img[i] as number) + r * Math.cos(t);
+      if (i + 1 < img.length) img[i + 1] = (img[i + 1] as number) + r * Math.sin(t);
+    }
+  }
 }

@@ -23,6 +23,8 @@ export interface HostBatch {
   maskPresent: Float32Array;
   pattern: Int32Array;
   intensity: Int32Array;
+  /** Class weights for this batch's losses (trainLoop sets the run's; they travel to worker shards). */
+  classWeights?: { pattern?: number[]; intensity?: number[] };
 }
 
 export function collateBatch(
@@ -88,7 +90,8 @@ export function toTensors(
     patternOneHot: tf.tensor2d(oneHotRows(batch.pattern, config.patternClasses), [b, config.patternClasses]),
     patternWeight: tf.tensor1d(labelWeights(batch.pattern, classWeights.pattern)),
     intensityTarget: tf.tensor2d(intensityTarget, [b, binary ? 1 : config.intensityLevels]),
-    intensityWeight: tf.tensor1d(labelWeights(batch.intensity, binary ? undefined : classWeights.intensity)),
+    // Binary labels are 0/1 as well, so weights index the same way for BCE and K-way CE.
+    intensityWeight: tf.tensor1d(labelWeights(batch.intensity, classWeights.intensity)),
   };
   return { ...t, dispose: () => tf.dispose(Object.values(t)) };
 }

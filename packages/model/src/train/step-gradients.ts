@@ -49,10 +49,14 @@ export function lossAndGradients(
   taps: GradientTaps,
   varList: tf.Variable[],
 ): { value: tf.Scalar; grads: tf.NamedTensorMap; lossValues: number[] } {
-  const tensors = toTensors(batch, ctx.model.config, {
-    pattern: ctx.config.patternClassWeights,
-    intensity: ctx.config.intensityClassWeights,
-  });
+  const tensors = toTensors(
+    batch,
+    ctx.model.config,
+    batch.classWeights ?? {
+      pattern: ctx.config.patternClassWeights,
+      intensity: ctx.config.intensityClassWeights,
+    },
+  );
   let lossValues: number[] = [];
   const { value, grads } = tf.variableGrads(() => {
     const out = forward(ctx.model, tensors.images, true, taps);

@@ -1,5 +1,8 @@
 import type { MaskLossKind } from '../losses/segmentation.loss.js';
 import { type AugmentConfig, DEFAULT_AUGMENT } from './augment.js';
+import type { ClassBalance } from './class-balance.js';
+import { DEFAULT_EARLY_STOPPING, type EarlyStoppingConfig } from './early-stopping.js';
+import { DEFAULT_LR_SCHEDULE, type LrSchedule } from './lr-schedule.js';
 
 export type WeightingConfig =
   | { kind: 'gradnorm'; alpha?: number; learningRate?: number }
@@ -12,8 +15,15 @@ export interface TrainConfig {
   epochs: number;
   maskLoss: MaskLossKind;
   diceEps: number;
+  /** Explicit class weights; when absent, `classBalance` derives them from the training labels. */
   patternClassWeights?: number[];
   intensityClassWeights?: number[];
+  /** Class weights from the training label frequencies (trainLoop), for pattern and intensity. */
+  classBalance: ClassBalance;
+  /** Learning rate over the run's steps (trainLoop); `learningRate` is the base rate. */
+  lrSchedule: LrSchedule;
+  /** Acts on the scores `onEpochEnd` returns (validation); without scores it never triggers. */
+  earlyStopping: EarlyStoppingConfig;
   /** Tasks trained in this run, in TASKS order (mask, pattern, intensity). */
   tasks: { mask: boolean; pattern: boolean; intensity: boolean };
   weighting: WeightingConfig;
@@ -36,6 +46,9 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   tasks: { mask: true, pattern: true, intensity: true },
   weighting: { kind: 'gradnorm', alpha: 0.06 },
   augment: DEFAULT_AUGMENT,
+  classBalance: 'inverse-frequency',
+  lrSchedule: DEFAULT_LR_SCHEDULE,
+  earlyStopping: DEFAULT_EARLY_STOPPING,
   seed: 1,
   threads: 1,
 };
@@ -45,6 +58,7 @@ export function resolveTrainConfig(input: Partial<TrainConfig> = {}): TrainConfi
     ...DEFAULT_TRAIN_CONFIG,
     ...input,
     tasks: { ...DEFAULT_TRAIN_CONFIG.tasks, ...input.tasks },
+    earlyStopping: { ...DEFAULT_TRAIN_CONFIG.earlyStopping, ...input.earlyStopping },
   };
   const positive = (field: string, v: number, integer: boolean): void => {
     if (!(v > 0) || (integer && !Number.isInteger(v))) {
@@ -58,6 +72,22 @@ export function resolveTrainConfig(input: Partial<TrainConfig> = {}): TrainConfi
   positive('epochs', cfg.epochs, true);
   positive('diceEps', cfg.diceEps, false);
   positive('threads', cfg.threads, true);
+  if (!['inverse-frequency', 'none'].includes(cfg.classBalance)) {
+    throw new Error(
+      `Invalid train config: classBalance=${JSON.stringify(cfg.classBalance)}: must be inverse-frequency or none`,
+    );
+  }
+  if (cfg.lrSchedule.kind === 'cosine' && !(cfg.lrSchedule.minFactor >= 0 && cfg.lrSchedule.minFactor <= 1)) {
+    throw new Error(
+      `Invalid train config: lrSchedule.minFactor=${JSON.stringify(cfg.lrSchedule.minFactor)}: must be in [0, 1]`,
+    );
+  }
+  const es = cfg.earlyStopping;
+  if (!(Number.isInteger(es.patience) && es.patience >= 0) || !(es.minDelta >= 0)) {
+    throw new Error(
+      `Invalid train config: earlyStopping=${JSON.stringify(es)}: patience must be an integer >= 0, minDelta >= 0`,
+    );
+  }
   if (!cfg.tasks.mask && !cfg.tasks.pattern && !cfg.tasks.intensity) {
     throw new Error(`Invalid train config: tasks=${JSON.stringify(cfg.tasks)}: enable at least one task`);
   }

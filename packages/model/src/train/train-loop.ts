@@ -1,4 +1,7 @@
 import { collateBatch, type TrainingSample } from './batch.js';
+import { type ClassWeights, trainingClassWeights } from './class-balance.js';
+import { EarlyStopping } from './early-stopping.js';
+import { learningRateAt, setLearningRate } from './lr-schedule.js';
 import { Rng } from './rng.js';
 import type { StepResult, Trainer } from './trainer.js';
 
@@ -9,6 +12,8 @@ export interface TrainProgress extends StepResult {
   /** Patches per second over this step (augmentation + forward + backward + update). */
   patchesPerSecond: number;
   stepMs: number;
+  /** Learning rate this step used (after the schedule). */
+  learningRate: number;
 }
 
 export interface EpochSummary {
@@ -25,6 +30,15 @@ export interface TrainHistory {
   /** Weights after every step (GradNorm trajectory etc.). */
   weightTrajectory: { step: number; weights: number[] }[];
   cancelled: boolean;
+  /** Class weights the losses used (explicit, or from the training labels' frequencies). */
+  classWeights: ClassWeights;
+  /** Best-scoring epoch and its score, when onEpochEnd returned scores. */
+  bestEpoch: number | null;
+  bestScore: number | null;
+  /** Stopped before the last epoch because the score stopped improving (patience ran out). */
+  stoppedEarly: boolean;
+  /** The model holds the best epoch's weights, not the last epoch's. */
+  restoredBest: boolean;
 }
 
 export interface TrainLoopOptions {
@@ -39,8 +53,24 @@ export interface TrainLoopOptions {
    * augmentation generator's position saved at the end of the epoch before it.
    */
   resume?: { epoch: number; rngPosition: number };
-  /** Awaited after every epoch (validation, checkpoints) before the next one starts. */
-  onEpochEnd?: (end: EpochEnd) => Promise<void> | void;
+  /**
+   * Awaited after every epoch (validation, checkpoints) before the next one starts. Returning a
+   * validation score (higher is better) drives early stopping and keeping the best weights.
+   */
+  onEpochEnd?: (end: EpochEnd) => Promise<MaybeVerdict> | MaybeVerdict;
+  /**
+   * Steps the learning-rate schedule spans (default epochs x steps per epoch): a run bounded by
+   * `maxSteps` or a time budget passes its own total so the schedule reaches its end.
+   */
+  scheduleSteps?: number;
+}
+
+// biome-ignore lint/suspicious/noConfusingVoidType: callbacks that return nothing (Promise<void>) must fit.
+type MaybeVerdict = EpochVerdict | undefined | void;
+
+export interface EpochVerdict {
+  /** Validation score of the epoch just trained, higher is better. */
+  score: number;
 }
 
 export interface EpochEnd extends EpochSummary {
@@ -51,7 +81,11 @@ export interface EpochEnd extends EpochSummary {
 /**
  * Epoch loop: seeded shuffling and augmentation (same seed -> same batches), one trainer step per
  * batch, progress after every step, and cancellation through an AbortSignal checked between steps
- * (the loop yields to the event loop so that an abort can arrive).
+ * (the loop yields to the event loop so that an abort can arrive). Class weights come from the
+ * samples' labels (`classBalance`), the learning rate follows `lrSchedule` by step index (a resumed
+ * run continues on the same curve), and epoch scores from `onEpochEnd` drive early stopping; at the
+ * end the best epoch's weights are put back. Early-stopping state is not checkpointed: a resumed
+ * run starts counting patience, and tracking the best epoch, from its resume point.
  */
 export async function trainLoop(
   trainer: Trainer,
@@ -62,12 +96,28 @@ export async function trainLoop(
   const batchSize = opts.batchSize ?? trainer.config.batchSize;
   const rng = new Rng(opts.resume ? opts.resume.rngPosition : trainer.config.seed);
   const stepsPerEpoch = Math.ceil(samples.length / batchSize);
+  const scheduleSteps = opts.scheduleSteps ?? epochs * stepsPerEpoch;
+  const classWeights = trainingClassWeights(samples, trainer.model.config, trainer.config);
+  const stopping = new EarlyStopping(trainer.config.earlyStopping);
   const history: TrainHistory = {
     steps: 0,
     epochs: [],
     weightTrajectory: trainer.weighting.trajectory,
     cancelled: false,
+    classWeights,
+    bestEpoch: null,
+    bestScore: null,
+    stoppedEarly: false,
+    restoredBest: false,
   };
+  const finish = (lastEpoch: number | null): TrainHistory => {
+    history.bestEpoch = stopping.bestEpoch;
+    history.bestScore = stopping.bestScore;
+    if (!history.cancelled && lastEpoch !== null && trainer.config.earlyStopping.restoreBest)
+      history.restoredBest = stopping.restore(trainer.model, lastEpoch);
+    return history;
+  };
+  let lastEpoch: number | null = null;
   for (let epoch = opts.resume?.epoch ?? 1; epoch <= epochs; epoch += 1) {
     const order = rng.shuffle(samples.map((_, i) => i));
     const sums = [0, 0, 0];
@@ -76,11 +126,19 @@ export async function trainLoop(
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (opts.signal?.aborted || (opts.maxSteps !== undefined && history.steps >= opts.maxSteps)) {
         history.cancelled = opts.signal?.aborted ?? false;
-        return history;
+        return finish(lastEpoch);
       }
       const picked = order.slice(s * batchSize, (s + 1) * batchSize).map((i) => samples[i] as TrainingSample);
       const t0 = performance.now();
       const batch = collateBatch(picked, trainer.model.config, trainer.config.augment, rng);
+      batch.classWeights = classWeights;
+      const learningRate = learningRateAt(
+        trainer.config.learningRate,
+        trainer.config.lrSchedule,
+        (epoch - 1) * stepsPerEpoch + s,
+        scheduleSteps,
+      );
+      setLearningRate(trainer.optimizer, learningRate);
       const result = await trainer.step(batch);
       const stepMs = performance.now() - t0;
       history.steps += 1;
@@ -97,6 +155,7 @@ export async function trainLoop(
         stepsPerEpoch,
         stepMs,
         patchesPerSecond: (picked.length * 1000) / stepMs,
+        learningRate,
       });
     }
     const summary: EpochSummary = {
@@ -105,7 +164,12 @@ export async function trainLoop(
       weights: trainer.weighting.currentWeights(),
     };
     history.epochs.push(summary);
-    await opts.onEpochEnd?.({ ...summary, rngPosition: rng.position });
+    lastEpoch = epoch;
+    const verdict = await opts.onEpochEnd?.({ ...summary, rngPosition: rng.position });
+    if (verdict && stopping.observe(epoch, verdict.score, trainer.model)) {
+      history.stoppedEarly = epoch < epochs;
+      break;
+    }
   }
-  return history;
+  return finish(lastEpoch);
 }

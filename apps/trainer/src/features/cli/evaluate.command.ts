@@ -2,10 +2,12 @@ import { type BackendChoice, deserializeModel, initBackend } from '@hep2/model';
 import { loadTaxonomy } from '../data/dataset-taxonomy';
 import { SampleCache } from '../data/sample-cache';
 import { loadSamples } from '../data/sample-loader';
-import { evaluateModel } from '../evaluation/evaluate-model';
+import type { TrainingLabels } from '../evaluation/baselines';
+import { type EvaluationMetrics, evaluateModel } from '../evaluation/evaluate-model';
 import type { CliConnection } from '../experiments/cli/cli-connection';
 import { readVerifiedArtifact } from '../registry/artifact-store';
 import { CliInputError, EXIT, numberOption, resolveDataset } from './cli-input';
+import { metricsTable } from './metrics-table';
 
 export interface EvaluateOptions {
   dataset?: string;
@@ -50,8 +52,16 @@ export async function evaluateCommand(conn: CliConnection, o: EvaluateOptions): 
       weakLabels: false,
     });
     const samples = all.filter((s) => validationIds.has(s.specimenId));
+    if (samples.length === 0) {
+      const curated = new Set(all.map((s) => s.specimenId)).size;
+      console.error(
+        `dataset ${dataset.slug}: no validation patches: none of its ${validationIds.size} validation specimens has curated labels ` +
+          `(${curated} specimens have some); import labels with --labels curated or approve annotations on patches of the validation specimens`,
+      );
+      return EXIT.failed;
+    }
     console.error(`evaluating version ${version.number} on ${samples.length} validation patches`);
-    const metrics = evaluateModel(model, samples);
+    const metrics = evaluateModel(model, samples, { trainingLabels: storedMajority(version.metrics) });
     if (o.json) {
       console.log(
         JSON.stringify({ modelVersion: { id: version.id, number: version.number }, metrics }, null, 2),
@@ -61,14 +71,12 @@ export async function evaluateCommand(conn: CliConnection, o: EvaluateOptions): 
       console.log(
         `model version ${version.number} (${version.id}), ${metrics.patches} patches of ${metrics.specimens} specimens`,
       );
-      console.log(`  dice ${f(metrics.segmentation?.dice)}  iou ${f(metrics.segmentation?.iou)}`);
-      console.log(
-        `  pattern accuracy ${f(metrics.pattern?.accuracy)}  mean class accuracy ${f(metrics.pattern?.meanClassAccuracy)}`,
-      );
-      console.log(`  intensity accuracy ${f(metrics.intensity?.accuracy)}  auc ${f(metrics.intensity?.auc)}`);
-      console.log(
-        `  specimen pattern accuracy ${f(metrics.specimen.pattern?.averagedPosterior.accuracy)} (averaged posterior)`,
-      );
+      for (const line of metricsTable(metrics)) console.log(line);
+      if (metrics.intensity) console.log(`  intensity auc ${f(metrics.intensity.auc)}`);
+      if (metrics.specimen.pattern)
+        console.log(
+          `  specimen pattern accuracy ${f(metrics.specimen.pattern?.averagedPosterior.accuracy)} (averaged posterior)`,
+        );
     }
     return EXIT.ok;
   } finally {
@@ -78,7 +86,7 @@ export async function evaluateCommand(conn: CliConnection, o: EvaluateOptions): 
 
 /** By id, by number, or the ACTIVE version (the default). */
 async function findVersion(conn: CliConnection, datasetId: string, ref: string | undefined) {
-  const select = { id: true, number: true, artifactKey: true, artifactSha256: true } as const;
+  const select = { id: true, number: true, artifactKey: true, artifactSha256: true, metrics: true } as const;
   if (!ref) {
     const active = await conn.db.modelVersion.findFirst({ where: { datasetId, status: 'ACTIVE' }, select });
     if (!active) throw new CliInputError('the dataset has no ACTIVE model version; pass --model-version');
@@ -91,4 +99,16 @@ async function findVersion(conn: CliConnection, datasetId: string, ref: string |
   });
   if (!version) throw new CliInputError(`--model-version: no version ${ref} in this dataset`);
   return version;
+}
+
+/**
+ * The training majority classes the version's run recorded (its stored baselines), as training
+ * labels for the baselines; a head without one falls back to the validation majority (the
+ * baseline's `source` says so).
+ */
+function storedMajority(metrics: unknown): TrainingLabels {
+  const b = (metrics as { validation?: Partial<EvaluationMetrics> } | null)?.validation?.baselines;
+  const of = (h: { majorityClass: number; source: string } | null | undefined) =>
+    h?.source === 'training' ? [h.majorityClass] : [];
+  return { pattern: of(b?.pattern), intensity: of(b?.intensity) };
 }

@@ -9,6 +9,7 @@ import { enqueueTrainingRun } from '../runs/run-enqueue';
 import { describeEnvironment, gitCommit, trainThreadsFor } from '../runs/run-environment';
 import { executeRun } from '../runs/run-executor';
 import { CliInputError, EXIT, numberOption, resolveDataset, withoutUndefined } from './cli-input';
+import { metricsTable } from './metrics-table';
 import { createProgressView } from './progress-view';
 
 export interface TrainOptions {
@@ -109,7 +110,11 @@ export async function trainCommand(conn: CliConnection, o: TrainOptions): Promis
         workerId,
         environment: describeEnvironment(backend, workerId, gitCommit(), trainThreadsFor(backend, threads)),
         heartbeatMs: 5000,
-        log: () => {},
+        // Start, end and failure are in the report below; other lines (a re-pick of the validation
+        // specimens, a failed heartbeat) are worth seeing.
+        log: (line) => {
+          if (!/^run \S+ (started by|finished:|failed:)/.test(line)) console.error(line);
+        },
         onProgress: (p) => view.update(p),
       },
       runId,
@@ -146,6 +151,8 @@ async function report(conn: CliConnection, runId: string, json: boolean): Promis
           patternAccuracy: metrics.pattern?.accuracy ?? null,
           patternMeanClassAccuracy: metrics.pattern?.meanClassAccuracy ?? null,
           intensityAccuracy: metrics.intensity?.accuracy ?? null,
+          patches: metrics.patches,
+          baselines: metrics.baselines ?? null,
         }
       : null,
     promotion: rule?.reason ?? null,
@@ -154,11 +161,9 @@ async function report(conn: CliConnection, runId: string, json: boolean): Promis
   else {
     console.log(`run ${run.id}: ${run.status}${run.error ? ` (${run.error})` : ''}`);
     if (version) console.log(`model version ${version.number} (${version.id}): ${version.status}`);
-    if (summary.validation) {
-      const v = summary.validation;
-      console.log(
-        `validation: dice ${v.dice?.toFixed(3)}, pattern accuracy ${v.patternAccuracy?.toFixed(3)}, intensity accuracy ${v.intensityAccuracy?.toFixed(3)}`,
-      );
+    if (metrics) {
+      console.log(`validation: ${metrics.patches} patches of ${metrics.specimens} specimens`);
+      for (const line of metricsTable(metrics)) console.log(line);
     }
     if (summary.promotion) console.log(`promotion rule: ${summary.promotion}`);
   }

@@ -4,30 +4,42 @@
  * trainer service's executor and registry; the run is recorded with trigger CLI.
  */
 import { parseArgs } from 'node:util';
-import { connect } from '../experiments/cli/cli-connection';
+import { CONNECTION_HELP, connect, exitWith } from '../experiments/cli/cli-connection';
 import { CliInputError, EXIT } from './cli-input';
 import { evaluateCommand } from './evaluate.command';
 import { trainCommand } from './train.command';
 
-const HELP = `Usage: npm run trainer -- <command> [options]
+const TRAIN_HELP = `Usage: npm run trainer -- train --dataset <id|slug> [options]
 
-Commands
-  train     --dataset <id|slug>      train one run here and now (recorded with trigger CLI)
-            [--from-scratch]          ignore the active version (default: fine-tune it when compatible)
-            [--epochs N] [--variant lite|standard|reference] [--patch-size N] [--batch-size N]
-            [--lr X] [--width N] [--blocks 1,1,1] [--seed N]
-            [--weighting gradnorm|fixed|uncertainty] [--mask-loss bce|dice|bce+dice]
-            [--no-augment] [--weak-labels] [--validate-every N] [--checkpoint-every N]
-            [--no-promote]            register the version as a candidate even if the rule says promote
-            [--threads N]             threads per training step, data-parallel when > 1 (wasm and cpu
-                                      backends; default min(2, cores), as TRAIN_THREADS)
-  evaluate  --dataset <id|slug> [--model-version <id|number> | --active]
-                                      metrics of a stored version on the validation specimens
+Trains one run here and now (recorded with trigger CLI), evaluates it on the dataset's validation
+specimens beside the baselines (majority class, Otsu threshold, every pixel foreground) and
+registers the version; the promotion rule decides on the heads that have validation labels.
 
-Common options
+  --dataset <id|slug>      the dataset (required)
+  --from-scratch           ignore the active version (default: fine-tune it when compatible)
+  --epochs N  --batch-size N  --lr X  --seed N
+  --variant lite|standard|reference   --width N  --blocks 1,1,1   (lite: width and blocks per stage)
+  --patch-size N           network input side (default: the dataset's patch size for cell-level
+                           datasets up to 128 px, rounded to what the network accepts; else 64)
+  --weighting gradnorm|fixed|uncertainty   --mask-loss bce|dice|bce+dice
+  --no-augment  --weak-labels (also train on specimen-level labels; they never validate)
+  --validate-every N  --checkpoint-every N
+  --no-promote             register the version as a candidate even if the rule says promote
+  --threads N              threads per training step, data-parallel when > 1 (wasm and cpu
+                           backends; default min(2, cores), as TRAIN_THREADS)
+
+A run needs curated labels (approved annotations, or an import with --labels curated) on at least
+one validation specimen: without them it ends FAILED saying so (exit 1).`;
+
+const EVALUATE_HELP = `Usage: npm run trainer -- evaluate --dataset <id|slug> [--model-version <id|number> | --active]
+
+Metrics of a stored version (default: the ACTIVE one) on the dataset's validation specimens, the
+same figures the registry stores, beside the baselines (majority class, Otsu, every pixel foreground).`;
+
+const COMMON_HELP = `Common options
   --json                 print the result as JSON on stdout (progress goes to stderr)
   --backends <list>      backends to try in order (default tfjs-node-gpu,tfjs-node,wasm,cpu)
-  -h, --help             this text
+  -h, --help             this text (with a command: that command's options)
 
 Settings not given come from the dataset's trainingPolicy.runDefaults, then the defaults
 (apps/trainer/README.md). Ctrl-C cancels a training run (CANCELLED, nothing registered).
@@ -35,8 +47,24 @@ Settings not given come from the dataset's trainingPolicy.runDefaults, then the 
 Exit codes: 0 done (a model version was registered, whatever the promotion verdict), 1 run failed
 or evaluation impossible, 2 bad input, 3 dataset busy with another run, 130 cancelled.
 
-Connection: DATABASE_URL, S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY, S3_BUCKET; when unset, the
-embedded services of a running \`npm start\` (postgres :54329, s3 :9010).`;
+${CONNECTION_HELP}`;
+
+const HELP = `Usage: npm run trainer -- <command> [options]
+
+Commands
+  train     --dataset <id|slug> [options]   train one run here and now (trigger CLI)
+  evaluate  --dataset <id|slug> [--model-version <id|number> | --active]
+                                            metrics of a stored version on the validation specimens
+Run \`npm run trainer -- <command> --help\` for a command's options.
+
+${COMMON_HELP}`;
+
+const helpFor = (command: string | undefined) =>
+  command === 'train'
+    ? `${TRAIN_HELP}\n\n${COMMON_HELP}`
+    : command === 'evaluate'
+      ? `${EVALUATE_HELP}\n\n${COMMON_HELP}`
+      : HELP;
 
 function parse() {
   return parseArgs({
@@ -80,7 +108,7 @@ async function main(): Promise<number> {
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help) {
-    console.log(HELP);
+    console.log(helpFor(command));
     return EXIT.ok;
   }
   if (command !== 'train' && command !== 'evaluate') {
@@ -88,11 +116,10 @@ async function main(): Promise<number> {
     return EXIT.usage;
   }
   if (rest.length > 0) {
-    console.error(`unexpected argument ${rest[0]}\n\n${HELP}`);
+    console.error(`unexpected argument ${rest[0]}\n\n${helpFor(command)}`);
     return EXIT.usage;
   }
-  const conn = connect();
-  console.error(`connected to ${conn.describe}`);
+  const conn = await connect();
   try {
     return command === 'train' ? await trainCommand(conn, values) : await evaluateCommand(conn, values);
   } catch (error) {
@@ -106,9 +133,10 @@ async function main(): Promise<number> {
   }
 }
 
+// Always an explicit exit: see exitWith (async-exit-hook would turn every code into 0).
 main()
-  .then((code) => process.exit(code))
+  .then((code) => exitWith(code))
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
-    process.exit(EXIT.failed);
+    return exitWith(EXIT.failed);
   });

@@ -1,4 +1,4 @@
-import { decodeImage, minMaxNormalise, resizeArea, prepareMask as resizeMask } from '@hep2/data';
+import { decodeImage, prepareImage, prepareMask as resizeMask } from '@hep2/data';
 import type { Db } from '@hep2/db';
 import type { TrainingSample } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
@@ -31,7 +31,8 @@ interface SampleRef {
 /**
  * Curated training data of a dataset: the latest APPROVED annotation of every APPROVED patch (mask
  * from the annotation, else the patch's imported ground truth), plus - when asked - weak specimen
- * labels for patches without one. Images are min-max normalised and resized to inputSize.
+ * labels for patches without one. Images are resized to inputSize on the fixed bit-depth scale (the
+ * model applies its own recorded normalisation on top: see @hep2/data prepareImage).
  */
 export async function loadSamples(
   deps: LoaderDeps,
@@ -121,19 +122,27 @@ async function weakRefs(
     }));
 }
 
+/**
+ * One patch as model input: resized by area and scaled by the image's own bit depth (a 16-bit PNG
+ * patch of a 16-bit specimen / 65535, an 8-bit one / 255), never stretched per patch - the model
+ * applies its recorded normalisation (min-max for versions trained before) in its forward pass.
+ */
 async function loadPatch(
   deps: LoaderDeps,
   imageKey: string,
   maskKey: string | null,
   n: number,
 ): Promise<DecodedPatch> {
-  const key = `${imageKey}|${maskKey ?? ''}|${n}`;
+  // The scaling is part of the key: entries cached as min-max values must never be reused.
+  const key = `${imageKey}|${maskKey ?? ''}|${n}|bit-depth`;
   const cached = deps.cache.get(key);
   if (cached) return cached;
   const image = await decodeImage(new Uint8Array(await deps.store.get(imageKey)));
-  const grey = Float32Array.from(image.data);
   const decoded: DecodedPatch = {
-    image: minMaxNormalise(resizeArea(grey, image.width, image.height, n)),
+    image: prepareImage(image.data, image.width, image.height, n, {
+      kind: 'bit-depth',
+      bitDepth: image.bitDepth,
+    }),
     mask: null,
   };
   if (maskKey) {

@@ -15,6 +15,7 @@ import {
 import * as tf from '@tensorflow/tfjs';
 import type { LabelledSample } from '../data/sample-loader';
 import type { ScoreComponents } from '../registry/promotion-rule';
+import { type EvaluationBaselines, evaluationBaselines, type TrainingLabels } from './baselines';
 
 export interface HeadMetrics extends ClassificationMetrics {
   labelled: number;
@@ -43,7 +44,24 @@ export interface EvaluationMetrics {
     pattern: SpecimenHeadMetrics | null;
     intensity: SpecimenHeadMetrics | null;
   };
+  /** What the model must beat on the same patches: majority class, Otsu, every pixel foreground. */
+  baselines: EvaluationBaselines;
 }
+
+export interface EvaluateOptions {
+  batchSize?: number;
+  /**
+   * Labels of the training samples, for the majority-class baselines; null: unknown (the baselines
+   * then use the validation majority and say so).
+   */
+  trainingLabels?: TrainingLabels | null;
+}
+
+/** The class labels of training samples, as the baselines take them. */
+export const trainingLabelsOf = (samples: LabelledSample[]): TrainingLabels => ({
+  pattern: samples.map((s) => s.pattern),
+  intensity: samples.map((s) => s.intensity),
+});
 
 interface Collected {
   mask: Float32Array;
@@ -51,14 +69,17 @@ interface Collected {
   intensity: Float32Array;
 }
 
-/** Deterministic inference over the samples in batches (dropout off), then every metric. */
+/**
+ * Deterministic inference over the samples in batches (dropout off), then every metric, and the
+ * baselines on the same samples. A head no sample is labelled for has null metrics.
+ */
 export function evaluateModel(
   model: Hep2Model,
   samples: LabelledSample[],
-  batchSize = 16,
+  options: EvaluateOptions = {},
 ): EvaluationMetrics {
   const n = model.config.inputSize;
-  const collected = collect(model, samples, batchSize);
+  const collected = collect(model, samples, options.batchSize ?? 16);
   const specimenIds = samples.map((s) => s.specimenId);
   return {
     patches: samples.length,
@@ -89,15 +110,30 @@ export function evaluateModel(
         intensityColumns(model),
       ),
     },
+    baselines: evaluationBaselines(
+      samples,
+      { pattern: model.config.patternClasses, intensity: intensityColumns(model) },
+      options.trainingLabels ?? null,
+    ),
   };
 }
 
-/** The promotion rule's inputs. */
-export function scoreComponents(m: EvaluationMetrics): ScoreComponents {
+/**
+ * The promotion rule's inputs: one per head that has validation labels (null otherwise, so that
+ * the head neither helps nor hurts). `trained` drops the heads a candidate was not trained on.
+ */
+export function scoreComponents(
+  m: EvaluationMetrics,
+  trained: { mask: boolean; pattern: boolean; intensity: boolean } = {
+    mask: true,
+    pattern: true,
+    intensity: true,
+  },
+): ScoreComponents {
   return {
-    dice: m.segmentation?.dice ?? null,
-    patternMca: m.pattern?.meanClassAccuracy ?? null,
-    intensityAccuracy: m.intensity?.accuracy ?? null,
+    dice: trained.mask ? (m.segmentation?.dice ?? null) : null,
+    patternMca: trained.pattern ? (m.pattern?.meanClassAccuracy ?? null) : null,
+    intensityAccuracy: trained.intensity ? (m.intensity?.accuracy ?? null) : null,
   };
 }
 
@@ -161,6 +197,8 @@ function specimenSegmentation(
 function head(labels: number[], probs: Float32Array, classes: number): HeadMetrics | null {
   const labelled = labels.filter((y) => y >= 0).length;
   if (labelled === 0) return null;
+  // A model with fewer classes than the labels (the taxonomy changed since) is not comparable.
+  if (labels.some((y) => y >= classes)) return null;
   const metrics = classificationMetrics(labels, argmaxRows(probs, classes), classes);
   const auc =
     classes === 2
@@ -183,7 +221,7 @@ function specimenHead(
   probs: Float32Array,
   classes: number,
 ): SpecimenHeadMetrics | null {
-  if (!labels.some((y) => y >= 0)) return null;
+  if (!labels.some((y) => y >= 0) || labels.some((y) => y >= classes)) return null;
   const agg = aggregateBySpecimen(ids, probs, labels, classes);
   const truth = agg.map((a) => a.label);
   const auc =

@@ -38,9 +38,12 @@ export async function createExperiment(
   if (!Number.isInteger(seed) || seed < 0 || seed > 2_147_483_647)
     throw new ExperimentInputError('seed', `seed must be a non-negative integer, got ${seed}`);
   const grid = resolveExperimentGrid(input.grid);
-  const settings = expandGrid(grid, seed);
-  const dataset = await db.dataset.findUnique({ where: { id: input.datasetId }, select: { id: true } });
+  const dataset = await db.dataset.findUnique({
+    where: { id: input.datasetId },
+    select: { id: true, patchSize: true },
+  });
   if (!dataset) return { kind: 'no-dataset' };
+  const settings = expandGrid(grid, seed, { patchSize: dataset.patchSize });
   const plan = planFolds(await labelledSpecimens(db, input.datasetId), input.folds, seed);
   const stored: StoredGrid = { grid, settings, plan };
   return db.$transaction(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type RunConfig, RunConfigError, resolveRunConfig } from '../runs/run-config';
+import { type RunConfig, type RunConfigContext, RunConfigError, resolveRunConfig } from '../runs/run-config';
 
 const weightingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('gradnorm'), alpha: z.number().min(0).max(5) }).strict(),
@@ -108,24 +108,31 @@ export function resolveExperimentGrid(input: unknown): ExperimentGrid {
 }
 
 /** One setting per grid cell, each with its complete, validated run config (same seed everywhere: a paired design). */
-export function expandGrid(grid: ExperimentGrid, seed: number): ExperimentSetting[] {
+export function expandGrid(
+  grid: ExperimentGrid,
+  seed: number,
+  context: RunConfigContext = {},
+): ExperimentSetting[] {
   const settings: ExperimentSetting[] = [];
   for (const variant of grid.variants)
     for (const weighting of grid.weightings)
       for (const maskLoss of grid.maskLosses) {
         let config: RunConfig;
         try {
-          config = resolveRunConfig({
-            ...grid.base,
-            ...variant,
-            maskLoss,
-            weighting: weighting.kind,
-            ...(weighting.kind === 'gradnorm' ? { gradNormAlpha: weighting.alpha } : {}),
-            fromScratch: true,
-            autoPromote: false,
-            weakLabels: false,
-            seed,
-          });
+          config = resolveRunConfig(
+            {
+              ...grid.base,
+              ...variant,
+              maskLoss,
+              weighting: weighting.kind,
+              ...(weighting.kind === 'gradnorm' ? { gradNormAlpha: weighting.alpha } : {}),
+              fromScratch: true,
+              autoPromote: false,
+              weakLabels: false,
+              seed,
+            },
+            context,
+          );
         } catch (error) {
           if (error instanceof RunConfigError)
             throw new ExperimentInputError(`grid.${error.field}`, error.message);

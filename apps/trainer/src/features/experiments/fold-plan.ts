@@ -1,6 +1,13 @@
 import { assignFolds } from '@hep2/data';
 import type { Db } from '@hep2/db';
+import { loadSpecimenGroups } from '../data/specimen-groups';
 import { ExperimentInputError } from './experiment-grid';
+
+/**
+ * Where the folds came from: the import's Specimen.fold (e.g. the seed's fold tables), or
+ * assignFolds from the seed.
+ */
+export type FoldSource = 'imported' | 'assigned';
 
 /** Which specimens validate each fold (every specimen in exactly one), and how strata spread. */
 export interface FoldPlan {
@@ -10,12 +17,22 @@ export interface FoldPlan {
   folds: string[][];
   /** Stratum "pattern|intensity" -> specimens per fold. */
   strata: Record<string, number[]>;
+  /** Absent in plans stored before folds could come from the import. */
+  source?: FoldSource;
+  /** Specimen groups kept whole (a group's specimens all validate in the same fold). */
+  groups?: number;
+  /** Why the imported folds were not used, when some specimen had one. */
+  note?: string;
 }
 
 export interface PlannedSpecimen {
   id: string;
   pattern: string;
   intensity: string;
+  /** Specimen.metadata.group; absent, the specimen is its own group. */
+  group?: string;
+  /** Specimen.fold from the import (0-based); null or absent when it has none. */
+  fold?: number | null;
 }
 
 /**
@@ -50,30 +67,41 @@ export async function labelledSpecimens(db: Db, datasetId: string): Promise<Plan
     if (r.intensityLevel) v.intensities.push(r.intensityLevel.key);
     votes.set(id, v);
   }
+  const groups = await loadSpecimenGroups(db, datasetId);
   return [...votes.entries()]
     .map(([id, v]) => ({
       id,
       pattern: v.own[0] ?? mostFrequent(v.patterns) ?? 'unlabelled',
       intensity: v.own[1] ?? mostFrequent(v.intensities) ?? 'unlabelled',
+      group: groups.get(id)?.group ?? id,
+      fold: groups.get(id)?.fold ?? null,
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** k folds grouped by specimen, stratified by pattern x intensity, from the seed (@hep2/data's assignFolds). */
+/**
+ * k folds that keep every specimen group whole. When every specimen has an imported fold (0..k-1,
+ * each group in one fold, no fold empty) those are the folds, so an experiment reproduces the
+ * dataset's own fold tables; otherwise groups are assigned from the seed, stratified by pattern x
+ * intensity (@hep2/data's assignFolds), and `note` says why imported folds were not used.
+ */
 export function planFolds(specimens: PlannedSpecimen[], k: number, seed: number): FoldPlan {
-  if (specimens.length < k)
+  const byGroup = new Map<string, PlannedSpecimen[]>();
+  for (const s of specimens) byGroup.set(groupOf(s), [...(byGroup.get(groupOf(s)) ?? []), s]);
+  if (byGroup.size < k)
     throw new ExperimentInputError(
       'folds',
-      `${k} folds need at least ${k} labelled specimens, the dataset has ${specimens.length}`,
+      byGroup.size === specimens.length
+        ? `${k} folds need at least ${k} labelled specimens, the dataset has ${specimens.length}`
+        : `${k} folds need at least ${k} labelled specimen groups, the dataset has ${byGroup.size} ` +
+            `(${specimens.length} specimens)`,
     );
-  const assigned = assignFolds(
-    specimens.map((s) => ({ group: s.id, pattern: s.pattern, intensity: s.intensity })),
-    { k, seed },
-  );
+  const imported = importedFolds(specimens, byGroup, k);
+  const foldOf = 'folds' in imported ? imported.folds : assignedFolds(byGroup, k, seed);
   const folds: string[][] = Array.from({ length: k }, () => []);
   const strata: Record<string, number[]> = {};
   for (const s of specimens) {
-    const f = assigned.get(s.id) as number;
+    const f = foldOf.get(groupOf(s)) as number;
     folds[f]?.push(s.id);
     const key = `${s.pattern}|${s.intensity}`;
     strata[key] ??= new Array<number>(k).fill(0);
@@ -81,7 +109,58 @@ export function planFolds(specimens: PlannedSpecimen[], k: number, seed: number)
   }
   if (folds.some((f) => f.length === 0))
     throw new ExperimentInputError('folds', `a fold would be empty: use fewer than ${k} folds`);
-  return { k, seed, folds: folds.map((f) => f.sort()), strata };
+  return {
+    k,
+    seed,
+    folds: folds.map((f) => f.sort()),
+    strata,
+    source: 'folds' in imported ? 'imported' : 'assigned',
+    groups: byGroup.size,
+    ...('note' in imported && imported.note ? { note: imported.note } : {}),
+  };
+}
+
+const groupOf = (s: PlannedSpecimen) => s.group || s.id;
+
+/** Group -> imported fold, or why the import's folds cannot be the experiment's (no note: none had one). */
+function importedFolds(
+  specimens: PlannedSpecimen[],
+  byGroup: Map<string, PlannedSpecimen[]>,
+  k: number,
+): { folds: Map<string, number> } | { note?: string } {
+  const missing = specimens.filter((s) => s.fold === null || s.fold === undefined).length;
+  if (missing === specimens.length) return {};
+  if (missing > 0) return { note: `${missing} of ${specimens.length} specimens have no imported fold` };
+  const folds = new Map<string, number>();
+  for (const [group, members] of byGroup) {
+    const own = [...new Set(members.map((s) => s.fold as number))].sort((a, b) => a - b);
+    if (own.length > 1) return { note: `group ${group} lies in imported folds ${own.join(', ')}` };
+    const fold = own[0] as number;
+    if (!Number.isInteger(fold) || fold < 0 || fold >= k)
+      return { note: `imported fold ${fold} does not fit ${k} folds (0 to ${k - 1})` };
+    folds.set(group, fold);
+  }
+  const used = new Set(folds.values());
+  const empty = Array.from({ length: k }, (_, f) => f).filter((f) => !used.has(f));
+  if (empty.length > 0)
+    return {
+      note: `imported fold(s) ${empty.join(', ')} have no labelled specimen, ${k} folds were asked for`,
+    };
+  return { folds };
+}
+
+/** Group -> fold from the seed; a group's stratum is its members' most frequent one. */
+function assignedFolds(
+  byGroup: Map<string, PlannedSpecimen[]>,
+  k: number,
+  seed: number,
+): Map<string, number> {
+  const items = [...byGroup.entries()].map(([group, members]) => {
+    const stratum = mostFrequent(members.map((s) => `${s.pattern}|${s.intensity}`)) as string;
+    const member = members.find((s) => `${s.pattern}|${s.intensity}` === stratum) as PlannedSpecimen;
+    return { group, pattern: member.pattern, intensity: member.intensity };
+  });
+  return assignFolds(items, { k, seed });
 }
 
 function mostFrequent(values: string[]): string | undefined {

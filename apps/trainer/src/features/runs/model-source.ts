@@ -21,6 +21,8 @@ export function modelConfigFor(config: RunConfig, taxonomy: DatasetTaxonomy): Mo
     width: config.width,
     blocks: config.blocks,
     seed: config.seed,
+    inputNormalisation: config.inputNormalisation,
+    inputGain: config.inputGain,
   };
 }
 
@@ -48,6 +50,11 @@ export function canFineTune(active: Hep2Model, wanted: ModelConfigInput): string
   if (a.intensityLevels !== wanted.intensityLevels)
     return `intensity levels ${a.intensityLevels} != ${wanted.intensityLevels}`;
   if (a.variant !== wanted.variant) return `variant ${a.variant} != ${wanted.variant}`;
+  // A version trained on stretched (min-max) patches cannot become a brightness-aware one by fine-tuning.
+  if (wanted.inputNormalisation && a.inputNormalisation !== wanted.inputNormalisation)
+    return `input normalisation ${a.inputNormalisation} != ${wanted.inputNormalisation}`;
+  if (wanted.inputGain !== undefined && a.inputGain !== wanted.inputGain)
+    return `input gain ${a.inputGain} != ${wanted.inputGain}`;
   return null;
 }
 

@@ -2,12 +2,16 @@ import { z } from 'zod';
 
 /**
  * The settings of one training run, stored validated and complete in TrainingRun.config so a run
- * can be replayed. Defaults suit CPU fine-tuning: the lite variant on 64 px patches.
+ * can be replayed. Defaults suit CPU fine-tuning: the lite variant on 64 px patches, or at the
+ * dataset's own patch size for cell-level datasets (defaultInputSize).
  */
 export const runConfigSchema = z
   .object({
     variant: z.enum(['lite', 'standard', 'reference']).default('lite'),
-    /** Patches are resized to this square side before training and evaluation. */
+    /**
+     * Patches are resized to this square side before training and evaluation. When a run does not
+     * set it, enqueueTrainingRun derives it from the dataset's patch size (defaultInputSize).
+     */
     inputSize: z.number().int().min(32).max(512).default(64),
     /** Lite variant only: stem width and blocks per encoder stage. */
     width: z.number().int().min(1).max(256).optional(),
@@ -18,7 +22,26 @@ export const runConfigSchema = z
     weighting: z.enum(['gradnorm', 'fixed', 'uncertainty']).default('gradnorm'),
     gradNormAlpha: z.number().min(0).max(5).default(0.06),
     maskLoss: z.enum(['bce', 'dice', 'bce+dice']).default('bce+dice'),
+    /** Flips, quarter turns and a +-10 % multiplicative gain (no additive offset). */
     augment: z.boolean().default(true),
+    /** Standard deviation of Gaussian pixel noise added in augmentation (bit-depth units); 0 = none. */
+    augmentNoise: z.number().min(0).max(0.5).default(0),
+    /**
+     * Input normalisation recorded in the model: 'bit-depth' (value / (2^bits - 1), times inputGain)
+     * keeps absolute brightness for the intensity grade; 'min-max' stretches every patch (the only
+     * behaviour of versions trained before this option).
+     */
+    inputNormalisation: z.enum(['bit-depth', 'min-max']).default('bit-depth'),
+    /** Dataset-wide gain on bit-depth-scaled input, e.g. 16 for 12-bit images in 16-bit files. */
+    inputGain: z.number().positive().max(65535).default(1),
+    /** Pattern and intensity class weights from the training labels' frequencies (MCA is the metric). */
+    classBalance: z.enum(['inverse-frequency', 'none']).default('inverse-frequency'),
+    /** Learning rate over the run: cosine decay to 5 % of learningRate, or constant. */
+    lrSchedule: z.enum(['cosine', 'constant']).default('cosine'),
+    /** Stop after this many validated epochs without a better validation score; 0 = run all epochs. */
+    earlyStoppingPatience: z.number().int().min(0).max(1000).default(5),
+    /** Keep the weights of the epoch with the best validation score, not the last epoch's. */
+    keepBestEpoch: z.boolean().default(true),
     /** Ignore the active model version and start from random weights. */
     fromScratch: z.boolean().default(false),
     /** Also train on specimen-level (weak) labels of patches without an approved annotation. */
@@ -54,8 +77,38 @@ export class RunConfigError extends Error {
   }
 }
 
-/** Validates into a new, complete object; the error names the first bad field. */
-export function resolveRunConfig(input: unknown): RunConfig {
+/** What the dataset tells the config when the run leaves a setting open. */
+export interface RunConfigContext {
+  /** Dataset.patchSize: the side of the dataset's patches (cell crops or specimen tiles). */
+  patchSize?: number;
+}
+
+/** Patches up to this side are cell-level crops: the network sees them at (about) their own size. */
+export const CELL_LEVEL_MAX_PATCH = 128;
+/** Input side for larger (specimen-level) patches when the run does not choose one. */
+export const SPECIMEN_LEVEL_INPUT_SIZE = 64;
+
+/**
+ * The input size a run gets when it does not set one. Cell-level datasets (patches up to 128 px,
+ * e.g. 78x78 crops) are trained at their own size, rounded to the nearest size the network
+ * accepts (a multiple of its total stride, at least two strides): shrinking a 78 px cell to 64 px
+ * loses detail for nothing, and these sizes are cheap. Specimen-level patches (384 px) keep 64 px:
+ * training cost grows with the square of the side, and 64 px lets a CPU fine-tune the lite variant
+ * in minutes (128 px is 4x slower per epoch); choose `inputSize` explicitly to train larger.
+ */
+export function defaultInputSize(patchSize: number | undefined, stages: number): number {
+  if (!patchSize || patchSize > CELL_LEVEL_MAX_PATCH) return SPECIMEN_LEVEL_INPUT_SIZE;
+  const stride = 2 ** (stages + 1);
+  return Math.min(512, Math.max(2 * stride, Math.round(patchSize / stride) * stride));
+}
+
+/**
+ * Validates into a new, complete object; the error names the first bad field. With a context, an
+ * absent inputSize follows the dataset (defaultInputSize) and the result records the value used.
+ */
+export function resolveRunConfig(input: unknown, context: RunConfigContext = {}): RunConfig {
+  const given = (input ?? {}) as Record<string, unknown>;
+  const followDataset = context.patchSize !== undefined && given.inputSize === undefined;
   const parsed = runConfigSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -69,6 +122,10 @@ export function resolveRunConfig(input: unknown): RunConfig {
   if (config.variant === 'lite') {
     config.width ??= 8;
     config.blocks ??= [1, 1, 1];
+  }
+  // The standard and reference variants have four encoder stages.
+  if (followDataset) config.inputSize = defaultInputSize(context.patchSize, config.blocks?.length ?? 4);
+  if (config.variant === 'lite' && config.blocks) {
     const stride = 2 ** (config.blocks.length + 1);
     if (config.inputSize % stride !== 0 || config.inputSize < 2 * stride) {
       throw new RunConfigError(

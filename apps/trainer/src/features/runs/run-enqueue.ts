@@ -31,7 +31,7 @@ export async function enqueueTrainingRun(db: Db, input: EnqueueRunInput): Promis
     await lockDatasetTraining(tx, input.datasetId);
     const dataset = await tx.dataset.findUnique({
       where: { id: input.datasetId },
-      select: { id: true, trainingPolicy: true },
+      select: { id: true, trainingPolicy: true, patchSize: true },
     });
     if (!dataset) return { kind: 'no-dataset' };
     const busy = await tx.trainingRun.findFirst({
@@ -42,7 +42,12 @@ export async function enqueueTrainingRun(db: Db, input: EnqueueRunInput): Promis
     });
     if (busy && !input.force) return { kind: 'busy', busyRunId: busy.id };
     const { policy } = parseTrainingPolicy(dataset.trainingPolicy);
-    const config = resolveRunConfig({ ...stripUndefined(policy.runDefaults), ...(input.config as object) });
+    // Settings the run leaves open come from the policy's runDefaults, then the dataset (the input
+    // size follows its patch size), then the defaults; the stored config records the values used.
+    const config = resolveRunConfig(
+      { ...stripUndefined(policy.runDefaults), ...stripUndefined((input.config ?? {}) as object) },
+      { patchSize: dataset.patchSize },
+    );
     const base = config.fromScratch
       ? null
       : await tx.modelVersion.findFirst({

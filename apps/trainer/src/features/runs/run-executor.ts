@@ -4,8 +4,9 @@ import { discardCheckpoints } from '../checkpoints/checkpoint-store';
 import { loadTaxonomy } from '../data/dataset-taxonomy';
 import type { SampleCache } from '../data/sample-cache';
 import { type LabelledSample, loadSamples } from '../data/sample-loader';
-import { ensureValidationSpecimens } from '../data/validation-split';
-import { evaluateModel, scoreComponents } from '../evaluation/evaluate-model';
+import { loadSpecimenGroups, straddlingGroupsWarning } from '../data/specimen-groups';
+import { ensureValidationSpecimens, noValidationMessage } from '../data/validation-split';
+import { evaluateModel, scoreComponents, trainingLabelsOf } from '../evaluation/evaluate-model';
 import { RunLostError, registerCandidate } from '../registry/model-registry';
 import { decidePromotion } from '../registry/promotion-rule';
 import { canFineTune, freshModel, loadActiveVersion, modelConfigFor } from './model-source';
@@ -14,7 +15,7 @@ import { abortReason, startRunHeartbeat } from './run-heartbeat';
 import { type ClaimedRun, claimRun, endRun } from './run-lifecycle';
 import { ProgressReporter, type RunProgress } from './run-progress';
 import { checkpointWriter, prepareResume } from './run-resume';
-import { trainWithProgress } from './run-training';
+import { labelledTasks, trainWithProgress } from './run-training';
 import { parseTrainingPolicy } from './training-policy';
 
 export interface ExecutorDeps {
@@ -104,6 +105,8 @@ async function trainAndRegister(
     checkAbort();
     const split = await splitSamples(deps, run, samples);
     if (split.train.length === 0) throw new Error('no approved annotations to train on');
+    const trainedTasks = labelledTasks(split.train);
+    const trainingLabels = trainingLabelsOf(split.train);
     const wanted = modelConfigFor(config, taxonomy);
     // Loaded even for a run from scratch: the candidate is always judged against it - except on a
     // run's own validation specimens (an experiment fold), which the active version may have seen.
@@ -119,6 +122,7 @@ async function trainAndRegister(
           metrics: evaluateModel(
             active.model,
             await validationFor(deps, run, split.validation, active.model.config.inputSize, taxonomy),
+            { trainingLabels },
           ),
         }
       : null;
@@ -149,9 +153,10 @@ async function trainAndRegister(
       // finished run should say how long it trained, not fall back to dashes.
       const trained: RunProgress = { ...outcome.progress, etaSeconds: 0 };
       reporter.update({ ...trained, phase: 'evaluating' }, true);
-      const metrics = evaluateModel(model, split.validation);
+      const metrics = evaluateModel(model, split.validation, { trainingLabels });
+      // Only the heads the candidate was trained on and that have validation labels are compared.
       const verdict = decidePromotion({
-        candidate: scoreComponents(metrics),
+        candidate: scoreComponents(metrics, trainedTasks),
         active: baseline ? scoreComponents(baseline.metrics) : null,
         margin: policy.promotion.margin,
         maxRegression: policy.promotion.maxRegression,
@@ -191,9 +196,16 @@ interface Split {
   weak: number;
 }
 
+/** A run that cannot be measured: it ends FAILED with this message rather than train blind. */
+export class NoValidationError extends Error {
+  override name = 'NoValidationError';
+}
+
 /**
  * By specimen: the run's own validation specimens (an experiment fold) or else the dataset's fixed
- * ones; weak labels never enter validation.
+ * ones (picked by whole specimen group; a group split by older marks is logged as a warning); weak
+ * labels never enter validation. No validation patch is an error that says why and what
+ * to do: a version that cannot be compared would only be REJECTED in silence.
  */
 async function splitSamples(deps: ExecutorDeps, run: ClaimedRun, samples: LabelledSample[]): Promise<Split> {
   const bySpecimen = new Map<string, number[]>();
@@ -202,13 +214,29 @@ async function splitSamples(deps: ExecutorDeps, run: ClaimedRun, samples: Labell
     bySpecimen.set(s.specimenId, [...(bySpecimen.get(s.specimenId) ?? []), s.pattern ?? -1]);
   }
   const candidates = [...bySpecimen.entries()].map(([id, labels]) => ({ id, label: dominant(labels) }));
-  const ids = run.config.validationSpecimenIds
-    ? new Set(run.config.validationSpecimenIds)
-    : (await ensureValidationSpecimens(deps.db, run.datasetId, candidates, run.config.validationFraction))
-        .ids;
+  const fold = run.config.validationSpecimenIds;
+  const ids = fold
+    ? new Set(fold)
+    : (
+        await ensureValidationSpecimens(
+          deps.db,
+          run.datasetId,
+          candidates,
+          run.config.validationFraction,
+          (line) => deps.log(`run ${run.id}: ${line}`),
+        )
+      ).ids;
   const validation = samples.filter((s) => !s.weak && ids.has(s.specimenId));
+  if (validation.length === 0)
+    throw new NoValidationError(noValidationMessage(candidates.length, ids.size, !!fold));
   let train = samples.filter((s) => !ids.has(s.specimenId));
   if (run.config.maxTrainSamples) train = train.slice(0, run.config.maxTrainSamples);
+  const straddling = straddlingGroupsWarning(
+    await loadSpecimenGroups(deps.db, run.datasetId),
+    train,
+    validation,
+  );
+  if (straddling) deps.log(`run ${run.id}: ${straddling}`);
   return { train, validation, weak: train.filter((s) => s.weak).length };
 }
 

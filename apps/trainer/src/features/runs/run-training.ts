@@ -1,6 +1,7 @@
 import {
   createTrainer,
   DEFAULT_AUGMENT,
+  DEFAULT_LR_SCHEDULE,
   type EpochEnd,
   type Hep2Model,
   NO_AUGMENT,
@@ -55,7 +56,10 @@ export async function trainWithProgress(
   base: Partial<RunProgress>,
   hooks: TrainingHooks,
 ): Promise<TrainingOutcome> {
+  const tasks = labelledTasks(samples);
+  const trained = [tasks.mask, tasks.pattern, tasks.intensity];
   const trainer = createTrainer(model, {
+    tasks,
     learningRate: config.learningRate,
     batchSize: config.batchSize,
     epochs: config.epochs,
@@ -64,7 +68,14 @@ export async function trainWithProgress(
       config.weighting === 'gradnorm'
         ? { kind: 'gradnorm', alpha: config.gradNormAlpha }
         : { kind: config.weighting },
-    augment: config.augment ? DEFAULT_AUGMENT : NO_AUGMENT,
+    augment: config.augment ? { ...DEFAULT_AUGMENT, noiseStd: config.augmentNoise } : NO_AUGMENT,
+    classBalance: config.classBalance,
+    lrSchedule: config.lrSchedule === 'cosine' ? DEFAULT_LR_SCHEDULE : { kind: 'constant' },
+    earlyStopping: {
+      patience: config.earlyStoppingPatience,
+      minDelta: 1e-4,
+      restoreBest: config.keepBestEpoch,
+    },
     seed: config.seed,
     threads: hooks.threads,
   });
@@ -91,7 +102,7 @@ export async function trainWithProgress(
       stepInEpoch: p.stepInEpoch,
       stepsPerEpoch,
       losses: taskValues(p.losses, p.active),
-      weights: taskValues(trainer.weighting.currentWeights()),
+      weights: taskValues(trainer.weighting.currentWeights(), trained),
       patchesPerSecond: round(p.patchesPerSecond),
       elapsedSeconds: round(elapsed),
       etaSeconds: round((elapsed / (p.step - firstStep)) * (totalSteps - p.step)),
@@ -110,7 +121,7 @@ export async function trainWithProgress(
     reporter.epoch({
       epoch: end.epoch,
       losses: taskValues(end.meanLosses),
-      taskWeights: taskValues(end.weights),
+      taskWeights: taskValues(end.weights, trained),
       metrics: {
         steps: stepsPerEpoch,
         patchesPerSecond: round(epoch.patches / Math.max(epoch.seconds, 1e-6)),
@@ -129,6 +140,8 @@ export async function trainWithProgress(
     }
     epoch.started = performance.now();
     epoch.patches = 0;
+    // The validation score drives early stopping and keeping the best epoch (trainLoop).
+    return validation ? { score: validationScore(validation) } : undefined;
   };
 
   try {
@@ -149,6 +162,32 @@ export async function trainWithProgress(
   } finally {
     trainer.dispose();
   }
+}
+
+/**
+ * The heads this run trains: those with at least one label among the training samples. A head
+ * without any (a mask-only dataset's pattern head) is disabled, not just masked batch by batch, so
+ * that GradNorm balances only the tasks that exist (T = their count) and no weight is shown for it.
+ */
+export function labelledTasks(samples: LabelledSample[]): {
+  mask: boolean;
+  pattern: boolean;
+  intensity: boolean;
+} {
+  const tasks = {
+    mask: samples.some((s) => s.mask !== null),
+    pattern: samples.some((s) => (s.pattern ?? -1) >= 0),
+    intensity: samples.some((s) => (s.intensity ?? -1) >= 0),
+  };
+  if (!tasks.mask && !tasks.pattern && !tasks.intensity)
+    throw new Error('no training sample has a mask, a pattern or an intensity label');
+  return tasks;
+}
+
+/** One number per validated epoch, higher is better: the mean of the figures the heads have. */
+export function validationScore(v: EpochValidation): number {
+  const figures = [v.dice, v.patternAccuracy, v.intensityAccuracy].filter((x): x is number => x !== null);
+  return figures.length > 0 ? figures.reduce((a, b) => a + b, 0) / figures.length : -v.loss;
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;

@@ -23,6 +23,7 @@ export function splitBatch(batch: HostBatch, count: number): HostBatch[] {
       maskPresent: batch.maskPresent.slice(start, end),
       pattern: batch.pattern.slice(start, end),
       intensity: batch.intensity.slice(start, end),
+      ...(batch.classWeights ? { classWeights: batch.classWeights } : {}),
     });
     start = end;
   }

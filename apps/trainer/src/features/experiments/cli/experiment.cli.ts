@@ -12,7 +12,7 @@ import {
   renderReport,
   storeExperimentReport,
 } from '../report/report-store';
-import { connect } from './cli-connection';
+import { type CliConnection, CONNECTION_HELP, connect, exitWith } from './cli-connection';
 import { watchExperiment } from './experiment-watch';
 
 const HELP = `Usage: npm run experiment -- <command> [options]
@@ -29,43 +29,63 @@ Commands
                                       store it, write its files to dir, print URLs
   requeue  <experimentId>            new attempts for failed / cancelled cells x folds
 
-Connection: DATABASE_URL, S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY, S3_BUCKET; when unset, the
-embedded services of a running \`npm start\` (postgres :54329, s3 :9010).
-Runs are trained by trainer processes (npm start, or npx tsx apps/trainer/src/main.ts).`;
+Runs are trained by trainer processes (npm start, or npx tsx apps/trainer/src/main.ts).
+Exit codes: 0 done, 1 failed or bad input, 2 the watched experiment did not finish DONE.
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    help: { type: 'boolean', short: 'h' },
-    dataset: { type: 'string' },
-    name: { type: 'string' },
-    folds: { type: 'string', default: '5' },
-    seed: { type: 'string', default: '1' },
-    grid: { type: 'string' },
-    'mask-losses': { type: 'string' },
-    weightings: { type: 'string' },
-    variant: { type: 'string' },
-    width: { type: 'string' },
-    blocks: { type: 'string' },
-    'input-size': { type: 'string' },
-    epochs: { type: 'string' },
-    'batch-size': { type: 'string' },
-    lr: { type: 'string' },
-    'max-attempts': { type: 'string' },
-    watch: { type: 'boolean' },
-    out: { type: 'string' },
-  },
-});
+${CONNECTION_HELP}`;
 
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        dataset: { type: 'string' },
+        name: { type: 'string' },
+        folds: { type: 'string', default: '5' },
+        seed: { type: 'string', default: '1' },
+        grid: { type: 'string' },
+        'mask-losses': { type: 'string' },
+        weightings: { type: 'string' },
+        variant: { type: 'string' },
+        width: { type: 'string' },
+        blocks: { type: 'string' },
+        'input-size': { type: 'string' },
+        epochs: { type: 'string' },
+        'batch-size': { type: 'string' },
+        lr: { type: 'string' },
+        'max-attempts': { type: 'string' },
+        watch: { type: 'boolean' },
+        out: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    return exitWith(1);
+  }
+}
+
+const { values, positionals } = await parse();
 const [command, id] = positionals;
 if (values.help || !command) {
   console.log(HELP);
-  process.exit(command || values.help ? 0 : 1);
+  await exitWith(command || values.help ? 0 : 1);
+}
+if (!['create', 'list', 'watch', 'report', 'requeue'].includes(command as string)) {
+  console.error(`unknown command ${command}\n\n${HELP}`);
+  await exitWith(1);
 }
 
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
-const conn = connect();
-console.error(`connected to ${conn.describe}`);
+let connection: CliConnection | null = null;
+const conn = {
+  get db() {
+    return (connection as CliConnection).db;
+  },
+  get store() {
+    return (connection as CliConnection).store;
+  },
+};
 
 async function datasetId(ref: string | undefined): Promise<string> {
   if (!ref) throw new ExperimentInputError('dataset', '--dataset is required');
@@ -189,13 +209,18 @@ async function main(): Promise<number> {
   }
 }
 
-main()
+// Always an explicit exit: see exitWith (async-exit-hook would turn every code into 0).
+connect()
+  .then((c) => {
+    connection = c;
+    return main();
+  })
   .then(async (code) => {
-    await conn.close();
-    process.exit(code);
+    await connection?.close();
+    return exitWith(code);
   })
   .catch(async (error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
-    await conn.close().catch(() => {});
-    process.exit(1);
+    await connection?.close().catch(() => {});
+    return exitWith(1);
   });
