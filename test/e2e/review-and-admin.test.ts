@@ -14,7 +14,7 @@ const contexts: Record<
   { context: BrowserContext; page: Page }
 > = {} as never;
 let datasetId = '';
-let folders: { good: string; bad: string; badLine: number };
+let folders: { good: string; bad: string; badLine: number; curated: string };
 
 const USERS: Record<'admin' | 'curator' | 'annotator' | 'annotator2', [email: string, password: string]> = {
   admin: ['admin@demo.local', 'demo-admin-pass'],
@@ -60,6 +60,7 @@ describe('admin control room and curator review in Chromium', () => {
     const { page } = contexts.admin;
     await page.goto(`${platform.webUrl}/admin/datasets`);
     await page.fill('form[aria-label="New dataset"] input[name=name]', 'Review E2E');
+    await screenshot(page, '09-admin-new-dataset');
     await page.click('form[aria-label="New dataset"] button[type=submit]');
     await page.waitForURL(/\/admin\/datasets\/[0-9a-f-]+$/);
     datasetId = page.url().split('/').at(-1) ?? '';
@@ -85,10 +86,55 @@ describe('admin control room and curator review in Chromium', () => {
     await page.click('[data-testid=start-import]');
     await page.locator('[data-testid=import-job][data-status=SUCCEEDED]').waitFor({ timeout: 120_000 });
     await page.getByText('4 / 4 rows checked · 4 imported', { exact: false }).waitFor();
+    expect(await page.locator('[data-testid=import-labels]').first().getAttribute('data-labels')).toBe(
+      'WEAK',
+    );
+
+    // Weak labels alone cannot validate a run: the training page says so before anything starts.
+    await page.goto(`${platform.webUrl}/admin/training/${datasetId}`);
+    await page
+      .locator('[data-testid=validation-warning]')
+      .getByText('This run cannot be validated')
+      .waitFor();
+    expect(await page.getAttribute('input[name=inputSize]', 'placeholder')).toBe('default 64');
+    await settle(page);
+    await screenshot(page, '10b-training-cannot-validate');
+
+    // A second, expert-labelled batch comes in as curated ground truth: approved at once, never queued.
+    await page.goto(`${platform.webUrl}/admin/datasets/${datasetId}`);
+    await page.fill('input[name=serverPath]', folders.curated);
+    await page.check('form:has([data-testid=start-import]) input[name=labels][value=CURATED]');
+    await page.click('[data-testid=start-import]');
+    const curated = page.locator(
+      '[data-testid=import-job][data-status=SUCCEEDED]:has([data-labels=CURATED])',
+    );
+    await curated.waitFor({ timeout: 120_000 });
+    await curated.getByText('3 / 3 rows checked · 3 imported', { exact: false }).waitFor();
+    await curated.getByText('every imported patch approved as ground truth', { exact: false }).waitFor();
+    await curated.scrollIntoViewIfNeeded();
+    await screenshot(page, '10c-admin-import-curated');
     await page.reload();
     await page.getByText('Specimens per (weak) pattern').waitFor();
     await settle(page, 800);
     await screenshot(page, '11-admin-dataset');
+
+    // A curated patch shows its labels as imported ground truth, not as someone's work.
+    const approved = await browserUserGraphql<{
+      patches: { edges: { node: { id: string; specimen: { id: string } } }[] };
+    }>(
+      contexts.admin.context,
+      platform.webUrl,
+      'query($d: ID!) { patches(datasetId: $d, status: APPROVED, first: 1) { edges { node { id specimen { id } } } } }',
+      { d: datasetId },
+    );
+    const patch = approved.data?.patches.edges[0]?.node;
+    expect(patch).toBeDefined();
+    await page.goto(
+      `${platform.webUrl}/review/${datasetId}/specimen/${patch?.specimen.id}?patch=${patch?.id}`,
+    );
+    await page.locator('[data-testid=patch-labels]').getByText('Imported ground truth').first().waitFor();
+    await settle(page, 600);
+    await screenshot(page, '11b-specimen-imported-ground-truth');
   });
 
   it('a curator rejects an item with a comment and the annotator sees it returned', async () => {
@@ -192,6 +238,9 @@ describe('admin control room and curator review in Chromium', () => {
     const { page } = contexts.admin;
     await page.goto(`${platform.webUrl}/admin/training/${datasetId}`);
     await page.getByText('No runs yet').waitFor();
+    // Curated labels on several specimens: this run can validate.
+    await page.locator('[data-testid=input-size-default]').waitFor();
+    expect(await page.locator('[data-testid=validation-warning]').count()).toBe(0);
     await page.fill('input[name=epochs]', '3');
     await page.fill('input[name=inputSize]', '32');
     await page.fill('input[name=extra]', '{"width": 4, "augment": false, "autoPromote": false}');

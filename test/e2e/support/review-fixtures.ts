@@ -7,10 +7,16 @@ import { encodeRle } from '../../../apps/web/src/features/editor/mask/rle';
 import { browserUserGraphql } from './graphql-client';
 
 /**
- * A small synthetic import folder (header-CSV layout, 4 specimens of 768x640, so ~4 patches each)
- * and a copy whose manifest has one bad row (an image that does not exist).
+ * A small synthetic import folder (header-CSV layout, 4 specimens of 768x640, so ~4 patches each),
+ * a copy whose manifest has one bad row (an image that does not exist), and a second labelled batch
+ * of 3 other specimens that a lab would import as curated ground truth (so runs can validate).
  */
-export async function writeImportFolders(): Promise<{ good: string; bad: string; badLine: number }> {
+export async function writeImportFolders(): Promise<{
+  good: string;
+  bad: string;
+  badLine: number;
+  curated: string;
+}> {
   const good = await mkdtemp(join(tmpdir(), 'hep2-e2e-import-'));
   await writeDatasetFolder(
     good,
@@ -24,7 +30,13 @@ export async function writeImportFolders(): Promise<{ good: string; bad: string;
   // Line 3 (the second data row) names an image that is not in the folder.
   lines[2] = (lines[2] ?? '').replace(/images\/[^,]+/, 'images/missing-specimen.png');
   await writeFile(manifest, `${lines.join('\n')}\n`);
-  return { good, bad, badLine: 3 };
+  const curated = await mkdtemp(join(tmpdir(), 'hep2-e2e-import-curated-'));
+  await writeDatasetFolder(
+    curated,
+    { seed: 'e2e-review-curated', specimens: 3, width: 768, height: 640, idPrefix: 'cur' },
+    { layout: 'header-csv' },
+  );
+  return { good, bad, badLine: 3, curated };
 }
 
 interface Claimed {

@@ -11,6 +11,7 @@ import {
   specimenSelect,
 } from './datasets.dto';
 import { type DatasetStats, datasetStats } from './datasets.stats';
+import './specimen-display.refs';
 
 const StatusCountRef = builder
   .objectRef<{ status: PatchDto['status']; count: number }>('StatusCount')

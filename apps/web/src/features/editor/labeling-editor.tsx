@@ -5,6 +5,7 @@ import type { AnnotationInput } from '@/gql/graphql';
 import { apiError } from '../graphql/graphql-error';
 import { SkipPatchMutation } from '../workflow/workflow.graphql';
 import { type CanvasCommands, PatchCanvas, type Tool } from './canvas/patch-canvas';
+import { contentBox } from './display/display-window';
 import { uncertaintyCanvas } from './display/uncertainty-layer';
 import { stepIntensity } from './keyboard/intensity-step';
 import type { EditorAction } from './keyboard/keymap';
@@ -28,6 +29,7 @@ import { type DraftArrival, useDraftArrival } from './session/use-draft-arrival'
 import { useHeartbeat } from './session/use-heartbeat';
 import { useLabelChoices } from './session/use-label-choices';
 import { useMaskEditor } from './session/use-mask-editor';
+import { usePatchContext } from './session/use-patch-context';
 import type { SubmitResult } from './session/use-work-queue';
 import type { LoadedWorkItem } from './session/work-item-loader';
 import { useEditorKeys } from './use-editor-keys';
@@ -76,7 +78,13 @@ export function LabelingEditor(props: Props) {
   const sync = useAnnotationSync(item, editor, labels, initial.version);
   const [origin, setOrigin] = useState(initial.origin);
   const heartbeat = useHeartbeat(item.lease.id, item.lease.expiresAt);
-  const display = useDisplaySettings(image);
+  const specimenWindow = item.patch.specimen.displayWindow ?? null;
+  const display = useDisplaySettings(image, specimenWindow);
+  // A crop padded into a bigger patch (older imports): fit and zoom around the crop, not the padding.
+  const fitRegion = useMemo(() => (item.patch.padded ? contentBox(image) : null), [item.patch.padded, image]);
+  const context = usePatchContext(item.patch);
+  // Written straight to the status bar: a state update per mouse move would re-render the editor.
+  const pixelReadout = useRef<HTMLSpanElement>(null);
   const [tool, setTool] = useState<Tool>('brush');
   const [brushSize, setBrushSize] = useState(14);
   const [overlayOpacity, setOverlayOpacity] = useState(0.45);
@@ -295,6 +303,12 @@ export function LabelingEditor(props: Props) {
             onFill={(x, y) => editor.fill(x, y, 1)}
             onStrokeEnd={editor.endStroke}
             commandsRef={commands}
+            fitRegion={fitRegion}
+            context={context.shown}
+            onCursorValue={(v) => {
+              if (pixelReadout.current)
+                pixelReadout.current.textContent = v ? `x ${v.x}, y ${v.y}: ${v.value}` : '';
+            }}
           />
           {showProposal && (
             <span className="canvas-tag">Model proposal (read-only) — press P for your mask</span>
@@ -308,6 +322,7 @@ export function LabelingEditor(props: Props) {
         <div className="statusbar">
           <span data-testid="save-status">{saveStatusText(sync.status)}</span>
           <span className="muted">{originText[origin]}</span>
+          <span className="muted" ref={pixelReadout} data-testid="pixel-value" />
           <span className="muted">
             {patch.width}×{patch.height} · {image.maxValue > 255 ? '16-bit' : '8-bit'} · press ? for shortcuts
           </span>
@@ -363,7 +378,16 @@ export function LabelingEditor(props: Props) {
         <DisplayPanel
           settings={display.settings}
           maxValue={image.maxValue}
+          mode={display.mode}
+          range={display.range}
+          stats={display.stats}
+          hasSpecimenWindow={specimenWindow !== null}
+          clipping={display.clipping}
+          contextMargin={context.available ? context.on : null}
           onChange={display.setSettings}
+          onMode={display.setMode}
+          onClipping={display.setClipping}
+          onContextMargin={context.setOn}
           onAuto={display.resetAuto}
         />
         <SpecimenThumbnail specimen={patch.specimen} patch={patch} />

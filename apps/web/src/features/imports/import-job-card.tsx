@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useSubscription } from 'urql';
 import type { ImportJobFieldsFragment } from '@/gql/graphql';
 import { when } from '../ui/format';
+import { labelTrustText } from './dataset-options';
 import { ImportProgressSubscription } from './imports.graphql';
 
 const isActive = (status: ImportJobFieldsFragment['status']) => status === 'PENDING' || status === 'RUNNING';
@@ -41,6 +42,13 @@ export function ImportJobCard({
       <div className="row">
         <span className={`pill pill-${tone[job.status]}`}>{job.status.toLowerCase()}</span>
         <code className="grow small">{job.source}</code>
+        <span
+          className={`pill ${job.labels === 'CURATED' ? 'pill-ok' : 'pill-muted'}`}
+          data-testid="import-labels"
+          data-labels={job.labels}
+        >
+          {labelTrustText(job.labels)}
+        </span>
         <span className="muted small">{when(job.createdAt)}</span>
       </div>
       <div className="progress">
@@ -53,6 +61,9 @@ export function ImportJobCard({
         {job.doneRows} / {job.totalRows} rows checked · {job.importedRows} imported · layout{' '}
         {job.layout.toLowerCase()}
         {job.allOrNothing ? ' · all or nothing' : ''}
+        {job.status === 'SUCCEEDED' && job.labels === 'CURATED'
+          ? ' · every imported patch approved as ground truth'
+          : ''}
       </p>
       {job.error && (
         <p className="message message-error" role="alert">

@@ -1,18 +1,24 @@
 'use client';
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import type { ImportLayout } from '@/gql/graphql';
+import type { ImportLabels, ImportLayout } from '@/gql/graphql';
 import { apiError } from '../graphql/graphql-error';
 import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
+import { LABEL_TRUST_OPTIONS } from './dataset-options';
 import { ImportJobCard } from './import-job-card';
 import { ImportJobsQuery, StartImportMutation } from './imports.graphql';
+import { OptionRadios } from './option-radios';
 
-/** Import a folder on the server (manifest + images), live progress and per-row errors. */
+/**
+ * Import a folder on the server (manifest + images), its labels weak (default) or curated; live
+ * progress and per-row errors.
+ */
 export function ImportPanel({ datasetId, onImported }: { datasetId: string; onImported(): void }) {
   const [path, setPath] = useState('');
   const [layout, setLayout] = useState<ImportLayout | ''>('');
   const [allOrNothing, setAllOrNothing] = useState(true);
+  const [labels, setLabels] = useState<ImportLabels>('WEAK');
   const [jobs, refetchJobs] = useQuery({
     query: ImportJobsQuery,
     variables: { datasetId },
@@ -25,6 +31,7 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
       datasetId,
       serverPath: path.trim(),
       allOrNothing,
+      labels,
       ...(layout ? { layout } : {}),
     });
     if (result.data) refetchJobs({ requestPolicy: 'network-only' });
@@ -36,42 +43,51 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
   return (
     <section className="card stack-sm" aria-label="Import">
       <h2>Import from a server folder</h2>
-      <form className="row" onSubmit={submit}>
-        <input
-          name="serverPath"
-          className="grow"
-          placeholder="/data/hep2/new-batch (folder with the manifest CSV and images)"
-          value={path}
-          onChange={(e) => setPath(e.target.value)}
-          required
-        />
-        <select
-          value={layout}
-          onChange={(e) => setLayout(e.target.value as ImportLayout | '')}
-          aria-label="Layout"
-        >
-          <option value="">Detect layout</option>
-          <option value="HEADER_CSV">CSV with header</option>
-          <option value="SEED_CSV">Seed CSV (no header)</option>
-          <option value="CELLS">Cell crops</option>
-        </select>
-        <label className="inline-field">
+      <form className="stack-sm" onSubmit={submit}>
+        <div className="row">
           <input
-            type="checkbox"
-            name="allOrNothing"
-            checked={allOrNothing}
-            onChange={(e) => setAllOrNothing(e.target.checked)}
+            name="serverPath"
+            className="grow"
+            placeholder="/data/hep2/new-batch (folder with the manifest CSV and images)"
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            required
           />
-          All or nothing
-        </label>
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={state.fetching || !path.trim()}
-          data-testid="start-import"
-        >
-          {state.fetching ? 'Starting…' : 'Start import'}
-        </button>
+          <select
+            value={layout}
+            onChange={(e) => setLayout(e.target.value as ImportLayout | '')}
+            aria-label="Layout"
+          >
+            <option value="">Detect layout</option>
+            <option value="HEADER_CSV">CSV with header</option>
+            <option value="SEED_CSV">Seed CSV (no header)</option>
+            <option value="CELLS">Cell crops</option>
+          </select>
+          <label className="inline-field">
+            <input
+              type="checkbox"
+              name="allOrNothing"
+              checked={allOrNothing}
+              onChange={(e) => setAllOrNothing(e.target.checked)}
+            />
+            All or nothing
+          </label>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={state.fetching || !path.trim()}
+            data-testid="start-import"
+          >
+            {state.fetching ? 'Starting…' : 'Start import'}
+          </button>
+        </div>
+        <OptionRadios
+          legend="Labels"
+          name="labels"
+          options={LABEL_TRUST_OPTIONS}
+          value={labels}
+          onChange={setLabels}
+        />
       </form>
       {state.error && (
         <p className="message message-error" role="alert">

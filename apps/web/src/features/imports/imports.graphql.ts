@@ -60,8 +60,26 @@ export const DatasetAdminQuery = graphql(`
 `);
 
 export const CreateDatasetMutation = graphql(`
-  mutation CreateDataset($name: String!, $slug: String!, $description: String, $intensityMode: IntensityMode) {
-    createDataset(name: $name, slug: $slug, description: $description, intensityMode: $intensityMode) {
+  mutation CreateDataset(
+    $name: String!
+    $slug: String!
+    $description: String
+    $intensityMode: IntensityMode
+    $taxonomyPreset: TaxonomyPreset
+    $patchSize: Int
+    $strideX: Int
+    $strideY: Int
+  ) {
+    createDataset(
+      name: $name
+      slug: $slug
+      description: $description
+      intensityMode: $intensityMode
+      taxonomyPreset: $taxonomyPreset
+      patchSize: $patchSize
+      strideX: $strideX
+      strideY: $strideY
+    ) {
       id
       name
     }
@@ -111,6 +129,7 @@ export const ImportJobFields = graphql(`
     status
     source
     layout
+    labels
     allOrNothing
     totalRows
     doneRows
@@ -134,8 +153,20 @@ export const ImportJobsQuery = graphql(`
 `);
 
 export const StartImportMutation = graphql(`
-  mutation StartImport($datasetId: ID!, $serverPath: String!, $layout: ImportLayout, $allOrNothing: Boolean) {
-    startImport(datasetId: $datasetId, serverPath: $serverPath, layout: $layout, allOrNothing: $allOrNothing) {
+  mutation StartImport(
+    $datasetId: ID!
+    $serverPath: String!
+    $layout: ImportLayout
+    $allOrNothing: Boolean
+    $labels: ImportLabels
+  ) {
+    startImport(
+      datasetId: $datasetId
+      serverPath: $serverPath
+      layout: $layout
+      allOrNothing: $allOrNothing
+      labels: $labels
+    ) {
       ...ImportJobFields
     }
   }
@@ -162,8 +193,8 @@ export const RequestSpecimenUploadMutation = graphql(`
 `);
 
 export const CompleteSpecimenUploadMutation = graphql(`
-  mutation CompleteSpecimenUpload($uploadId: ID!, $pattern: String, $intensity: String) {
-    completeSpecimenUpload(uploadId: $uploadId, pattern: $pattern, intensity: $intensity) {
+  mutation CompleteSpecimenUpload($uploadId: ID!, $pattern: String, $intensity: String, $labels: ImportLabels) {
+    completeSpecimenUpload(uploadId: $uploadId, pattern: $pattern, intensity: $intensity, labels: $labels) {
       id
       externalId
       width

@@ -1,10 +1,11 @@
 'use client';
 import { type FormEvent, useState } from 'react';
 import { useClient } from 'urql';
-import type { DatasetAdminQuery } from '@/gql/graphql';
+import type { DatasetAdminQuery, ImportLabels } from '@/gql/graphql';
 import { apiError } from '../graphql/graphql-error';
 import { sameOriginObjectUrl } from '../graphql/object-url';
 import { bytes } from '../ui/format';
+import { LABEL_TRUST_OPTIONS } from './dataset-options';
 import { CompleteSpecimenUploadMutation, RequestSpecimenUploadMutation } from './imports.graphql';
 
 type Dataset = DatasetAdminQuery['dataset'];
@@ -20,6 +21,7 @@ export function UploadPanel({ dataset, onUploaded }: { dataset: Dataset; onUploa
   const [file, setFile] = useState<File | null>(null);
   const [pattern, setPattern] = useState('');
   const [intensity, setIntensity] = useState('');
+  const [labels, setLabels] = useState<ImportLabels>('WEAK');
   const [step, setStep] = useState<Step>({ kind: 'idle' });
 
   const upload = async (e: FormEvent) => {
@@ -50,6 +52,7 @@ export function UploadPanel({ dataset, onUploaded }: { dataset: Dataset; onUploa
         uploadId: t.uploadId,
         ...(pattern ? { pattern } : {}),
         ...(intensity ? { intensity } : {}),
+        labels,
       })
       .toPromise();
     if (done.error || !done.data) {
@@ -59,7 +62,9 @@ export function UploadPanel({ dataset, onUploaded }: { dataset: Dataset; onUploa
     const s = done.data.completeSpecimenUpload;
     setStep({
       kind: 'done',
-      text: `Specimen ${s.externalId} added: ${s.width}×${s.height}, ${s.patches.length} patches.`,
+      text:
+        `Specimen ${s.externalId} added: ${s.width}×${s.height}, ${s.patches.length} patches` +
+        (labels === 'CURATED' ? ', approved with its labels as curated ground truth.' : '.'),
     });
     onUploaded();
   };
@@ -94,10 +99,23 @@ export function UploadPanel({ dataset, onUploaded }: { dataset: Dataset; onUploa
             </option>
           ))}
         </select>
+        <select
+          name="labels"
+          value={labels}
+          onChange={(e) => setLabels(e.target.value as ImportLabels)}
+          aria-label="Labels"
+        >
+          {LABEL_TRUST_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              Labels: {o.label.toLowerCase()}
+            </option>
+          ))}
+        </select>
         <button type="submit" className="button button-primary" disabled={!file || step.kind === 'busy'}>
           Upload
         </button>
       </form>
+      <p className="muted small">{LABEL_TRUST_OPTIONS.find((o) => o.value === labels)?.hint}</p>
       {step.kind === 'busy' && (
         <p className="muted small" role="status">
           {step.what}

@@ -56,15 +56,29 @@ export function MaskCompareCanvas({ image, lut, masks, opacity, size, label, tes
       ctx.globalAlpha = 1;
     }
   }, [image, lut, masks, opacity]);
-  const height = Math.round((size * image.height) / image.width);
+  const { width, height } = shownSize(image, size);
   return (
-    <canvas
-      ref={ref}
-      width={size}
-      height={height}
-      className="compare-canvas"
-      aria-label={label}
-      data-testid={testId}
-    />
+    <div className="compare-box" style={{ width: size, minHeight: Math.min(size, height) }}>
+      <canvas
+        ref={ref}
+        width={width}
+        height={height}
+        className="compare-canvas"
+        aria-label={label}
+        data-testid={testId}
+        data-scale={width / image.width}
+      />
+    </div>
   );
+}
+
+/**
+ * The canvas size for a patch in a `size` px box: an image smaller than the box (a cell crop, e.g.
+ * 78x74) is enlarged by a whole factor, so its pixels stay square and even; a larger one is shrunk
+ * to the box. The long side decides, so a non-square crop is not stretched.
+ */
+export function shownSize(image: { width: number; height: number }, size: number) {
+  const long = Math.max(image.width, image.height);
+  const scale = long <= size ? Math.max(1, Math.floor(size / long)) : size / long;
+  return { width: Math.round(image.width * scale), height: Math.round(image.height * scale) };
 }

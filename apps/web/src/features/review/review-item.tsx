@@ -136,7 +136,7 @@ export function ReviewItem({ patchId, taxonomy, onDecided, onMove }: Props) {
                 size={250}
                 label="Patch image"
               />
-              <figcaption className="small muted">Image (auto window)</figcaption>
+              <figcaption className="small muted">Image (specimen window)</figcaption>
             </figure>
             {annotations.map((a, i) => {
               const mask = pixels.masks[a.id];

@@ -103,7 +103,10 @@ export const ReviewItemQuery = graphql(`
         externalId
         width
         height
-        imageUrl
+        displayUrl
+        displayWindow {
+          ...DisplayWindowFields
+        }
         rollup
         patternClass {
           id
@@ -114,6 +117,7 @@ export const ReviewItemQuery = graphql(`
     patchAnnotations(patchId: $patchId) {
       id
       authorId
+      source
       status
       version
       maskUrl
@@ -172,7 +176,7 @@ export const SpecimenReviewQuery = graphql(`
       width
       height
       bitDepth
-      imageUrl
+      displayUrl
       fold
       isValidation
       rollup

@@ -1,49 +1,47 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
-import { autoWindow } from '../editor/display/auto-window';
-import { defaultDisplay } from '../editor/display/display-settings';
-import { loadGreyImage } from '../editor/display/image-cache';
-import { applyLut, buildLut } from '../editor/display/lut';
+import { useEffect, useState } from 'react';
+import { loadDisplayImage } from '../editor/display/display-image';
 
-/** The whole specimen image through an auto window, drawn at `width` css px. */
+/**
+ * The whole specimen from its display copy (an 8-bit PNG the API makes from the original, windowed
+ * once for the whole specimen), drawn at `width` css px. Null `displayUrl`: the original is unreadable.
+ */
 export function SpecimenCanvas({
-  imageUrl,
+  displayUrl,
   width,
   height,
 }: {
-  imageUrl: string;
+  displayUrl: string | null;
   width: number;
   height: number;
 }) {
-  const ref = useRef<HTMLCanvasElement>(null);
+  const [src, setSrc] = useState<string | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   useEffect(() => {
     let cancelled = false;
     setState('loading');
-    loadGreyImage(imageUrl)
+    setSrc(null);
+    if (!displayUrl) {
+      setState('failed');
+      return;
+    }
+    loadDisplayImage(displayUrl)
       .then((image) => {
-        const ctx = ref.current?.getContext('2d');
-        if (cancelled || !ctx || !ref.current) return;
-        const full = document.createElement('canvas');
-        full.width = image.width;
-        full.height = image.height;
-        const fullCtx = full.getContext('2d');
-        if (!fullCtx) return;
-        const pixels = fullCtx.createImageData(image.width, image.height);
-        const settings = { ...defaultDisplay(image.maxValue), ...autoWindow(image.data, image.maxValue) };
-        applyLut(image.data, buildLut(image.maxValue, settings), pixels.data);
-        fullCtx.putImageData(pixels, 0, 0);
-        ctx.drawImage(full, 0, 0, ref.current.width, ref.current.height);
+        if (cancelled) return;
+        setSrc(image.src);
         setState('ready');
       })
       .catch(() => !cancelled && setState('failed'));
     return () => {
       cancelled = true;
     };
-  }, [imageUrl]);
+  }, [displayUrl]);
   return (
     <>
-      <canvas ref={ref} width={width} height={height} data-testid="specimen-canvas" />
+      {src && (
+        // biome-ignore lint/performance/noImgElement: a blob of the API's display copy; nothing for next/image to optimise
+        <img src={src} width={width} height={height} alt="Specimen" data-testid="specimen-image" />
+      )}
       {state !== 'ready' && (
         <span className="thumb-note muted small">
           {state === 'loading' ? 'Loading the specimen…' : 'Specimen image unavailable'}

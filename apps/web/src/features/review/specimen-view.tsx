@@ -6,6 +6,7 @@ import type { SpecimenReviewQuery } from '@/gql/graphql';
 import { fmt, lower } from '../ui/format';
 import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
+import { annotationAuthor } from './annotation-author';
 import { ReviewItemQuery, ReviewTaxonomyQuery, SpecimenReviewQuery as SpecimenQuery } from './review.graphql';
 import { parseRollup } from './rollup-json';
 import { SpecimenCanvas } from './specimen-canvas';
@@ -60,7 +61,7 @@ export function SpecimenView({
                 style={{ width: WIDTH, height: Math.round(specimen.height * scale) }}
               >
                 <SpecimenCanvas
-                  imageUrl={specimen.imageUrl}
+                  displayUrl={specimen.displayUrl}
                   width={WIDTH}
                   height={Math.round(specimen.height * scale)}
                 />
@@ -219,6 +220,7 @@ function PatchLabels({ patchId, datasetId }: { patchId: string; datasetId: strin
                 shown.map((a, i) => (
                   <div key={a.id} className="row small">
                     <span>#{i + 1}</span>
+                    <span className="muted">{annotationAuthor(a)}</span>
                     <span className="chip">
                       <span className="swatch" style={{ background: a.patternClass?.color ?? '#888' }} />{' '}
                       {a.patternClass?.label ?? '—'}

@@ -1,4 +1,5 @@
 import { fmt, lower } from '../ui/format';
+import { annotationAuthor } from './annotation-author';
 import { cssColour } from './annotator-colours';
 import type { ReviewAnnotation } from './use-review-item';
 
@@ -27,8 +28,14 @@ export function SubmissionCard({
       <span className="row">
         <kbd>{index + 1}</kbd>
         <span className="swatch" style={{ background: cssColour(colour) }} />
-        <strong>Annotator {index + 1}</strong>
-        <span className="muted small">{annotation.authorId?.slice(0, 6) ?? 'import'}</span>
+        {annotation.source === 'IMPORT' ? (
+          <strong data-testid="imported-ground-truth">Imported ground truth</strong>
+        ) : (
+          <>
+            <strong>Annotator {index + 1}</strong>
+            <span className="muted small">{annotationAuthor(annotation)}</span>
+          </>
+        )}
         <span className={`status status-${annotation.status.toLowerCase()}`}>{lower(annotation.status)}</span>
       </span>
       <span className="row small">

@@ -2,8 +2,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import type { ReviewItemQuery as ReviewItemData } from '@/gql/graphql';
-import { autoWindow } from '../editor/display/auto-window';
 import { defaultDisplay } from '../editor/display/display-settings';
+import { specimenWindow } from '../editor/display/display-window';
 import type { GreyImage } from '../editor/display/grey-image';
 import { loadGreyImage, loadMask } from '../editor/display/image-cache';
 import { buildLut } from '../editor/display/lut';
@@ -47,7 +47,9 @@ export function useReviewItem(patchId: string) {
     setPixelError(null);
     const load = async () => {
       const image = await loadGreyImage(patch.imageUrl);
-      const settings = { ...defaultDisplay(image.maxValue), ...autoWindow(image.data, image.maxValue) };
+      // The specimen's own window, as the editor shows it by default (one look per specimen).
+      const window = specimenWindow(image, patch.specimen.displayWindow ?? null);
+      const settings = { ...defaultDisplay(image.maxValue), ...window };
       const entries = await Promise.all(
         annotations.map(
           async (a) => [a.id, a.maskUrl ? await loadMask(a.maskUrl).catch(() => null) : null] as const,

@@ -9,9 +9,11 @@ import { CompareRuns } from './compare-runs';
 import { ModelVersions } from './model-versions';
 import { RunDetail } from './run-detail';
 import { RunList } from './run-list';
-import { ModelVersionsQuery } from './training.graphql';
+import { ModelVersionsQuery, TrainingReadinessQuery } from './training.graphql';
+import { validationFrom } from './training-readiness';
 import { TriggerRunForm } from './trigger-run-form';
 import { type Run, useLiveRuns } from './use-live-runs';
+import { ValidationWarning } from './validation-warning';
 
 /** The admin's training control room for one dataset: trigger, watch live, compare, promote. */
 export function TrainingPage({ datasetId }: { datasetId: string }) {
@@ -21,6 +23,18 @@ export function TrainingPage({ datasetId }: { datasetId: string }) {
   const [compare, setCompare] = useState<Set<string>>(new Set());
   const selected = live.runs.find((r) => r.id === selectedId) ?? live.runs[0] ?? null;
   const dataset = versionsResult.data?.dataset;
+  const [readiness] = useQuery({
+    query: TrainingReadinessQuery,
+    variables: { datasetId },
+    requestPolicy: 'cache-and-network',
+  });
+  const approved = readiness.data?.patches;
+  const validation = approved
+    ? validationFrom(
+        approved.edges.map((e) => e.node.specimen.id),
+        approved.pageInfo.hasNextPage,
+      )
+    : ({ kind: 'unknown' } as const);
 
   const started = (run: Run) => {
     live.remember(run);
@@ -59,7 +73,12 @@ export function TrainingPage({ datasetId }: { datasetId: string }) {
       )}
       <div className="split">
         <div className="stack-sm">
-          <TriggerRunForm datasetId={datasetId} onStarted={started} />
+          <TriggerRunForm
+            datasetId={datasetId}
+            patchSize={readiness.data?.dataset.patchSize ?? null}
+            warning={<ValidationWarning datasetId={datasetId} validation={validation} />}
+            onStarted={started}
+          />
           <section className="panel">
             <h3>Runs</h3>
             <QueryStates {...live.result} retry={live.refetch}>

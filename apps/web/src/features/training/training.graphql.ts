@@ -174,3 +174,26 @@ export const ModelCalibrationQuery = graphql(`
     }
   }
 `);
+
+/** What the run form needs to know beforehand: the patch size and whether validation is possible. */
+export const TrainingReadinessQuery = graphql(`
+  query TrainingReadiness($datasetId: ID!) {
+    dataset(id: $datasetId) {
+      id
+      patchSize
+    }
+    patches(datasetId: $datasetId, status: APPROVED, first: 100) {
+      edges {
+        node {
+          id
+          specimen {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);

@@ -1,8 +1,9 @@
 'use client';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useMutation } from 'urql';
 import { apiError } from '../graphql/graphql-error';
 import { TriggerTrainingRunMutation } from './training.graphql';
+import { defaultInputSize } from './training-readiness';
 import type { Run } from './use-live-runs';
 
 interface Settings {
@@ -60,8 +61,22 @@ export function parseExtra(text: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** Trigger a run: empty fields keep the dataset policy's defaults (lite model, 64 px, 5 epochs). */
-export function TriggerRunForm({ datasetId, onStarted }: { datasetId: string; onStarted(run: Run): void }) {
+/**
+ * Trigger a run: empty fields keep the dataset policy's defaults (lite model, 5 epochs, the input
+ * size from the dataset's patch size). `warning` is said before starting (e.g. no validation).
+ */
+export function TriggerRunForm({
+  datasetId,
+  patchSize,
+  warning,
+  onStarted,
+}: {
+  datasetId: string;
+  /** The dataset's patch size, null while unknown. */
+  patchSize: number | null;
+  warning?: ReactNode;
+  onStarted(run: Run): void;
+}) {
   const [settings, setSettings] = useState<Settings>(DEFAULTS);
   const [force, setForce] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -114,7 +129,7 @@ export function TriggerRunForm({ datasetId, onStarted }: { datasetId: string; on
       <h3>New training run</h3>
       <div className="form-grid">
         {numberField('epochs', 'Epochs', 'default 5')}
-        {numberField('inputSize', 'Input size (px)', 'default 64')}
+        {numberField('inputSize', 'Input size (px)', `default ${defaultInputSize(patchSize)}`)}
         {numberField('batchSize', 'Batch size', 'default 8')}
         {numberField('learningRate', 'Learning rate', 'default 0.001')}
         <label className="field small">
@@ -140,6 +155,12 @@ export function TriggerRunForm({ datasetId, onStarted }: { datasetId: string; on
           </select>
         </label>
       </div>
+      {patchSize !== null && (
+        <p className="muted small" data-testid="input-size-default">
+          Input size by default: from the dataset ({patchSize} px patches → {defaultInputSize(patchSize)} px
+          {patchSize > 128 ? '; patches above 128 px train at 64 px' : ', rounded to a multiple of 16'}).
+        </p>
+      )}
       <label className="field small">
         More settings (JSON, optional)
         <input
@@ -170,6 +191,7 @@ export function TriggerRunForm({ datasetId, onStarted }: { datasetId: string; on
         <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} />
         Queue behind a running run
       </label>
+      {warning}
       {error && (
         <p className="message message-error" role="alert">
           {error}

@@ -2,6 +2,19 @@ import { graphql } from '@/gql';
 
 // The patch and proposal as the editor needs them; shared by claims and the prefetch list so a
 // prefetched guess has exactly the shape of a claimed work item.
+// The specimen's own display window (raw units): the editor's default, the same for every patch of it.
+export const DisplayWindowFields = graphql(`
+  fragment DisplayWindowFields on DisplayWindow {
+    low
+    high
+    min
+    max
+    bitDepth
+    saturatedFraction
+    zeroFraction
+  }
+`);
+
 export const WorkPatchFields = graphql(`
   fragment WorkPatchFields on Patch {
     id
@@ -10,6 +23,7 @@ export const WorkPatchFields = graphql(`
     y
     width
     height
+    padded
     imageUrl
     acquisitionScore
     acquisitionStrategy
@@ -19,7 +33,10 @@ export const WorkPatchFields = graphql(`
       width
       height
       bitDepth
-      imageUrl
+      displayUrl
+      displayWindow {
+        ...DisplayWindowFields
+      }
     }
   }
 `);

@@ -6,7 +6,14 @@ import type { DirtyRect } from '../mask/brush';
 import type { Mask } from '../mask/mask';
 import { perfStore } from '../session/perf-marks';
 import { packRgba, writeOverlay } from './overlay-pixels';
-import { fitTransform, screenToImage, type ViewTransform, zoomAt } from './view-transform';
+import {
+  fitTransform,
+  type Region,
+  screenToImage,
+  type ViewTransform,
+  zoomAnchor,
+  zoomAt,
+} from './view-transform';
 
 export type Tool = 'brush' | 'eraser' | 'fill';
 
@@ -37,6 +44,22 @@ interface Props {
   onFill(x: number, y: number): void;
   onStrokeEnd(): void;
   commandsRef: { current: CanvasCommands | null };
+  /** What "fit" frames: the real crop of a padded patch; the whole image when absent. */
+  fitRegion?: Region | null;
+  /** The grey value under the cursor, in source units (null when the cursor leaves the image). */
+  onCursorValue?(value: { x: number; y: number; value: number } | null): void;
+  /** Neighbouring specimen pixels, drawn dimmed around the patch (cells are cut at patch edges). */
+  context?: PatchContext | null;
+}
+
+export interface PatchContext {
+  /** The specimen's display copy (may be smaller than the specimen). */
+  image: HTMLImageElement;
+  specimenWidth: number;
+  specimenHeight: number;
+  /** The patch's place in the specimen. */
+  x: number;
+  y: number;
 }
 
 const makeCanvas = (w: number, h: number) => {
@@ -61,6 +84,17 @@ export function PatchCanvas(props: Props) {
   propsRef.current = props;
   // Until the annotator zooms or pans, the view keeps fitting the box (banners come and go).
   const adjusted = useRef(false);
+  const fitRegionOf = useCallback((): Region => {
+    const p = propsRef.current;
+    return p.fitRegion ?? { x: 0, y: 0, width: p.image.width, height: p.image.height };
+  }, []);
+  const fitView = useCallback(
+    (w: number, h: number) => {
+      const p = propsRef.current;
+      return fitTransform(w, h, p.image.width, p.image.height, fitRegionOf());
+    },
+    [fitRegionOf],
+  );
 
   const draw = useCallback(() => {
     const view = viewRef.current;
@@ -74,6 +108,7 @@ export function PatchCanvas(props: Props) {
     const dpr = window.devicePixelRatio || 1;
     ctx.setTransform(t.scale * dpr, 0, 0, t.scale * dpr, t.offsetX * dpr, t.offsetY * dpr);
     ctx.imageSmoothingEnabled = false;
+    if (p.context) drawContext(ctx, p.context);
     ctx.drawImage(imageLayer.current, 0, 0);
     if (p.overlayVisible && overlayLayer.current) {
       ctx.globalAlpha = p.overlayOpacity;
@@ -131,6 +166,7 @@ export function PatchCanvas(props: Props) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when display options change
   useEffect(draw, [
     draw,
+    props.context,
     props.overlayVisible,
     props.overlayOpacity,
     props.brushSize,
@@ -140,6 +176,7 @@ export function PatchCanvas(props: Props) {
   ]);
 
   // Canvas size follows its box; the view is fitted to a new image.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refit when the image size changes
   useLayoutEffect(() => {
     const view = viewRef.current;
     if (!view) return;
@@ -149,23 +186,23 @@ export function PatchCanvas(props: Props) {
       if (box.width === 0 || box.height === 0) return; // hidden (a submitted patch kept mounted)
       view.width = Math.round(box.width * dpr);
       view.height = Math.round(box.height * dpr);
-      if (!transformRef.current || !adjusted.current)
-        setTransform(fitTransform(box.width, box.height, image.width, image.height));
+      if (!transformRef.current || !adjusted.current) setTransform(fitView(box.width, box.height));
       else draw();
     };
     resize();
     const observer = new ResizeObserver(resize);
     observer.observe(view);
     return () => observer.disconnect();
-  }, [image.width, image.height, draw]);
+  }, [image.width, image.height, draw, fitView]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refit for a new image or region
   useEffect(() => {
     const view = viewRef.current;
     if (!view) return;
     const box = view.getBoundingClientRect();
     adjusted.current = false;
-    setTransform(fitTransform(box.width, box.height, image.width, image.height));
-  }, [image]);
+    setTransform(fitView(box.width, box.height));
+  }, [image, props.fitRegion, fitView]);
 
   useEffect(() => {
     props.commandsRef.current = {
@@ -174,17 +211,27 @@ export function PatchCanvas(props: Props) {
         if (!view) return;
         const box = view.getBoundingClientRect();
         adjusted.current = true;
-        setTransform((t) => (t ? zoomAt(t, factor, box.width / 2, box.height / 2) : t));
+        // Around the cursor when it is over the image, else around the cell (the fitted region).
+        setTransform((t) => {
+          if (!t) return t;
+          const at = zoomAnchor(t, fitRegionOf(), cursor.current);
+          return zoomAt(
+            t,
+            factor,
+            Math.min(box.width, Math.max(0, at.x)),
+            Math.min(box.height, Math.max(0, at.y)),
+          );
+        });
       },
       fit: () => {
         const view = viewRef.current;
         if (!view) return;
         const box = view.getBoundingClientRect();
         adjusted.current = false;
-        setTransform(fitTransform(box.width, box.height, image.width, image.height));
+        setTransform(fitView(box.width, box.height));
       },
     };
-  }, [props.commandsRef, image.width, image.height]);
+  });
 
   // Wheel zoom needs a non-passive listener to stop the page from scrolling.
   useEffect(() => {
@@ -232,6 +279,7 @@ export function PatchCanvas(props: Props) {
     const at = local(e);
     const p = screenToImage(t, at.x, at.y);
     cursor.current = p;
+    reportValue(p);
     const active = pointer.current;
     if (!active) {
       draw();
@@ -251,6 +299,15 @@ export function PatchCanvas(props: Props) {
     recordBrushLatency(performance.now() - started);
   };
 
+  const reportValue = (p: { x: number; y: number }) => {
+    const report = propsRef.current.onCursorValue;
+    if (!report) return;
+    const x = Math.floor(p.x);
+    const y = Math.floor(p.y);
+    const inside = x >= 0 && y >= 0 && x < image.width && y < image.height;
+    report(inside ? { x, y, value: image.data[y * image.width + x] as number } : null);
+  };
+
   const onPointerUp = () => {
     if (pointer.current?.mode === 'paint') props.onStrokeEnd();
     pointer.current = null;
@@ -268,8 +325,12 @@ export function PatchCanvas(props: Props) {
       onPointerCancel={onPointerUp}
       onPointerLeave={() => {
         cursor.current = null;
+        props.onCursorValue?.(null);
         draw();
       }}
+      data-scale={transform?.scale}
+      data-offset-x={transform?.offsetX}
+      data-offset-y={transform?.offsetY}
       onContextMenu={(e) => e.preventDefault()}
     />
   );
@@ -280,4 +341,23 @@ function recordBrushLatency(ms: number): void {
   const brush = perfStore().brush;
   brush.push(ms);
   if (brush.length > 5000) brush.shift();
+}
+
+/** The specimen around the patch, dimmed, in patch coordinates (the current transform is the patch's). */
+function drawContext(ctx: CanvasRenderingContext2D, c: PatchContext): void {
+  ctx.globalAlpha = 0.4;
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(
+    c.image,
+    0,
+    0,
+    c.image.naturalWidth,
+    c.image.naturalHeight,
+    -c.x,
+    -c.y,
+    c.specimenWidth,
+    c.specimenHeight,
+  );
+  ctx.imageSmoothingEnabled = false;
+  ctx.globalAlpha = 1;
 }

@@ -24,3 +24,10 @@ export function applyLut(source: ArrayLike<number>, lut: Uint8ClampedArray, out:
   const pixels = new Uint32Array(out.buffer, out.byteOffset, out.length / 4);
   for (let i = 0; i < source.length; i++) pixels[i] = table[source[i] as number] as number;
 }
+
+/** The clipping overlay: saturated pixels (the bit depth's largest value) in red, whatever the colour map. */
+export function markSaturated(lut: Uint8ClampedArray, maxValue: number): Uint8ClampedArray {
+  const marked = lut.slice();
+  marked.set([255, 32, 32, 255], maxValue * 4);
+  return marked;
+}

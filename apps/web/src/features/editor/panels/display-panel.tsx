@@ -1,11 +1,24 @@
 'use client';
 import { COLORMAPS, type Colormap, colormapLabels } from '../display/colormaps';
 import type { DisplaySettings } from '../display/display-settings';
+import { SATURATION_WARNING, type ValueStats, type WindowMode } from '../display/display-window';
+import { WindowInput } from './window-input';
 
 interface Props {
   settings: DisplaySettings;
   maxValue: number;
+  mode: WindowMode;
+  /** Slider range: the values the image holds, not the whole bit depth. */
+  range: { min: number; max: number };
+  stats: ValueStats;
+  /** False when the specimen's window is unknown (the patch's own fit stands in). */
+  hasSpecimenWindow: boolean;
+  clipping: boolean;
+  contextMargin: boolean | null;
   onChange(settings: DisplaySettings): void;
+  onMode(mode: WindowMode): void;
+  onClipping(on: boolean): void;
+  onContextMargin(on: boolean): void;
   onAuto(): void;
 }
 
@@ -35,29 +48,55 @@ function Slider(p: {
   );
 }
 
-/** Window, brightness, contrast, gamma and false colour for dim or 16-bit specimens. */
-export function DisplayPanel({ settings: s, maxValue, onChange, onAuto }: Props) {
-  const set = (patch: Partial<DisplaySettings>) => onChange({ ...s, ...patch });
-  const step = maxValue > 255 ? 16 : 1;
+const modeLabels: Record<WindowMode, string> = { specimen: 'Specimen', patch: 'Patch', raw: 'Raw' };
+const modeHelp: Record<WindowMode, string> = {
+  specimen: 'One window for the whole specimen: patches of a specimen look alike.',
+  patch: 'Fitted to this patch alone.',
+  raw: 'True intensity on the full scale: a dim specimen looks dim.',
+};
+
+/** Window (specimen, patch or raw; typed or dragged), tone, false colour and the clipping overlay. */
+export function DisplayPanel(p: Props) {
+  const s = p.settings;
+  const set = (patch: Partial<DisplaySettings>) => p.onChange({ ...s, ...patch });
+  const percent = Math.round(p.stats.saturatedFraction * 1000) / 10;
   return (
     <section className="panel" aria-label="Display">
       <h3>Display</h3>
-      <Slider
+      <fieldset className="segmented wide plain-fieldset" aria-label="Window">
+        {(['specimen', 'patch', 'raw'] as const).map((m) => (
+          <button
+            key={m}
+            type="button"
+            className={`button${p.mode === m ? ' active' : ''}`}
+            aria-pressed={p.mode === m}
+            title={modeHelp[m]}
+            onClick={() => p.onMode(m)}
+            data-testid={`window-${m}`}
+          >
+            {modeLabels[m]}
+          </button>
+        ))}
+      </fieldset>
+      <p className="muted small">
+        {modeHelp[p.mode]}
+        {p.mode === 'specimen' && !p.hasSpecimenWindow ? ' (Not known yet: fitted to this patch.)' : ''}
+      </p>
+      <WindowInput
         label="Black"
         value={s.low}
-        min={0}
-        max={maxValue}
-        step={step}
+        range={p.range}
         onChange={(v) => set({ low: Math.min(v, s.high - 1) })}
       />
-      <Slider
+      <WindowInput
         label="White"
         value={s.high}
-        min={0}
-        max={maxValue}
-        step={step}
+        range={{ min: p.range.min, max: Math.max(p.range.max, s.high) }}
         onChange={(v) => set({ high: Math.max(v, s.low + 1) })}
       />
+      <p className="muted small" data-testid="value-range">
+        Values in this patch: {p.stats.min}–{p.stats.max} of 0–{p.maxValue}
+      </p>
       <Slider
         label="Brightness"
         value={s.brightness}
@@ -95,8 +134,28 @@ export function DisplayPanel({ settings: s, maxValue, onChange, onAuto }: Props)
           ))}
         </select>
       </label>
-      <button type="button" className="button" onClick={onAuto}>
-        Auto contrast
+      <label className="inline-field">
+        <input type="checkbox" checked={p.clipping} onChange={(e) => p.onClipping(e.target.checked)} /> Show
+        saturated pixels in red
+      </label>
+      {p.contextMargin !== null && (
+        <label className="inline-field">
+          <input
+            type="checkbox"
+            checked={p.contextMargin}
+            onChange={(e) => p.onContextMargin(e.target.checked)}
+          />{' '}
+          Dimmed context around the patch
+        </label>
+      )}
+      {p.stats.saturatedFraction >= SATURATION_WARNING && (
+        <p className="message message-warning small" role="status" data-testid="saturation-warning">
+          {percent} % of this patch is saturated (at {p.maxValue}): the brightest staining is clipped, so its
+          true intensity is unknown.
+        </p>
+      )}
+      <button type="button" className="button" onClick={p.onAuto}>
+        Refit window
       </button>
     </section>
   );

@@ -1,12 +1,10 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
-import { autoWindow } from '../display/auto-window';
-import { defaultDisplay } from '../display/display-settings';
-import { loadGreyImage } from '../display/image-cache';
-import { applyLut, buildLut } from '../display/lut';
+import { useEffect, useState } from 'react';
+import { loadDisplayImage } from '../display/display-image';
 
 interface Props {
-  specimen: { externalId: string; width: number; height: number; imageUrl: string };
+  /** `displayUrl` is the API's browser-readable copy; null when the original could not be read. */
+  specimen: { externalId: string; width: number; height: number; displayUrl: string | null };
   patch: { x: number; y: number; width: number; height: number };
 }
 
@@ -14,7 +12,7 @@ const WIDTH = 240;
 
 /** The whole specimen, small, with the patch's place outlined. */
 export function SpecimenThumbnail({ specimen, patch }: Props) {
-  const ref = useRef<HTMLCanvasElement>(null);
+  const [src, setSrc] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const scale = WIDTH / specimen.width;
   const height = Math.round(specimen.height * scale);
@@ -22,27 +20,18 @@ export function SpecimenThumbnail({ specimen, patch }: Props) {
   useEffect(() => {
     let cancelled = false;
     setFailed(false);
-    loadGreyImage(specimen.imageUrl)
-      .then((image) => {
-        const canvas = ref.current;
-        const ctx = canvas?.getContext('2d');
-        if (cancelled || !canvas || !ctx) return;
-        const full = document.createElement('canvas');
-        full.width = image.width;
-        full.height = image.height;
-        const fullCtx = full.getContext('2d');
-        if (!fullCtx) return;
-        const pixels = fullCtx.createImageData(image.width, image.height);
-        const settings = { ...defaultDisplay(image.maxValue), ...autoWindow(image.data, image.maxValue) };
-        applyLut(image.data, buildLut(image.maxValue, settings), pixels.data);
-        fullCtx.putImageData(pixels, 0, 0);
-        ctx.drawImage(full, 0, 0, canvas.width, canvas.height);
-      })
+    setSrc(null);
+    if (!specimen.displayUrl) {
+      setFailed(true);
+      return;
+    }
+    loadDisplayImage(specimen.displayUrl)
+      .then((image) => !cancelled && setSrc(image.src))
       .catch(() => !cancelled && setFailed(true));
     return () => {
       cancelled = true;
     };
-  }, [specimen.imageUrl]);
+  }, [specimen.displayUrl]);
 
   return (
     <section className="panel" aria-label="Specimen">
@@ -50,20 +39,30 @@ export function SpecimenThumbnail({ specimen, patch }: Props) {
         Specimen <span className="muted small">{specimen.externalId}</span>
       </h3>
       <div className="thumb" style={{ width: WIDTH, height }}>
-        <canvas ref={ref} width={WIDTH} height={height} data-testid="specimen-thumbnail" />
+        {src && (
+          // biome-ignore lint/performance/noImgElement: a blob of the API's display copy; nothing for next/image to optimise
+          <img
+            src={src}
+            width={WIDTH}
+            height={height}
+            alt={`Specimen ${specimen.externalId}`}
+            data-testid="specimen-thumbnail"
+          />
+        )}
         {failed && <span className="thumb-note muted small">Preview unavailable</span>}
         <span
           className="thumb-rect"
           style={{
             left: patch.x * scale,
             top: patch.y * scale,
-            width: patch.width * scale,
-            height: patch.height * scale,
+            width: Math.max(2, patch.width * scale),
+            height: Math.max(2, patch.height * scale),
           }}
         />
       </div>
       <p className="muted small">
-        Patch at x {patch.x}, y {patch.y} of {specimen.width}×{specimen.height}
+        Patch at x {patch.x}, y {patch.y} of {specimen.width}×{specimen.height} · preview windowed for the
+        whole specimen
       </p>
     </section>
   );

@@ -1,46 +1,83 @@
 'use client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { autoWindow } from '../display/auto-window';
 import { COLORMAPS, type Colormap } from '../display/colormaps';
 import { type DisplaySettings, defaultDisplay } from '../display/display-settings';
+import {
+  type SpecimenWindow,
+  sliderRange,
+  valueStats,
+  type WindowMode,
+  windowFor,
+} from '../display/display-window';
 import type { GreyImage } from '../display/grey-image';
-import { buildLut } from '../display/lut';
+import { buildLut, markSaturated } from '../display/lut';
 
 const KEY = 'hep2:display';
-type Kept = Pick<DisplaySettings, 'brightness' | 'contrast' | 'gamma' | 'colormap'>;
+type Kept = Pick<DisplaySettings, 'brightness' | 'contrast' | 'gamma' | 'colormap'> & {
+  mode: WindowMode;
+  clipping: boolean;
+};
+const MODES: readonly WindowMode[] = ['specimen', 'patch', 'raw'];
 
 function readKept(): Partial<Kept> {
   try {
     const kept = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Kept>;
     if (kept.colormap && !COLORMAPS.includes(kept.colormap as Colormap)) delete kept.colormap;
+    if (kept.mode && !MODES.includes(kept.mode)) delete kept.mode;
     return kept;
   } catch {
     return {};
   }
 }
 
-/** Display settings: the window is fitted to each image, the rest is the annotator's preference. */
-export function useDisplaySettings(image: GreyImage) {
-  const auto = useCallback(
-    (base: DisplaySettings): DisplaySettings => ({ ...base, ...autoWindow(image.data, image.maxValue) }),
-    [image],
+/**
+ * Display settings. The window follows the mode (the specimen's own window by default, the same for
+ * every patch of it; or this patch; or raw) and is refitted for each image; brightness, contrast,
+ * gamma, colour map, mode and the clipping overlay are the annotator's preference.
+ */
+export function useDisplaySettings(image: GreyImage, specimen: SpecimenWindow | null) {
+  const [kept] = useState(readKept);
+  const [mode, setModeState] = useState<WindowMode>(kept.mode ?? 'specimen');
+  const [clipping, setClipping] = useState(kept.clipping ?? true);
+  const fit = useCallback(
+    (base: DisplaySettings, m: WindowMode): DisplaySettings => {
+      const neutral = m === 'raw' ? { brightness: 0, contrast: 1, gamma: 1 } : {};
+      return { ...base, ...neutral, ...windowFor(m, image, specimen) };
+    },
+    [image, specimen],
   );
   const [settings, setSettings] = useState<DisplaySettings>(() =>
-    auto({ ...defaultDisplay(image.maxValue), ...readKept() }),
+    fit({ ...defaultDisplay(image.maxValue), ...kept }, mode),
   );
-  useEffect(() => setSettings((s) => auto(s)), [auto]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refit for a new image, not on mode edits
+  useEffect(() => setSettings((s) => fit(s, mode)), [fit]);
   useEffect(() => {
     const { brightness, contrast, gamma, colormap } = settings;
     try {
-      localStorage.setItem(KEY, JSON.stringify({ brightness, contrast, gamma, colormap }));
+      localStorage.setItem(KEY, JSON.stringify({ brightness, contrast, gamma, colormap, mode, clipping }));
     } catch {
       // ignore
     }
-  }, [settings]);
-  const lut = useMemo(() => buildLut(image.maxValue, settings), [image.maxValue, settings]);
-  const resetAuto = useCallback(
-    () => setSettings((s) => auto({ ...s, brightness: 0, contrast: 1, gamma: 1 })),
-    [auto],
+  }, [settings, mode, clipping]);
+  const stats = useMemo(() => valueStats(image), [image]);
+  const lut = useMemo(() => {
+    const base = buildLut(image.maxValue, settings);
+    return clipping && stats.saturated > 0 ? markSaturated(base, image.maxValue) : base;
+  }, [image.maxValue, settings, clipping, stats.saturated]);
+  const range = useMemo(
+    () => sliderRange(image, stats, specimen, settings),
+    [image, stats, specimen, settings],
   );
-  return { settings, setSettings, lut, resetAuto };
+  const setMode = useCallback(
+    (m: WindowMode) => {
+      setModeState(m);
+      setSettings((s) => fit(s, m));
+    },
+    [fit],
+  );
+  const resetAuto = useCallback(
+    () => setSettings((s) => fit({ ...s, brightness: 0, contrast: 1, gamma: 1 }, mode)),
+    [fit, mode],
+  );
+  return { settings, setSettings, lut, resetAuto, mode, setMode, clipping, setClipping, stats, range };
 }

@@ -3,7 +3,7 @@ import { useCallback, useRef } from 'react';
 import { useClient } from 'urql';
 import type { UpcomingPatchesQuery as UpcomingData } from '@/gql/graphql';
 import { UpcomingPatchesQuery } from '../../workflow/workflow.graphql';
-import { loadGreyImage } from '../display/image-cache';
+import { loadDisplayImage } from '../display/display-image';
 import { type LoadedWorkItem, loadWorkItem, type WorkItem } from './work-item-loader';
 
 type Upcoming = UpcomingData['upcomingPatches'][number];
@@ -47,7 +47,8 @@ export function useUpcomingPrefetch(datasetId: string) {
           if (run === generation.current) decoded.current.set(u.patch.id, { ...loaded, pending: true });
         })
         .catch(() => {});
-      void loadGreyImage(u.patch.specimen.imageUrl).catch(() => {});
+      const display = u.patch.specimen.displayUrl;
+      if (display) void loadDisplayImage(display).catch(() => {});
     }
     for (const id of decoded.current.keys())
       if (!order.current.some((u) => u.patch.id === id)) decoded.current.delete(id);
