@@ -16,6 +16,7 @@ import {
   recordProcesses,
   startProcess,
   stopProcesses,
+  withinTime,
 } from './lib/processes';
 import { seedDemoDataset } from './lib/seed-demo';
 import { ensureWebBuild } from './lib/web-build';
@@ -78,8 +79,14 @@ async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     log('stopping...');
-    await stopProcesses(processes);
-    await infra.stop();
+    // Bounded whatever the children or the services do: the apps get 5 s, the database and the
+    // object store 3 s (an embedded Postgres stopped from outside never reports its exit).
+    setTimeout(() => process.exit(code), 10_000).unref();
+    await stopProcesses(processes, 5000);
+    await withinTime(
+      infra.stop().catch(() => {}),
+      3000,
+    );
   }
   process.exit(code);
 }

@@ -23,7 +23,9 @@ export function startProcess(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): ManagedProcess {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: the app runs under wrappers (npx -> tsx -> node), and signalling only the
+  // wrapper left the app itself running (a shutdown once hung for minutes on trainer and web).
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()
@@ -36,16 +38,38 @@ export function startProcess(
   return { name, child };
 }
 
-export async function stopProcesses(processes: ManagedProcess[]): Promise<void> {
-  for (const { child } of processes) if (child.exitCode === null) child.kill('SIGTERM');
-  for (
-    let i = 0;
-    i < 50 && processes.some(({ child }) => child.exitCode === null && child.signalCode === null);
-    i++
-  )
-    await sleep(100);
-  for (const { child } of processes)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/** Signals a child's whole process group (see startProcess); the child alone if it has none. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/**
+ * SIGTERM to every app (and whatever it started), SIGKILL to what is left after `graceMs`: bounded
+ * whatever state the apps are in (one dead, one hung on a database that is gone).
+ */
+export async function stopProcesses(processes: ManagedProcess[], graceMs = 5000): Promise<void> {
+  for (const { child } of processes) signalGroup(child, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && processes.some(({ child }) => !exited(child))) await sleep(100);
+  // also the groups of apps that exited: a wrapper may be gone while its app still runs
+  for (const { child } of processes) signalGroup(child, 'SIGKILL');
+}
+
+/** `work`, or undefined once `ms` have passed (a stop that hangs must not hold up the others). */
+export async function withinTime<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  // unreferenced: a pending timer must not keep the launcher alive once everything else ended
+  return Promise.race([work, sleep(ms, undefined, { ref: false })]);
 }
 
 /**

@@ -6,15 +6,23 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
 import cors from 'cors';
 import express from 'express';
-import { specifiedRules, validate } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { resolveViewer } from './features/accounts/accounts.service';
 import { SESSION_COOKIE } from './features/accounts/tokens';
 import { mountHealthRoutes } from './features/health/health.routes';
+import { cachedHealthCheck } from './features/health/health.service';
 import type { ApiContext, ApiServices } from './graphql/context';
 import { formatError } from './graphql/error-mapping';
-import { complexityLimitPlugin, depthLimitRule } from './graphql/query-limits';
+import {
+  complexityError,
+  complexityLimitPlugin,
+  DEFAULT_MAX_ALIASES,
+  limitRules,
+  type QueryLimits,
+} from './graphql/query-limits';
+import { requestMemo } from './graphql/request-memo';
 import { getSchema } from './graphql/schema';
 
 const bearerOf = (header: string | undefined) =>
@@ -46,6 +54,13 @@ function keepIdleConnectionsLongerThanClients(server: Server): void {
 export async function createApiServer(services: ApiServices, log: (line: string) => void = console.log) {
   const { config } = services;
   const schema = getSchema();
+  const limits: QueryLimits = {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxComplexity: config.MAX_QUERY_COMPLEXITY,
+    maxAliases: DEFAULT_MAX_ALIASES,
+  };
+  // one check shared by /readyz and every `health` field (health.service.ts)
+  const health = cachedHealthCheck(services);
   const app = express();
   const httpServer = createServer(app);
   keepIdleConnectionsLongerThanClients(httpServer);
@@ -53,8 +68,27 @@ export async function createApiServer(services: ApiServices, log: (line: string)
   const wsCleanup = useServer(
     {
       schema,
-      validate: (schema, document) =>
-        validate(schema, document, [...specifiedRules, depthLimitRule(config.MAX_QUERY_DEPTH)]),
+      // The same limits as over HTTP (depth, aliases, cost): a subscription's first result, and each
+      // event's, runs its whole selection, so a WebSocket must not be a way around them.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: ReturnType<typeof parse>;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...limitRules(limits)]);
+        if (errors.length > 0) return errors;
+        const tooComplex = complexityError(
+          schema,
+          document,
+          payload.operationName,
+          payload.variables,
+          limits.maxComplexity,
+        );
+        if (tooComplex) return [tooComplex];
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+      },
       context: async (ctx): Promise<ApiContext> => {
         const fromParams = ctx.connectionParams?.authorization;
         const secret = secretOf(
@@ -64,6 +98,9 @@ export async function createApiServer(services: ApiServices, log: (line: string)
         return {
           ...services,
           viewer: await resolveViewer(services, secret),
+          health,
+          // one context serves every event of a subscription: memoised results would go stale
+          once: (_key, work) => work(),
           requestId: randomUUID(),
           ip: clientIp(ctx.extra.request),
         };
@@ -79,11 +116,11 @@ export async function createApiServer(services: ApiServices, log: (line: string)
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+    validationRules: limitRules(limits),
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      complexityLimitPlugin(config.MAX_QUERY_COMPLEXITY),
+      complexityLimitPlugin(schema, limits.maxComplexity),
       {
         async serverWillStart() {
           return {
@@ -101,7 +138,7 @@ export async function createApiServer(services: ApiServices, log: (line: string)
     .map((o) => o.trim())
     .filter(Boolean);
   if (origins.length > 0) app.use(cors({ origin: origins, credentials: true }));
-  mountHealthRoutes(app, services);
+  mountHealthRoutes(app, health);
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -109,6 +146,8 @@ export async function createApiServer(services: ApiServices, log: (line: string)
       context: async ({ req, res }): Promise<ApiContext> => ({
         ...services,
         viewer: await resolveViewer(services, secretOf(req.headers.authorization, req.headers.cookie)),
+        health,
+        once: requestMemo(),
         requestId: randomUUID(),
         ip: clientIp(req),
         setSessionCookie: (token, expiresAt) => {

@@ -30,6 +30,9 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(adapterError({ kind: 'postgres', code: '57P03' }))).toBe(true);
     expect(isDatabaseUnavailable(adapterError({ kind: 'ConnectionClosed' }))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    // a statement written on a pooled connection that had just died (pipeline mode)
+    const notQueryable = new Error('Client has encountered a connection error and is not queryable');
+    expect(isDatabaseUnavailable({ cause: notQueryable })).toBe(true);
   });
 
   it('is false for errors a retry would not fix', async () => {

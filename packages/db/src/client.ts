@@ -61,6 +61,13 @@ export function createDb(config: DbConfig) {
   // opens another; unlistened, the pool's 'error' would crash the process (Prisma listens only while
   // it is connected).
   pool.on('error', () => {});
+  // A checked-out connection (a transaction, Prisma's or ours) has no pool listener while it is out:
+  // when Postgres stops (57P01, EPIPE, ECONNRESET) its client emits 'error', which unlistened killed
+  // the process. Its statements fail with that error (the caller sees DATABASE_UNAVAILABLE) and the
+  // pool discards the connection on release, since it is no longer queryable.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const statementName = preparedStatementNames();
   const adapter = new PrismaPg(pool, { statementNameGenerator: statementName, disposeExternalPool: true });
   // 'minimal': no call-site capture (an Error and its stack) on every query just to decorate messages

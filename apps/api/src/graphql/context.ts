@@ -3,7 +3,9 @@ import type { ObjectStore } from '@hep2/storage';
 import type { ApiConfig } from '../config';
 import type { ViewerCache } from '../features/accounts/viewer-cache';
 import type { EventBus } from '../features/events/event-bus';
+import type { HealthCheck } from '../features/health/health.service';
 import type { ImportQueue } from '../features/imports/import-queue';
+import type { RequestMemo } from './request-memo';
 
 export type ViewerRole = 'ANNOTATOR' | 'CURATOR' | 'ADMIN';
 
@@ -32,6 +34,10 @@ export interface ApiServices {
 
 export interface ApiContext extends ApiServices {
   viewer: Viewer | null;
+  /** This replica's health, checked at most once a second however often a request asks. */
+  health: HealthCheck;
+  /** Results computed once per request (an operation over graphql-ws), by key. */
+  once: RequestMemo;
   requestId: string;
   ip: string;
   /** Sets or clears the session cookie on HTTP requests; absent on WebSocket operations. */

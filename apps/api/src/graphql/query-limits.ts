@@ -1,15 +1,35 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLCompositeType,
   GraphQLError,
+  type GraphQLSchema,
+  getNamedType,
+  getOperationAST,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
   Kind,
+  type OperationDefinitionNode,
   type SelectionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
 import type { ApiContext } from './context';
+
+/** The limits every operation is checked against, over HTTP and over graphql-ws alike. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxComplexity: number;
+  /** Aliased fields per operation (fragments expanded): aliases multiply work at no cost to send. */
+  maxAliases: number;
+}
+
+/** Enough for any screen of the web app (a handful); an alias per row of a table is not a query. */
+export const DEFAULT_MAX_ALIASES = 100;
 
 /** Refuses documents nested deeper than `maxDepth` (a "depth bomb" costs nothing to send). */
 export function depthLimitRule(maxDepth: number) {
@@ -52,41 +72,132 @@ export function depthLimitRule(maxDepth: number) {
   };
 }
 
+/** Validation rules for the limits checked without variables: depth and aliases. */
+export function limitRules(limits: QueryLimits) {
+  return [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)];
+}
+
+/** Refuses operations with more than `maxAliases` aliased fields (counted through fragments). */
+export function aliasLimitRule(maxAliases: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = fragmentsOf(context.getDocument());
+    const aliasesIn = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+      let count = 0;
+      for (const selection of set?.selections ?? []) {
+        if (selection.kind === Kind.FIELD)
+          count += (selection.alias ? 1 : 0) + aliasesIn(selection.selectionSet, seen);
+        else if (selection.kind === Kind.INLINE_FRAGMENT) count += aliasesIn(selection.selectionSet, seen);
+        else if (!seen.has(selection.name.value))
+          count += aliasesIn(
+            fragments.get(selection.name.value)?.selectionSet,
+            new Set([...seen, selection.name.value]),
+          );
+        if (count > maxAliases) return count;
+      }
+      return count;
+    };
+    return {
+      OperationDefinition(node) {
+        const aliases = aliasesIn(node.selectionSet, new Set());
+        if (aliases > maxAliases) {
+          context.reportError(
+            new GraphQLError(`Query uses more than ${maxAliases} aliases; the limit is ${maxAliases}`, {
+              nodes: [node],
+              extensions: { code: 'QUERY_TOO_COMPLEX' },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
 /**
- * Refuses operations whose estimated cost exceeds `maxComplexity`: each field costs 1, and the
- * children of a paginated field count once per requested item (`first`/`last`, default 50).
+ * What a field costs beyond 1, where it does more than read a loaded row: each `health` runs a
+ * database and an object-store check (cached, health.service.ts, but still public and cheap to
+ * repeat); each `stats` runs several aggregate queries over a dataset's patches.
+ */
+const FIELD_COSTS: Record<string, number> = {
+  'Query.health': 25,
+  'Dataset.stats': 50,
+};
+
+/**
+ * The operation's estimated cost: each field costs 1 (or its FIELD_COSTS entry), and the children
+ * of a paginated field count once per requested item (`first`/`last`, default 50).
  * (graphql-query-complexity was tried: its ESM build imports graphql's .mjs files, which breaks
  * graphql's single-realm check next to the CJS copy other libraries load.)
  */
-export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin<ApiContext> {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
+  const root = schema.getRootType(operation.operation) ?? undefined;
+  return costOf(
+    operation.selectionSet,
+    root,
+    { schema, fragments: fragmentsOf(document), variables },
+    new Set(),
+  );
+}
+
+/** QUERY_TOO_COMPLEX when the named (or only) operation costs more than `maxComplexity`. */
+export function complexityError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  maxComplexity: number,
+): GraphQLError | null {
+  const operation = getOperationAST(document, operationName ?? undefined);
+  if (!operation) return null;
+  const complexity = operationCost(schema, document, operation, variables ?? {});
+  return complexity > maxComplexity
+    ? new GraphQLError(`Query costs ${complexity}; the limit is ${maxComplexity}`, {
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      })
+    : null;
+}
+
+/** The cost limit on Apollo's HTTP path (it needs the variables, which validation rules do not see). */
+export function complexityLimitPlugin(
+  schema: GraphQLSchema,
+  maxComplexity: number,
+): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, request }) {
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION)
-              fragments.set(definition.name.value, definition);
-          }
-          if (!operation) return;
-          const complexity = costOf(operation.selectionSet, fragments, request.variables ?? {}, new Set());
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(`Query costs ${complexity}; the limit is ${maxComplexity}`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX' },
-            });
-          }
+        async didResolveOperation({ document, request }) {
+          const error = complexityError(
+            schema,
+            document,
+            request.operationName,
+            request.variables,
+            maxComplexity,
+          );
+          if (error) throw error;
         },
       };
     },
   };
 }
 
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
+}
+
 function pageSizeOf(field: FieldNode, variables: Record<string, unknown>): number {
   for (const argument of field.arguments ?? []) {
     if (argument.name.value !== 'first' && argument.name.value !== 'last') continue;
     const value = argument.value;
-    if (value.kind === Kind.INT) return Number(value.value);
-    if (value.kind === Kind.VARIABLE) return Number(variables[value.name.value] ?? 50);
+    if (value.kind === Kind.INT) return Math.max(1, Number(value.value));
+    if (value.kind === Kind.VARIABLE) return Math.max(1, Number(variables[value.name.value] ?? 50) || 1);
   }
   return field.selectionSet?.selections.some(
     (s: SelectionNode) => s.kind === Kind.FIELD && s.name.value === 'edges',
@@ -95,28 +206,51 @@ function pageSizeOf(field: FieldNode, variables: Record<string, unknown>): numbe
     : 1;
 }
 
+interface CostScope {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
+
+const typeNamed = (scope: CostScope, name: string | undefined, fallback?: GraphQLCompositeType) => {
+  const type = name ? scope.schema.getType(name) : undefined;
+  return type && isCompositeType(type) ? type : fallback;
+};
+
 function costOf(
   set: SelectionSetNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
+  parent: GraphQLCompositeType | undefined,
+  scope: CostScope,
   seen: Set<string>,
 ): number {
   let total = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
+      const definition =
+        parent && (isObjectType(parent) || isInterfaceType(parent))
+          ? parent.getFields()[selection.name.value]
+          : undefined;
+      const fieldType = definition ? getNamedType(definition.type) : undefined;
       const children = selection.selectionSet
-        ? costOf(selection.selectionSet, fragments, variables, seen)
+        ? costOf(
+            selection.selectionSet,
+            fieldType && isCompositeType(fieldType) ? fieldType : undefined,
+            scope,
+            seen,
+          )
         : 0;
-      total += 1 + children * pageSizeOf(selection, variables);
+      const own = (parent && FIELD_COSTS[`${parent.name}.${selection.name.value}`]) ?? 1;
+      total += own + children * pageSizeOf(selection, scope.variables);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      total += costOf(selection.selectionSet, fragments, variables, seen);
+      const type = typeNamed(scope, selection.typeCondition?.name.value, parent);
+      total += costOf(selection.selectionSet, type, scope, seen);
     } else if (!seen.has(selection.name.value)) {
-      const fragment = fragments.get(selection.name.value);
+      const fragment = scope.fragments.get(selection.name.value);
       if (fragment)
         total += costOf(
           fragment.selectionSet,
-          fragments,
-          variables,
+          typeNamed(scope, fragment.typeCondition.name.value, parent),
+          scope,
           new Set([...seen, selection.name.value]),
         );
     }

@@ -38,10 +38,13 @@ function saysUnavailable(e: ErrorLike): boolean {
   if (typeof e.kind === 'string' && UNAVAILABLE_ADAPTER_KINDS.has(e.kind)) return true;
   for (const code of [e.code, e.originalCode])
     if (typeof code === 'string' && (SOCKET_CODES.has(code) || isUnavailableSqlState(code))) return true;
-  // pg's own wording when the server drops a connection mid-query (no code attached).
+  // pg's own wording when the server drops a connection mid-query (no code attached), and for
+  // statements sent on a pooled connection that died just before (pipeline mode writes them at once).
   return (
     typeof e.message === 'string' &&
-    /^Connection terminated( unexpectedly| due to connection timeout)?$/.test(e.message)
+    (/^Connection terminated( unexpectedly| due to connection timeout)?$/.test(e.message) ||
+      /^Client has encountered a connection error and is not queryable$/.test(e.message) ||
+      /^terminating connection due to administrator command/.test(e.message))
   );
 }
 

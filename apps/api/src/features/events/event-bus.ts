@@ -3,6 +3,8 @@ import pg from 'pg';
 import { AsyncQueue } from './async-queue';
 
 const CHANNEL = 'hep2_events';
+const RECONNECT_MIN_MS = 250;
+const RECONNECT_MAX_MS = 10_000;
 /** The NOTIFY channel of every event, for statements that publish from SQL (one round trip). */
 export const EVENT_CHANNEL = CHANNEL;
 
@@ -33,6 +35,7 @@ export class EventBus {
   private client: pg.Client | null = null;
   private stopped = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private reconnectDelayMs = RECONNECT_MIN_MS;
 
   constructor(
     private readonly connectionString: string,
@@ -93,25 +96,45 @@ export class EventBus {
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.connectionString });
     client.on('notification', (message) => this.dispatch(message.payload));
-    client.on('error', () => this.scheduleReconnect());
-    client.on('end', () => this.scheduleReconnect());
-    await client.connect();
-    await client.query(`listen ${CHANNEL}`);
+    // always listened: an unlistened 'error' of a pg Client (57P01, EPIPE) ends the process
+    client.on('error', () => this.scheduleReconnect(client));
+    client.on('end', () => this.scheduleReconnect(client));
+    try {
+      await client.connect();
+      await client.query(`listen ${CHANNEL}`);
+    } catch (error) {
+      client.end().catch(() => {});
+      throw error;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => {});
+      return;
+    }
     this.client = client;
+    this.reconnectDelayMs = RECONNECT_MIN_MS;
   }
 
-  // The database may restart under load; keep listening without restarting the API.
-  private scheduleReconnect(): void {
+  /**
+   * The database may restart under load; keep listening without restarting the API. Attempts back
+   * off (doubling up to RECONNECT_MAX_MS) so a long outage does not become a connection storm.
+   */
+  private scheduleReconnect(from?: pg.Client): void {
     if (this.stopped || this.reconnectTimer) return;
+    // a late event of a connection already replaced must not tear down its successor
+    if (from && this.client && this.client !== from) return;
+    const lost = this.client;
     this.client = null;
+    lost?.end().catch(() => {});
     this.announceGap();
+    const delay = this.reconnectDelayMs;
+    this.reconnectDelayMs = Math.min(delay * 2, RECONNECT_MAX_MS);
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
       this.connect().catch((error: unknown) => {
-        this.log(`event bus reconnect failed: ${String(error)}`);
+        this.log(`event bus reconnect failed (next try in ${this.reconnectDelayMs} ms): ${String(error)}`);
         this.scheduleReconnect();
       });
-    }, 1000);
+    }, delay);
   }
 
   private announceGap(): void {
