@@ -114,7 +114,9 @@ describe('admin control room and curator review in Chromium', () => {
     await curated.scrollIntoViewIfNeeded();
     await screenshot(page, '10c-admin-import-curated');
     await page.reload();
-    await page.getByText('Specimens per (weak) pattern').waitFor();
+    // 4 weak and 3 curated specimens: the chart says which of its counts are verified.
+    await page.getByText('Specimens per imported pattern').waitFor();
+    await page.getByText('3 of 7 curated ground truth', { exact: false }).waitFor();
     await settle(page, 800);
     await screenshot(page, '11-admin-dataset');
 

@@ -32,6 +32,27 @@ const schema = z.object({
     .positive()
     .default(64 * 1024 * 1024),
   MAX_IMAGE_PIXELS: z.coerce.number().int().positive().default(40_000_000),
+  /**
+   * Largest dataset archive (.zip) an admin may upload for an import (default 2 GiB; a presigned
+   * PUT is one request, and S3 takes at most 5 GiB in one).
+   */
+  MAX_ARCHIVE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(5 * 1024 ** 3)
+    .default(2 * 1024 ** 3),
+  /** Zip bombs: an archive whose files add up to more than this once unpacked is refused. */
+  MAX_ARCHIVE_UNPACKED_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 1024 ** 3),
+  /** An archive with more entries than this is refused. */
+  MAX_ARCHIVE_FILES: z.coerce.number().int().positive().default(100_000),
+  /** Where import workers unpack archives (needs room for MAX_ARCHIVE_UNPACKED_BYTES); default the OS temp dir. */
+  IMPORT_SCRATCH_DIR: z.string().optional(),
+
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(15),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),

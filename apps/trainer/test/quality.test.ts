@@ -39,7 +39,10 @@ const RUN = {
   earlyStoppingPatience: 0,
   keepBestEpoch: false,
 } as const;
-/** README "Quality": measured Dice 0.933 / pattern 0.708 / intensity 0.875; chance 0.638 / 0.25 / 0.5. */
+/**
+ * README "Quality": measured (cosine with the default 5 % warm-up) Dice 0.932 / pattern 0.708 /
+ * intensity 0.833 (0.933 / 0.708 / 0.875 before the warm-up); chance 0.638 / 0.25 / 0.5.
+ */
 const THRESHOLDS = { dice: 0.85, patternAccuracy: 0.6, intensityAccuracy: 0.75 };
 
 let db: Db;
@@ -96,7 +99,8 @@ describe('model quality on the synthetic data', () => {
     expect(run.error).toBeNull();
     expect(outcome.status).toBe('PROMOTED');
     const version = await db.modelVersion.findUniqueOrThrow({ where: { trainingRunId: run.id } });
-    const trained = figures((version.metrics as unknown as { validation: EvaluationMetrics }).validation);
+    const metrics = (version.metrics as unknown as { validation: EvaluationMetrics }).validation;
+    const trained = figures(metrics);
 
     // The same network before training, and what a constant answer would score.
     const taxonomy = await loadTaxonomy(db, seeded.datasetId);
@@ -148,9 +152,10 @@ describe('model quality on the synthetic data', () => {
     expect(trained.dice).toBeGreaterThanOrEqual(THRESHOLDS.dice);
     expect(trained.patternAccuracy).toBeGreaterThanOrEqual(THRESHOLDS.patternAccuracy);
     expect(trained.intensityAccuracy).toBeGreaterThanOrEqual(THRESHOLDS.intensityAccuracy);
-    // The per-epoch figures (one cheap pass) agree with the full evaluation of the final model.
+    // The per-epoch figures (one cheap pass at the input size, threshold 0.5) agree with the full
+    // evaluation's figure measured the same way; its headline Dice uses the threshold it chose.
     expect(perEpoch).toHaveLength(RUN.epochs);
-    expect(perEpoch.at(-1)?.dice).toBeCloseTo(trained.dice, 3);
+    expect(perEpoch.at(-1)?.dice).toBeCloseTo(metrics.segmentation?.diceAtInput ?? -1, 3);
     expect(perEpoch.at(-1)?.patternAccuracy).toBeCloseTo(trained.patternAccuracy, 3);
     // The thresholds mean something: neither chance nor the untrained network reaches them.
     for (const key of Object.keys(THRESHOLDS) as (keyof typeof THRESHOLDS)[]) {

@@ -8,6 +8,7 @@ import { loadTaxonomy } from '../src/features/data/dataset-taxonomy';
 import { SampleCache } from '../src/features/data/sample-cache';
 import { loadSamples } from '../src/features/data/sample-loader';
 import { evaluateModel, trainingLabelsOf } from '../src/features/evaluation/evaluate-model';
+import { attachNativeTruth } from '../src/features/evaluation/native-truth';
 import { startTrainerService, type TrainerService } from '../src/trainer-service';
 import { type SeededDataset, seedDataset } from './support/seed-dataset';
 import { TINY_RUN, testServices, testTrainerConfig, waitFor } from './support/trainer-env';
@@ -158,9 +159,12 @@ describe('a training run end to end', () => {
         (s) => s.id,
       ),
     );
+    const validationSamples = samples.filter((s) => validationIds.has(s.specimenId));
+    // Masks are judged at the patches' own resolution, as the run does.
+    await attachNativeTruth(store, validationSamples);
     const again = evaluateModel(
       model,
-      samples.filter((s) => validationIds.has(s.specimenId)),
+      validationSamples,
       // The majority-class baselines use the run's training labels (here: every other sample).
       { trainingLabels: trainingLabelsOf(samples.filter((s) => !validationIds.has(s.specimenId))) },
     );

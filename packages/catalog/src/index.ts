@@ -15,6 +15,7 @@ export {
   type CreateImportJobInput,
   createImportJob,
   type ImportProgress,
+  type ImportReport,
   UNFINISHED_JOB_STATUSES,
 } from './imports/import-job';
 export * from './imports/import-specimen-image';

@@ -33,6 +33,7 @@ export {
 } from './losses/segmentation.loss.js';
 export * from './metrics/calibration.metrics.js';
 export * from './metrics/classification.metrics.js';
+export * from './metrics/native-resolution.metrics.js';
 export * from './metrics/segmentation.metrics.js';
 export * from './metrics/specimen.metrics.js';
 export {

@@ -128,17 +128,21 @@ describe('class weights from training label frequencies', () => {
 
 describe('learning-rate schedule', () => {
   it('cosine from the base rate to 5 % of it, per step; the value at the start of each epoch', () => {
+    // The default adds a 5 % linear warm-up (train-options.test.ts); here the cosine alone.
+    expect(DEFAULT_LR_SCHEDULE).toEqual({ kind: 'cosine', minFactor: 0.05, warmupFraction: 0.05 });
+    const cosine = { kind: 'cosine' as const, minFactor: 0.05 };
     const base = 1e-3;
     const stepsPerEpoch = 10;
     const epochs = 4;
     const atEpoch = Array.from({ length: epochs }, (_, e) =>
-      learningRateAt(base, DEFAULT_LR_SCHEDULE, e * stepsPerEpoch, epochs * stepsPerEpoch),
+      learningRateAt(base, cosine, e * stepsPerEpoch, epochs * stepsPerEpoch),
     );
     // base * (0.05 + 0.95 * 0.5 * (1 + cos(pi * e / 4))), e = 0..3
     const expected = [1e-3, 8.608757e-4, 5.25e-4, 1.891243e-4];
     atEpoch.forEach((lr, i) => {
       expect(lr).toBeCloseTo(expected[i] as number, 8);
     });
+    expect(learningRateAt(base, cosine, 40, 40)).toBeCloseTo(5e-5, 12);
     expect(learningRateAt(base, DEFAULT_LR_SCHEDULE, 40, 40)).toBeCloseTo(5e-5, 12);
     expect(learningRateAt(base, { kind: 'constant' }, 30, 40)).toBe(base);
   });

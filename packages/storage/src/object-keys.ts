@@ -21,5 +21,7 @@ export const objectKeys = {
     `datasets/${datasetId}/models/${modelVersionId}/model.bin`,
   checkpoint: (runId: string) => `runs/${runId}/checkpoint.bin`,
   upload: (datasetId: string, uploadId: string) => `uploads/${datasetId}/${uploadId}`,
+  /** A dataset archive (.zip) uploaded for an import job; removed when the job ends. */
+  archiveUpload: (datasetId: string, uploadId: string) => `uploads/${datasetId}/archives/${uploadId}.zip`,
   export: (datasetId: string, exportId: string, name: string) => `exports/${datasetId}/${exportId}/${name}`,
 } as const;

@@ -1,3 +1,5 @@
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { Client } from 'minio';
 import { RequestDeadline } from './request-deadline';
 
@@ -105,6 +107,17 @@ export class ObjectStore {
       if (pending) return Buffer.from(pending.buffer, pending.byteOffset, pending.byteLength);
       throw error;
     }
+  }
+
+  /**
+   * Streams the object into a local file (large objects, e.g. uploaded archives, never sit in
+   * memory). The idle deadline applies: a store that stops sending fails the call.
+   */
+  download(key: string, file: string): Promise<void> {
+    return this.deadline.run(`download "${key}"`, async () => {
+      const stream = await this.client.getObject(this.bucket, key);
+      await pipeline(stream, createWriteStream(file));
+    });
   }
 
   /** Returns null when the object does not exist (any other failure throws). */

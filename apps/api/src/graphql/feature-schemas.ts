@@ -3,6 +3,7 @@ import '../features/datasets/datasets.schema';
 import '../features/workflow/workflow.schema';
 import '../features/training/training.schema';
 import '../features/imports/imports.schema';
+import '../features/imports/archive-imports.schema';
 import '../features/experiments/experiments.schema';
 import '../features/active-learning/active-learning.schema';
 import '../features/webhooks/webhooks.schema';

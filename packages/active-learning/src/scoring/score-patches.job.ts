@@ -11,7 +11,7 @@ import {
 import { loadModelVersion } from './model-loader';
 import { scoreImages } from './model-scorer';
 import { loadInputs } from './patch-images';
-import { type PatchRef, writePredictions } from './prediction-writer';
+import { type PatchRef, storedMaskThreshold, temperedThreshold, writePredictions } from './prediction-writer';
 
 export interface ScoreProgress {
   scored: number;
@@ -73,6 +73,7 @@ export async function scorePatches(
   const progress: ScoreProgress = { scored: 0, failed: 0, total: 0 };
   let cancelled = false;
   let temperatures = storedTemperatures(version.calibration);
+  const maskThreshold = storedMaskThreshold(version.calibration);
   try {
     temperatures ??= await calibrateModelVersion(db, store, version, version.model);
     progress.total = await countUnscored(db, opts.datasetId, opts.modelVersionId, method, shard);
@@ -103,7 +104,13 @@ export async function scorePatches(
       await writePredictions(
         db,
         store,
-        { datasetId: opts.datasetId, modelVersionId: opts.modelVersionId, method },
+        {
+          datasetId: opts.datasetId,
+          modelVersionId: opts.modelVersionId,
+          method,
+          // Chosen on raw validation probabilities; the written ones are tempered.
+          maskThreshold: temperedThreshold(maskThreshold, temperatures?.mask ?? 1),
+        },
         ok.map((r, i) => ({ patch: r.item, out: outputs[i] as (typeof outputs)[number] })),
       );
       progress.scored += ok.length;

@@ -146,6 +146,7 @@ export async function importFolder(
         status: 'FAILED',
         importedRows: 0,
         rowErrors: result.errors,
+        report: result,
         error,
       });
       if (finished) await o.onFinished?.(tx, outcome);
@@ -223,6 +224,7 @@ export async function importFolder(
         status: 'SUCCEEDED',
         importedRows: staged.length,
         rowErrors: result.errors,
+        report: result,
       });
       // Rolls the rows back: the job's outcome was already decided by another attempt.
       if (!finished) throw new CatalogError('CONFLICT', 'another attempt already finished this import');

@@ -1,4 +1,4 @@
-import type { RowError } from '@hep2/data';
+import type { MaskSummary, RowError, ScanGrouping } from '@hep2/data';
 import type { Db, JobStatus, Prisma, Tx } from '@hep2/db';
 import type { LabelTrust } from './specimen-staging';
 
@@ -39,6 +39,16 @@ export async function createImportJob(db: Db | Tx, input: CreateImportJobInput):
   });
   return job.id;
 }
+
+/** What a scan found besides row errors, kept with the job (ImportJob.report) for the admin page. */
+export interface ImportReport {
+  warnings: string[];
+  maskSummary: MaskSummary | null;
+  grouping: ScanGrouping | null;
+}
+
+export const importReportJson = (r: ImportReport) =>
+  ({ warnings: r.warnings, maskSummary: r.maskSummary, grouping: r.grouping }) as Prisma.InputJsonValue;
 
 export const rowErrorsJson = (errors: readonly RowError[]) =>
   errors.map((e) => ({ line: e.line, reason: e.reason })) as Prisma.InputJsonValue;
@@ -105,6 +115,8 @@ export class JobProgress {
       status: JobStatus;
       importedRows: number;
       rowErrors: readonly RowError[];
+      /** Omitted: the report column is left as it is. */
+      report?: ImportReport;
       error?: string | null;
     },
   ): Promise<boolean> {
@@ -120,6 +132,7 @@ export class JobProgress {
         doneRows: this.state.doneRows,
         importedRows: result.importedRows,
         rowErrors: rowErrorsJson(result.rowErrors),
+        ...(result.report ? { report: importReportJson(result.report) } : {}),
         error: result.error ?? null,
         finishedAt: new Date(),
       },

@@ -146,14 +146,19 @@ function resampleProbability(
   return out;
 }
 
-/** Bilinear resample of an n x n probability map to width x height, thresholded to a 0/255 mask. */
+/**
+ * Bilinear resample of an n x n probability map to width x height, thresholded to a 0/255 mask
+ * (p >= threshold on). The threshold is the model version's own, chosen on validation; 0.5 for
+ * versions that never chose one.
+ */
 export function probabilityToMask(
   probs: ArrayLike<number>,
   n: number,
   width: number,
   height: number,
+  threshold = 0.5,
 ): Uint8Array {
-  return resampleProbability(probs, n, width, height, (p) => (p >= 0.5 ? 255 : 0));
+  return resampleProbability(probs, n, width, height, (p) => (p >= threshold ? 255 : 0));
 }
 
 /**

@@ -140,6 +140,9 @@ export function applyHeads(
   return model.heads.apply(deepest, { training }) as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
 }
 
+/** A forward pass that may leave the decoder out (training steps without a mask label). */
+export type TaskOutputs = Omit<ForwardOutputs, 'maskLogits'> & { maskLogits: tf.Tensor4D | null };
+
 /** Full forward pass. With separate taps, the pattern and intensity heads may see different copies. */
 export function forward(
   model: Hep2Model,
@@ -147,8 +150,23 @@ export function forward(
   training: boolean,
   taps?: DeepestTaps,
 ): ForwardOutputs {
+  return forwardTasks(model, images, training, taps, true) as ForwardOutputs;
+}
+
+/**
+ * `forward`, with the decoder run only when `withMask`: a training step whose batch has no mask
+ * label has a mask loss of 0 whose gradient is exactly 0, so running the decoder (forward and
+ * backward, the larger half of a lite step) would only cost time. maskLogits is then null.
+ */
+export function forwardTasks(
+  model: Hep2Model,
+  images: tf.Tensor4D,
+  training: boolean,
+  taps: DeepestTaps | undefined,
+  withMask: boolean,
+): TaskOutputs {
   const { skips, deepest } = encode(model, images, training);
-  const maskLogits = decode(model, taps ? taps.mask(deepest) : deepest, skips, training);
+  const maskLogits = withMask ? decode(model, taps ? taps.mask(deepest) : deepest, skips, training) : null;
   if (!taps) {
     const [patternLogits, intensityLogits, embedding] = applyHeads(model, deepest, training);
     return { maskLogits, patternLogits, intensityLogits, embedding };

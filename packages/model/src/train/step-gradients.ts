@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { type TaskLossOptions, taskLosses } from '../losses/multitask.loss.js';
-import { forward, type Hep2Model } from '../model/model.factory.js';
+import { forwardTasks, type Hep2Model } from '../model/model.factory.js';
 import type { TaskWeighting } from '../weighting/task-weighting.js';
 import { activeTasks, type HostBatch, toTensors } from './batch.js';
 import type { GradientTaps } from './gradient-tap.js';
@@ -23,6 +23,7 @@ export function stepContext(model: Hep2Model, config: TrainConfig, weighting: Ta
       maskLoss: config.maskLoss,
       diceEps: config.diceEps,
       binaryIntensity: model.config.intensityLevels === 2,
+      labelSmoothing: config.labelSmoothing,
     },
   };
 }
@@ -40,7 +41,10 @@ export function trainedVariables(ctx: StepContext): tf.Variable[] {
 
 /**
  * Forward, task losses and the gradient of the weighted total for one batch. Call inside tf.tidy;
- * the taps record G_i on the way back.
+ * the taps record G_i on the way back. Without a mask label in the batch (active[0] false) the
+ * decoder is not run: its loss term is 0 with a gradient of exactly 0, so its variables get zero
+ * gradients (as before, and as data-parallel shards send them) without the decoder's forward and
+ * backward pass. Its BatchNorm moving statistics are then not updated by that batch.
  */
 export function lossAndGradients(
   ctx: StepContext,
@@ -59,10 +63,11 @@ export function lossAndGradients(
   );
   let lossValues: number[] = [];
   const { value, grads } = tf.variableGrads(() => {
-    const out = forward(ctx.model, tensors.images, true, taps);
+    const out = forwardTasks(ctx.model, tensors.images, true, taps, active[0] ?? true);
     const losses = taskLosses(out, tensors, ctx.lossOptions);
     lossValues = Array.from(tf.stack(losses).dataSync());
     return ctx.weighting.combine(losses, active);
   }, varList);
+  for (const v of varList) if (!grads[v.name]) grads[v.name] = tf.zerosLike(v);
   return { value, grads, lossValues };
 }

@@ -63,6 +63,12 @@ export interface TrainLoopOptions {
    * `maxSteps` or a time budget passes its own total so the schedule reaches its end.
    */
   scheduleSteps?: number;
+  /**
+   * Where the run stands in its schedule, 0..1, read before every step (e.g. elapsed / budget for
+   * a run bounded by wall-clock time); overrides the step-based position. Past 1 the rate stays at
+   * the schedule's end.
+   */
+  schedulePosition?: () => number;
 }
 
 // biome-ignore lint/suspicious/noConfusingVoidType: callbacks that return nothing (Promise<void>) must fit.
@@ -132,12 +138,21 @@ export async function trainLoop(
       const t0 = performance.now();
       const batch = collateBatch(picked, trainer.model.config, trainer.config.augment, rng);
       batch.classWeights = classWeights;
-      const learningRate = learningRateAt(
-        trainer.config.learningRate,
-        trainer.config.lrSchedule,
-        (epoch - 1) * stepsPerEpoch + s,
-        scheduleSteps,
-      );
+      const position = opts.schedulePosition?.();
+      const learningRate =
+        position === undefined
+          ? learningRateAt(
+              trainer.config.learningRate,
+              trainer.config.lrSchedule,
+              (epoch - 1) * stepsPerEpoch + s,
+              scheduleSteps,
+            )
+          : learningRateAt(
+              trainer.config.learningRate,
+              trainer.config.lrSchedule,
+              Math.round(Math.min(1, Math.max(0, position)) * 1e6),
+              1e6,
+            );
       setLearningRate(trainer.optimizer, learningRate);
       const result = await trainer.step(batch);
       const stepMs = performance.now() - t0;

@@ -46,8 +46,15 @@ const DatasetStatsRef = builder.objectRef<DatasetStats>('DatasetStats').implemen
     }),
     specimenPatterns: t.field({
       type: [LabelCountRef],
-      description: 'Specimens per (weak) pattern label.',
+      description:
+        'Specimens per imported specimen-level pattern, weak and curated alike (see curatedSpecimenPatterns).',
       resolve: (s) => s.specimenPatterns,
+    }),
+    curatedSpecimenPatterns: t.field({
+      type: [LabelCountRef],
+      description:
+        'Specimens per pattern among those imported as curated ground truth (their patches carry approved IMPORT annotations).',
+      resolve: (s) => s.curatedSpecimenPatterns,
     }),
     approvedPatterns: t.field({
       type: [LabelCountRef],
@@ -66,7 +73,8 @@ builder.objectField(DatasetRef, 'stats', (t) =>
   t.field({
     type: DatasetStatsRef,
     description: 'Counts by status and label distributions.',
-    resolve: (d, _a, ctx) => datasetStats(ctx.db, d.id),
+    // once per dataset and request: aliases of `datasets{stats}` must not repeat the aggregates
+    resolve: (d, _a, ctx) => ctx.once(`dataset-stats:${d.id}`, () => datasetStats(ctx.db, d.id)),
   }),
 );
 

@@ -5,6 +5,8 @@ export interface DatasetStats {
   patches: number;
   byStatus: { status: PatchStatus; count: number }[];
   specimenPatterns: { key: string; name: string; count: number }[];
+  /** The part of specimenPatterns imported as curated ground truth (the rest are weak labels). */
+  curatedSpecimenPatterns: { key: string; name: string; count: number }[];
   approvedPatterns: { key: string; name: string; count: number }[];
   approvedIntensities: { key: string; name: string; count: number }[];
 }
@@ -17,6 +19,7 @@ export async function datasetStats(db: Db, datasetId: string): Promise<DatasetSt
     patterns,
     intensities,
     specimenPatterns,
+    curatedSpecimenPatterns,
     approvedPatterns,
     approvedIntensities,
   ] = await Promise.all([
@@ -33,6 +36,14 @@ export async function datasetStats(db: Db, datasetId: string): Promise<DatasetSt
       orderBy: { rank: 'asc' },
     }),
     db.specimen.groupBy({ by: ['patternClassId'], where: { datasetId }, _count: { _all: true } }),
+    db.specimen.groupBy({
+      by: ['patternClassId'],
+      where: {
+        datasetId,
+        patches: { some: { annotations: { some: { source: 'IMPORT', status: 'APPROVED' } } } },
+      },
+      _count: { _all: true },
+    }),
     db.annotation.groupBy({
       by: ['patternClassId'],
       where: { patch: { datasetId }, status: 'APPROVED' },
@@ -53,6 +64,14 @@ export async function datasetStats(db: Db, datasetId: string): Promise<DatasetSt
     specimenPatterns: patterns.map((p) => ({
       ...p,
       count: countFor(specimenPatterns, (r: { patternClassId: string | null }) => r.patternClassId, p.id),
+    })),
+    curatedSpecimenPatterns: patterns.map((p) => ({
+      ...p,
+      count: countFor(
+        curatedSpecimenPatterns,
+        (r: { patternClassId: string | null }) => r.patternClassId,
+        p.id,
+      ),
     })),
     approvedPatterns: patterns.map((p) => ({
       ...p,

@@ -4,6 +4,8 @@ import type { ApiServices } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
 import { topics } from '../events/topics';
+import { ArchiveError } from './archive-extract';
+import { prepareImportSource, removeArchiveOf } from './archive-source';
 import { importObjectJournal, removeJournalledOrphans } from './import-journal';
 import { deadLetterQueue, type ImportMessage, type ImportQueue } from './import-queue';
 
@@ -80,10 +82,13 @@ export async function runImportAttempt(services: ApiServices, jobId: string): Pr
   if (job.attempts > 0) await removeJournalledOrphans(db, store, jobId);
   let result: ImportResult | null = null;
   let failedHere = false;
+  let cleanup = async () => {};
   try {
+    const source = await prepareImportSource(services, job.source);
+    cleanup = source.cleanup;
     result = await importFolder(db, store, {
       datasetId: job.datasetId,
-      dir: job.source,
+      dir: source.dir,
       layout: job.layout === 'auto' ? undefined : (job.layout as ImportLayout),
       allOrNothing: job.allOrNothing,
       labels: job.labels === 'curated' ? 'curated' : 'weak',
@@ -98,11 +103,15 @@ export async function runImportAttempt(services: ApiServices, jobId: string): Pr
   } catch (err) {
     // importFolder reports its own failures; this is for the unexpected (database gone): the job
     // is marked FAILED if the database answers, else the attempt fails and pg-boss retries it.
+    // A refused archive (unsafe paths, zip bomb, not a zip) fails the same way on every attempt.
+    const error = err instanceof ArchiveError ? err.message : `import failed: ${(err as Error).message}`;
     const { count } = await db.importJob.updateMany({
       where: { id: jobId, status: { in: UNFINISHED_JOB_STATUSES } },
-      data: { status: 'FAILED', error: `import failed: ${(err as Error).message}`, finishedAt: new Date() },
+      data: { status: 'FAILED', error, finishedAt: new Date() },
     });
     failedHere = count === 1;
+  } finally {
+    await cleanup();
   }
   // Committed objects are referenced by rows; a failed attempt's were rolled back: either way the
   // journal has done its job (and anything a failed rollback left is removed here).
@@ -116,6 +125,7 @@ export async function runImportAttempt(services: ApiServices, jobId: string): Pr
     );
     return;
   }
+  if (result || failedHere) await removeArchiveOf(services, job.source);
   if (result) await publishEnd(services, job, result.status);
   else if (failedHere) await recordEnd(services, job, { status: 'FAILED' });
 }
@@ -133,8 +143,10 @@ export async function failAbandonedImport(services: ApiServices, jobId: string):
     where: { id: jobId, status: { in: UNFINISHED_JOB_STATUSES } },
     data: { status: 'FAILED', importedRows: 0, error, finishedAt: new Date() },
   });
-  if (count === 1)
+  if (count === 1) {
+    await removeArchiveOf(services, job.source);
     await recordEnd(services, job, { status: 'FAILED', abandoned: true, attempts: job.attempts });
+  }
 }
 
 /** Registers this process's import workers (every API replica runs them). */

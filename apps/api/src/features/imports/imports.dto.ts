@@ -12,6 +12,7 @@ export const importJobSelect = {
   doneRows: true,
   importedRows: true,
   rowErrors: true,
+  report: true,
   error: true,
   createdAt: true,
   finishedAt: true,
@@ -30,6 +31,8 @@ export interface ImportJobDto {
   doneRows: number;
   importedRows: number;
   rowErrors: unknown;
+  /** { warnings, maskSummary, grouping } (see import-report.ts); null before the scan ran. */
+  report: unknown;
   error: string | null;
   createdAt: Date;
   finishedAt: Date | null;

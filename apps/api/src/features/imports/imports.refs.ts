@@ -1,4 +1,5 @@
 import { builder } from '../../graphql/builder';
+import { type ImportGroupingDto, type ImportMaskSummaryDto, parseImportReport } from './import-report';
 import type { ExportDto, ExportFileDto, ImportJobDto, RowErrorDto, UploadTicketDto } from './imports.dto';
 
 export const JobStatusEnum = builder.enumType('JobStatus', {
@@ -87,6 +88,53 @@ const RowErrorRef = builder.objectRef<RowErrorDto>('ImportRowError').implement({
   }),
 });
 
+const MaskBinarizationRef = builder
+  .objectRef<{ method: string; masks: number }>('ImportMaskBinarization')
+  .implement({
+    description: 'How many masks were made binary one way.',
+    fields: (t) => ({
+      method: t.exposeString('method', {
+        description: 'already-binary, two-levels, nonzero-labels, otsu or uniform.',
+      }),
+      masks: t.exposeInt('masks', { description: 'Masks made binary this way.' }),
+    }),
+  });
+
+const ImportMaskSummaryRef = builder.objectRef<ImportMaskSummaryDto>('ImportMaskSummary').implement({
+  description: 'What the imported masks look like: the ones worth a look, and the foreground share.',
+  fields: (t) => ({
+    masks: t.exposeInt('masks', { description: 'Masks read.' }),
+    emptyLines: t.exposeIntList('emptyLines', {
+      description: 'Manifest lines whose mask has no foreground (accepted, but worth a look).',
+    }),
+    contourLines: t.exposeIntList('contourLines', {
+      description: 'Manifest lines whose mask looks like outlines rather than filled cells.',
+    }),
+    foregroundMin: t.exposeFloat('foregroundMin', { description: 'Smallest foreground share, 0..1.' }),
+    foregroundMax: t.exposeFloat('foregroundMax', { description: 'Largest foreground share, 0..1.' }),
+    foregroundMedian: t.exposeFloat('foregroundMedian', { description: 'Median foreground share, 0..1.' }),
+    binarizations: t.field({
+      type: [MaskBinarizationRef],
+      description: 'How the masks were made binary, most used first.',
+      resolve: (m) =>
+        Object.entries(m.methods)
+          .map(([method, masks]) => ({ method, masks }))
+          .sort((a, b) => b.masks - a.masks),
+    }),
+  }),
+});
+
+const ImportGroupingRef = builder.objectRef<ImportGroupingDto>('ImportGrouping').implement({
+  description: 'How the imported images were grouped into specimens (kept in one fold).',
+  fields: (t) => ({
+    by: t.exposeString('by', {
+      description: 'column, folder, seed, file or pattern:<regex> (see the import groupBy option).',
+    }),
+    detected: t.exposeBoolean('detected', { description: 'Chosen by the importer (no groupBy given).' }),
+    groups: t.exposeInt('groups', { description: 'Distinct specimens (groups) among the good rows.' }),
+  }),
+});
+
 export const ImportJobRef = builder.objectRef<ImportJobDto>('ImportJob').implement({
   description: 'A dataset import running in the background, with its progress and row report.',
   fields: (t) => ({
@@ -108,6 +156,22 @@ export const ImportJobRef = builder.objectRef<ImportJobDto>('ImportJob').impleme
       type: [RowErrorRef],
       description: 'Bad rows with their line and reason.',
       resolve: (j) => (Array.isArray(j.rowErrors) ? (j.rowErrors as RowErrorDto[]) : []),
+    }),
+    warnings: t.stringList({
+      description: 'What the scan found worth a look that did not fail a row (empty masks, lone groups...).',
+      resolve: (j) => parseImportReport(j.report).warnings,
+    }),
+    maskSummary: t.field({
+      type: ImportMaskSummaryRef,
+      nullable: true,
+      description: 'The imported masks at a glance; null without masks or before the scan ended.',
+      resolve: (j) => parseImportReport(j.report).maskSummary,
+    }),
+    grouping: t.field({
+      type: ImportGroupingRef,
+      nullable: true,
+      description: 'How images were grouped into specimens; null before the scan ended.',
+      resolve: (j) => parseImportReport(j.report).grouping,
     }),
     error: t.exposeString('error', { nullable: true, description: 'Why the job failed as a whole.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was started.' }),

@@ -94,6 +94,10 @@ export async function completeSpecimenUpload(
     throw new DomainError('FORBIDDEN', 'Only the user who requested the upload may complete it');
   if (upload.status !== 'PENDING')
     throw new DomainError('CONFLICT', `Upload is already ${upload.status.toLowerCase()}`);
+  if (upload.objectKey === objectKeys.archiveUpload(upload.datasetId, upload.id))
+    throw new DomainError('VALIDATION_FAILED', 'This upload is a dataset archive: use startArchiveImport', {
+      field: 'uploadId',
+    });
   const reject = async (error: DomainError): Promise<never> => {
     await ctx.store.remove(upload.objectKey).catch(() => {});
     await ctx.db.$transaction(async (tx) => {

@@ -5,3 +5,4 @@ import './workflow-queries.schema';
 import './workflow-subscriptions.schema';
 import './upcoming-patches.schema';
 import './annotator-throughput.schema';
+import './specimen-imported-truth.schema';

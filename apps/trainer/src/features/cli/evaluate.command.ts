@@ -4,6 +4,7 @@ import { SampleCache } from '../data/sample-cache';
 import { loadSamples } from '../data/sample-loader';
 import type { TrainingLabels } from '../evaluation/baselines';
 import { type EvaluationMetrics, evaluateModel } from '../evaluation/evaluate-model';
+import { attachNativeTruth } from '../evaluation/native-truth';
 import type { CliConnection } from '../experiments/cli/cli-connection';
 import { readVerifiedArtifact } from '../registry/artifact-store';
 import { CliInputError, EXIT, numberOption, resolveDataset } from './cli-input';
@@ -60,7 +61,10 @@ export async function evaluateCommand(conn: CliConnection, o: EvaluateOptions): 
       );
       return EXIT.failed;
     }
-    console.error(`evaluating version ${version.number} on ${samples.length} validation patches`);
+    const native = await attachNativeTruth(conn.store, samples);
+    console.error(
+      `evaluating version ${version.number} on ${samples.length} validation patches (${native} masks at full resolution)`,
+    );
     const metrics = evaluateModel(model, samples, { trainingLabels: storedMajority(version.metrics) });
     if (o.json) {
       console.log(

@@ -11,21 +11,40 @@ const f = (v: number | null | undefined) => (v === null || v === undefined ? '-'
 export function metricsTable(m: EvaluationMetrics): string[] {
   const b: EvaluationBaselines | undefined = m.baselines;
   const rows: string[][] = [['', 'model', 'majority', 'otsu', 'all-foreground']];
+  const notes: string[] = [];
   if (m.segmentation) {
+    const s = m.segmentation;
+    // Versions evaluated before native resolution existed have no threshold / resolution.
+    const where = s.resolution ? `${s.resolution} px` : 'input px';
+    const at = typeof s.threshold === 'number' ? `, t=${s.threshold}` : '';
     rows.push([
-      'mask dice',
-      f(m.segmentation.dice),
+      `mask dice (${where}${at})`,
+      f(s.dice),
       '-',
       f(b?.segmentation?.otsu.dice),
       f(b?.segmentation?.allForeground.dice),
     ]);
     rows.push([
-      'mask iou',
-      f(m.segmentation.iou),
+      `mask iou (${where}${at})`,
+      f(s.iou),
       '-',
       f(b?.segmentation?.otsu.iou),
       f(b?.segmentation?.allForeground.iou),
     ]);
+    if (typeof s.diceAt05 === 'number')
+      rows.push([`mask dice (${where}, t=0.5)`, f(s.diceAt05), '-', '-', '-']);
+    if (typeof s.diceAtInput === 'number')
+      rows.push([
+        'mask dice (input px, t=0.5)',
+        f(s.diceAtInput),
+        '-',
+        f(b?.segmentation?.atInput?.otsu.dice),
+        f(b?.segmentation?.atInput?.allForeground.dice),
+      ]);
+    if (typeof s.threshold === 'number')
+      notes.push(
+        `  (mask threshold ${s.threshold} chosen on these validation patches - slightly optimistic; proposals use it)`,
+      );
   }
   if (m.pattern) {
     rows.push(['pattern accuracy', f(m.pattern.accuracy), f(b?.pattern?.accuracy), '-', '-']);
@@ -53,6 +72,7 @@ export function metricsTable(m: EvaluationMetrics): string[] {
     (r) =>
       `  ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ')}`,
   );
+  lines.push(...notes);
   const heads = [b?.pattern, b?.intensity].filter((h) => h?.source === 'validation');
   if (heads.length > 0)
     lines.push("  (majority: the validation labels' own majority class - training labels unknown)");

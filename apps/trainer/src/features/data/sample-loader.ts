@@ -2,6 +2,7 @@ import { decodeImage, prepareImage, prepareMask as resizeMask } from '@hep2/data
 import type { Db } from '@hep2/db';
 import type { TrainingSample } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
+import type { NativeTruth } from '../evaluation/native-truth';
 import type { DatasetTaxonomy } from './dataset-taxonomy';
 import type { DecodedPatch, SampleCache } from './sample-cache';
 
@@ -10,6 +11,11 @@ export interface LabelledSample extends TrainingSample {
   specimenId: string;
   /** Labels inherited from the specimen (weak), not from an approved annotation. */
   weak: boolean;
+  /** Where the patch came from, so the evaluation can reload it at its own resolution. */
+  imageKey?: string;
+  maskKey?: string | null;
+  /** Full-resolution truth, attached for validation patches only (evaluation/native-truth). */
+  native?: NativeTruth;
 }
 
 export interface LoaderDeps {
@@ -53,6 +59,8 @@ export async function loadSamples(
       pattern: ref.pattern,
       intensity: ref.intensity,
       weak: ref.weak,
+      imageKey: ref.imageKey,
+      maskKey: ref.maskKey,
     });
   });
   // Completion order varies with I/O; training order must not.

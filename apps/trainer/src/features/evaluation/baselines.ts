@@ -1,5 +1,14 @@
-import { classificationMetrics, concatFloat32, segmentationMetrics } from '@hep2/model';
+import {
+  classificationMetrics,
+  concatFloat32,
+  diceFromCounts,
+  iouFromCounts,
+  pixelAccuracyFromCounts,
+  segmentationCounts,
+  segmentationMetrics,
+} from '@hep2/model';
 import type { LabelledSample } from '../data/sample-loader';
+import { unpackBits } from './native-truth';
 
 /** Predicting one class for every patch: the most frequent class of the training labels. */
 export interface MajorityBaseline {
@@ -19,14 +28,22 @@ export interface MaskBaseline {
 
 /**
  * What a model must beat, on the same validation patches as its own figures: the majority class
- * for pattern and intensity, and for masks an Otsu threshold of each patch image (the same input
- * the model sees) and "every pixel foreground", aggregated exactly like the model's Dice
- * (segmentationMetrics: the mean of the per-patch figures).
+ * for pattern and intensity, and for masks an Otsu threshold of each patch image and "every pixel
+ * foreground", aggregated exactly like the model's Dice (the mean of the per-patch figures). Masks
+ * are judged at the same resolution as the model's headline Dice: the patch's own ('native': Otsu
+ * of the full-resolution image against the full-resolution truth) where the sample carries it;
+ * `atInput` keeps the same baselines at the model's input size, to set beside `diceAtInput`.
  */
 export interface EvaluationBaselines {
   pattern: MajorityBaseline | null;
   intensity: MajorityBaseline | null;
-  segmentation: { patches: number; otsu: MaskBaseline; allForeground: MaskBaseline } | null;
+  segmentation: {
+    patches: number;
+    resolution: 'native' | 'input' | 'mixed';
+    otsu: MaskBaseline;
+    allForeground: MaskBaseline;
+    atInput: { otsu: MaskBaseline; allForeground: MaskBaseline };
+  } | null;
 }
 
 /** Class labels of the training samples (-1 or null: unlabelled). */
@@ -107,7 +124,45 @@ export function maskBaselines(samples: LabelledSample[]): EvaluationBaselines['s
     const m = segmentationMetrics(pred, truth, px);
     return { dice: m.dice, iou: m.iou, pixelAccuracy: m.pixelAccuracy };
   };
-  return { patches: withMask.length, otsu: score(otsu), allForeground: score(all) };
+  const atInput = { otsu: score(otsu), allForeground: score(all) };
+  const native = withMask.filter((s) => s.native).length;
+  if (native === 0) return { patches: withMask.length, resolution: 'input', ...atInput, atInput };
+  // Per patch at its own resolution where it has one (else at input size, like the model's figure).
+  const sums = { otsu: zero(), all: zero() };
+  withMask.forEach((s, k) => {
+    let y: ArrayLike<number>;
+    let o: ArrayLike<number>;
+    if (s.native) {
+      const n = s.native.width * s.native.height;
+      y = unpackBits(s.native.mask, n);
+      o = unpackBits(s.native.otsu, n);
+    } else {
+      y = truth.subarray(k * px, (k + 1) * px);
+      o = otsu.subarray(k * px, (k + 1) * px);
+    }
+    add(sums.otsu, segmentationCounts(o, y));
+    add(sums.all, segmentationCounts(new Uint8Array(y.length).fill(1), y));
+  });
+  const mean = (m: MaskBaseline): MaskBaseline => ({
+    dice: m.dice / withMask.length,
+    iou: m.iou / withMask.length,
+    pixelAccuracy: m.pixelAccuracy / withMask.length,
+  });
+  return {
+    patches: withMask.length,
+    resolution: native === withMask.length ? 'native' : 'mixed',
+    otsu: mean(sums.otsu),
+    allForeground: mean(sums.all),
+    atInput,
+  };
+}
+
+const zero = (): MaskBaseline => ({ dice: 0, iou: 0, pixelAccuracy: 0 });
+
+function add(sum: MaskBaseline, c: ReturnType<typeof segmentationCounts>): void {
+  sum.dice += diceFromCounts(c);
+  sum.iou += iouFromCounts(c);
+  sum.pixelAccuracy += pixelAccuracyFromCounts(c);
 }
 
 /**

@@ -21,6 +21,11 @@ export interface EpochValidation {
   losses: TaskValues;
   /** Sum of the task losses that have labels: one number to chart against the training loss. */
   loss: number;
+  /**
+   * Mask Dice at the model's input size against the truth shrunk to it, threshold 0.5: cheap, for
+   * the live curve only; it flatters the model (a shrunk mask cannot hold an outline). The final
+   * evaluation reports Dice at the patches' own resolution (evaluate-model.ts).
+   */
   dice: number | null;
   patternAccuracy: number | null;
   intensityAccuracy: number | null;

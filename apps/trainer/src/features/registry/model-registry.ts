@@ -91,6 +91,9 @@ export async function registerCandidate(
         calibration: toJson({
           pattern: { ece: input.metrics.pattern?.ece ?? null },
           intensity: { ece: input.metrics.intensity?.ece ?? null },
+          // The mask threshold chosen on validation (metrics.validation.segmentation.threshold):
+          // proposals threshold with it (@hep2/active-learning storedMaskThreshold; 0.5 when absent).
+          ...(input.metrics.segmentation ? { maskThreshold: input.metrics.segmentation.threshold } : {}),
         }),
         promotion: toJson({ rule: input.verdict, autoPromote: input.autoPromote, stillComparable }),
         labelCount: input.labelCount,

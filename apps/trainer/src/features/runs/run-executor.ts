@@ -7,6 +7,7 @@ import { type LabelledSample, loadSamples } from '../data/sample-loader';
 import { loadSpecimenGroups, straddlingGroupsWarning } from '../data/specimen-groups';
 import { ensureValidationSpecimens, noValidationMessage } from '../data/validation-split';
 import { evaluateModel, scoreComponents, trainingLabelsOf } from '../evaluation/evaluate-model';
+import { attachNativeTruth } from '../evaluation/native-truth';
 import { RunLostError, registerCandidate } from '../registry/model-registry';
 import { decidePromotion } from '../registry/promotion-rule';
 import { canFineTune, freshModel, loadActiveVersion, modelConfigFor } from './model-source';
@@ -106,6 +107,8 @@ async function trainAndRegister(
     const split = await splitSamples(deps, run, samples);
     if (split.train.length === 0) throw new Error('no approved annotations to train on');
     const trainedTasks = labelledTasks(split.train);
+    // Validation masks are judged at the patches' own resolution (bit-packed, validation only).
+    await attachNativeTruth(store, split.validation);
     const trainingLabels = trainingLabelsOf(split.train);
     const wanted = modelConfigFor(config, taxonomy);
     // Loaded even for a run from scratch: the candidate is always judged against it - except on a
@@ -249,9 +252,14 @@ async function validationFor(
   taxonomy: Awaited<ReturnType<typeof loadTaxonomy>>,
 ): Promise<LabelledSample[]> {
   if (inputSize === run.config.inputSize) return validation;
-  const wanted = new Set(validation.map((s) => s.patchId));
+  const native = new Map(validation.map((s) => [s.patchId, s.native]));
   const all = await loadSamples(deps, run.datasetId, taxonomy, { inputSize, weakLabels: false });
-  return all.filter((s) => wanted.has(s.patchId));
+  return all
+    .filter((s) => native.has(s.patchId))
+    .map((s) => {
+      const truth = native.get(s.patchId);
+      return truth ? { ...s, native: truth } : s;
+    });
 }
 
 function dominant(labels: number[]): number | null {

@@ -4,6 +4,7 @@ import { useSubscription } from 'urql';
 import type { ImportJobFieldsFragment } from '@/gql/graphql';
 import { when } from '../ui/format';
 import { labelTrustText } from './dataset-options';
+import { groupingText, maskSummaryText } from './import-report-text';
 import { ImportProgressSubscription } from './imports.graphql';
 
 const isActive = (status: ImportJobFieldsFragment['status']) => status === 'PENDING' || status === 'RUNNING';
@@ -69,6 +70,26 @@ export function ImportJobCard({
         <p className="message message-error" role="alert">
           {job.error}
         </p>
+      )}
+      {job.grouping && (
+        <p className="small" data-testid="import-grouping">
+          {groupingText(job.grouping, Math.max(0, job.totalRows - job.rowErrors.length))}
+        </p>
+      )}
+      {job.maskSummary && (
+        <p className="small" data-testid="import-masks">
+          {maskSummaryText(job.maskSummary)}
+        </p>
+      )}
+      {job.warnings.length > 0 && (
+        <div className="message message-warning small" role="status" data-testid="import-warnings">
+          <strong>Worth a look before training</strong>
+          <ul>
+            {job.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {job.rowErrors.length > 0 && (
         <table className="table small" data-testid="row-errors">

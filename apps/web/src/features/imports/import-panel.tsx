@@ -5,14 +5,15 @@ import type { ImportLabels, ImportLayout } from '@/gql/graphql';
 import { apiError } from '../graphql/graphql-error';
 import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
+import { useArchiveImport } from './archive-upload';
 import { LABEL_TRUST_OPTIONS } from './dataset-options';
 import { ImportJobCard } from './import-job-card';
 import { ImportJobsQuery, StartImportMutation } from './imports.graphql';
 import { OptionRadios } from './option-radios';
 
 /**
- * Import a folder on the server (manifest + images), its labels weak (default) or curated; live
- * progress and per-row errors.
+ * Import a folder on the server or an uploaded .zip of one (manifest + images), with the same
+ * options, its labels weak (default) or curated; live progress and per-row errors.
  */
 export function ImportPanel({ datasetId, onImported }: { datasetId: string; onImported(): void }) {
   const [path, setPath] = useState('');
@@ -36,13 +37,21 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
     });
     if (result.data) refetchJobs({ requestPolicy: 'network-only' });
   };
+  const [archive, setArchive] = useState<File | null>(null);
+  const upload = useArchiveImport(datasetId, () => {
+    setArchive(null);
+    refetchJobs({ requestPolicy: 'network-only' });
+  });
+  const uploadArchive = () => {
+    if (archive) void upload.run(archive, { allOrNothing, labels, ...(layout ? { layout } : {}) });
+  };
   const finished = () => {
     refetchJobs({ requestPolicy: 'network-only' });
     onImported();
   };
   return (
     <section className="card stack-sm" aria-label="Import">
-      <h2>Import from a server folder</h2>
+      <h2>Import a labelled folder</h2>
       <form className="stack-sm" onSubmit={submit}>
         <div className="row">
           <input
@@ -81,6 +90,34 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
             {state.fetching ? 'Starting…' : 'Start import'}
           </button>
         </div>
+        <div className="row">
+          <label className="inline-field grow">
+            Or upload a .zip (manifest CSV, images, masks; may sit in one top-level folder)
+            <input
+              type="file"
+              name="archive"
+              accept=".zip,application/zip"
+              onChange={(e) => setArchive(e.target.files?.[0] ?? null)}
+              disabled={upload.busy}
+            />
+          </label>
+          <button
+            type="button"
+            className="button"
+            onClick={uploadArchive}
+            disabled={upload.busy || !archive}
+            data-testid="upload-archive"
+          >
+            {upload.busy ? 'Uploading…' : 'Upload and import'}
+          </button>
+        </div>
+        {upload.progress !== null && (
+          <progress
+            max={1}
+            value={upload.progress}
+            aria-label="Archive upload"
+          >{`${Math.round(upload.progress * 100)} %`}</progress>
+        )}
         <OptionRadios
           legend="Labels"
           name="labels"
@@ -89,6 +126,11 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
           onChange={setLabels}
         />
       </form>
+      {upload.error && (
+        <p className="message message-error" role="alert">
+          {upload.error}
+        </p>
+      )}
       {state.error && (
         <p className="message message-error" role="alert">
           {apiError(state.error).message}

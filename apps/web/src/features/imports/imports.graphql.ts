@@ -54,6 +54,11 @@ export const DatasetAdminQuery = graphql(`
           name
           count
         }
+        curatedSpecimenPatterns {
+          key
+          name
+          count
+        }
       }
     }
   }
@@ -140,6 +145,19 @@ export const ImportJobFields = graphql(`
     rowErrors {
       line
       reason
+    }
+    warnings
+    maskSummary {
+      masks
+      emptyLines
+      contourLines
+      foregroundMin
+      foregroundMax
+    }
+    grouping {
+      by
+      detected
+      groups
     }
   }
 `);

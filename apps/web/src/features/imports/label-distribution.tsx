@@ -1,16 +1,18 @@
 'use client';
 import type { DatasetAdminQuery } from '@/gql/graphql';
-import { CategoryBarChart } from '../charts/category-bar-chart';
+import { CategoryBarChart, type CategoryCount } from '../charts/category-bar-chart';
 import { lower } from '../ui/format';
 import { EmptyState } from '../ui/states';
+import { specimenPatternPanel } from './specimen-pattern-panel';
 
 type Dataset = DatasetAdminQuery['dataset'];
 
-/** Patches by status, approved labels per class, and specimens per weak label. */
+/** Patches by status, approved labels per class, and specimens per imported (weak or curated) label. */
 export function LabelDistribution({ dataset }: { dataset: Dataset }) {
   const colour = (key: string) => dataset.patternClasses.find((c) => c.key === key)?.color;
   const { stats } = dataset;
-  const panels = [
+  const specimens = specimenPatternPanel(stats.specimenPatterns, stats.curatedSpecimenPatterns);
+  const panels: { title: string; note?: string | null; data: CategoryCount[]; empty: string }[] = [
     {
       title: 'Patches by status',
       data: stats.byStatus.map((s) => ({ name: lower(s.status), count: s.count })),
@@ -27,7 +29,8 @@ export function LabelDistribution({ dataset }: { dataset: Dataset }) {
       empty: 'No approved annotations yet.',
     },
     {
-      title: 'Specimens per (weak) pattern',
+      title: specimens.title,
+      note: specimens.note,
       data: stats.specimenPatterns.map((p) => ({ name: p.name, count: p.count, colour: colour(p.key) })),
       empty: 'No specimens yet.',
     },
@@ -44,6 +47,11 @@ export function LabelDistribution({ dataset }: { dataset: Dataset }) {
         {panels.map((p) => (
           <section key={p.title}>
             <h3>{p.title}</h3>
+            {p.note && (
+              <p className="muted small" data-testid="chart-note">
+                {p.note}
+              </p>
+            )}
             {p.data.every((d) => d.count === 0) ? (
               <EmptyState title={p.empty} />
             ) : (

@@ -191,6 +191,17 @@ export const SpecimenReviewQuery = graphql(`
         key
         name
       }
+      importedTruth {
+        patches
+        patternClass {
+          key
+          label
+        }
+        intensityLevel {
+          key
+          name
+        }
+      }
       patches {
         id
         x

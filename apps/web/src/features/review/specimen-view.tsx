@@ -77,7 +77,7 @@ export function SpecimenView({
               </div>
               <aside className="stack-sm">
                 <section className="panel" data-testid="rollup">
-                  <h3>Rolled-up verdict</h3>
+                  <h3>{rollup || !specimen.importedTruth ? 'Rolled-up verdict' : 'Verdict'}</h3>
                   {rollup ? (
                     <>
                       <p>
@@ -91,10 +91,13 @@ export function SpecimenView({
                       <Votes title="Pattern votes" votes={rollup.votes?.pattern ?? {}} name={patternName} />
                       <Votes title="Intensity votes" votes={rollup.votes?.intensity ?? {}} name={levelName} />
                     </>
-                  ) : (
+                  ) : specimen.importedTruth ? null : (
                     <p className="muted small">
                       No verdict yet: it is computed on the first submission of a patch of this specimen.
                     </p>
+                  )}
+                  {specimen.importedTruth && (
+                    <ImportedTruth truth={specimen.importedTruth} alongsideVerdict={rollup !== null} />
                   )}
                   {contradictions > 0 && (
                     <p className="pill pill-danger">{contradictions} patch(es) contradict the verdict</p>
@@ -112,6 +115,29 @@ export function SpecimenView({
         );
       }}
     </QueryStates>
+  );
+}
+
+/** A curated specimen's expert labels, imported with the dataset: its verdict when nobody voted. */
+function ImportedTruth({
+  truth,
+  alongsideVerdict,
+}: {
+  truth: NonNullable<SpecimenData['importedTruth']>;
+  alongsideVerdict: boolean;
+}) {
+  const labels = `${truth.patternClass?.label ?? '—'}, ${truth.intensityLevel?.name ?? '—'}`;
+  return (
+    <div data-testid="imported-truth">
+      <p className={alongsideVerdict ? 'small' : undefined}>
+        Imported ground truth: <strong>{labels}</strong>
+      </p>
+      <p className="muted small">
+        expert labels of a curated import on {truth.patches} patch{truth.patches === 1 ? '' : 'es'}, approved
+        as imported
+        {alongsideVerdict ? '' : '; no annotator votes here, so this is the specimen’s verdict'}
+      </p>
+    </div>
   );
 }
 

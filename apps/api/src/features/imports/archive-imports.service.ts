@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { createImportJob, type LabelTrust } from '@hep2/catalog';
+import type { ImportLayout } from '@hep2/data';
+import { objectKeys } from '@hep2/storage';
+import type { ApiContext, Viewer } from '../../graphql/context';
+import { DomainError, notFound } from '../../shared/domain-error';
+import { recordAudit } from '../audit/audit.service';
+import { publishEvent } from '../events/event-bus';
+import { topics } from '../events/topics';
+import { archiveSource } from './archive-source';
+import { type ImportJobDto, importJobSelect } from './imports.dto';
+
+/*
+ * A dataset archive travels like a specimen upload (uploads.service.ts): a presigned PUT straight
+ * to the bucket, so gigabytes never pass through the API process or its request limits, and the
+ * upload survives an API restart; then startArchiveImport hands the stored object to the durable
+ * import queue, whose worker unpacks it (import-worker.ts, archive-source.ts).
+ */
+
+/** Upload.maxBytes is a 32-bit column; an archive's real limit is MAX_ARCHIVE_BYTES, checked on the object. */
+const INT4_MAX = 2 ** 31 - 1;
+
+export interface ArchiveTicketDto {
+  uploadId: string;
+  url: string;
+  method: 'PUT';
+  expiresAt: Date;
+  maxBytes: number;
+}
+
+export async function requestArchiveUpload(
+  ctx: ApiContext,
+  actor: Viewer,
+  args: { datasetId: string; filename: string; size: number },
+): Promise<ArchiveTicketDto> {
+  const filename = args.filename.trim();
+  if (!/^[^\\/]{1,255}$/.test(filename) || !filename.toLowerCase().endsWith('.zip'))
+    throw new DomainError('VALIDATION_FAILED', 'filename: give the plain name of a .zip file', {
+      field: 'filename',
+    });
+  if (!Number.isSafeInteger(args.size) || args.size < 1)
+    throw new DomainError('VALIDATION_FAILED', 'size: must be a positive number of bytes', { field: 'size' });
+  const max = ctx.config.MAX_ARCHIVE_BYTES;
+  if (args.size > max)
+    throw new DomainError(
+      'PAYLOAD_TOO_LARGE',
+      `The archive is ${args.size} bytes; the limit is ${max} bytes (MAX_ARCHIVE_BYTES)`,
+      { field: 'size', maxBytes: max },
+    );
+  const dataset = await ctx.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
+  if (!dataset) throw notFound('Dataset', args.datasetId);
+  const id = randomUUID();
+  const objectKey = objectKeys.archiveUpload(dataset.id, id);
+  // Gigabytes take a while to send: the URL lives at least an hour whatever PRESIGN_TTL_SECONDS says.
+  const ttl = Math.max(ctx.config.PRESIGN_TTL_SECONDS, 3600);
+  const expiresAt = new Date(Date.now() + ttl * 1000);
+  await ctx.db.$transaction(async (tx) => {
+    await tx.upload.create({
+      data: {
+        id,
+        datasetId: dataset.id,
+        objectKey,
+        filename,
+        maxBytes: Math.min(args.size, INT4_MAX),
+        createdById: actor.id,
+        expiresAt,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'upload.request',
+      entityType: 'Upload',
+      entityId: id,
+      after: { datasetId: dataset.id, filename, size: args.size, kind: 'archive' },
+      requestId: ctx.requestId,
+    });
+  });
+  const url = await ctx.publicStore.presignedPut(objectKey, ttl);
+  return { uploadId: id, url, method: 'PUT', expiresAt, maxBytes: args.size };
+}
+
+export interface StartArchiveImportArgs {
+  datasetId: string;
+  uploadId: string;
+  layout?: ImportLayout | null;
+  allOrNothing?: boolean | null;
+  labels?: LabelTrust | null;
+}
+
+/** An uploaded archive, checked (there, of the dataset, within the limit), becomes an import job. */
+export async function startArchiveImport(
+  ctx: ApiContext,
+  actor: Viewer,
+  args: StartArchiveImportArgs,
+): Promise<ImportJobDto> {
+  const upload = await ctx.db.upload.findUnique({ where: { id: args.uploadId } });
+  if (!upload || upload.datasetId !== args.datasetId) throw notFound('Upload', args.uploadId);
+  if (upload.objectKey !== objectKeys.archiveUpload(upload.datasetId, upload.id))
+    throw new DomainError('VALIDATION_FAILED', 'This upload is not an archive: use requestArchiveUpload', {
+      field: 'uploadId',
+    });
+  if (upload.status !== 'PENDING')
+    throw new DomainError('CONFLICT', `Upload is already ${upload.status.toLowerCase()}`);
+  const info = await ctx.store.stat(upload.objectKey);
+  if (!info)
+    throw new DomainError('VALIDATION_FAILED', 'Nothing was uploaded yet: PUT the archive to the URL first', {
+      field: 'uploadId',
+    });
+  const max = ctx.config.MAX_ARCHIVE_BYTES;
+  if (info.size > max) {
+    await ctx.store.remove(upload.objectKey).catch(() => {});
+    await ctx.db.upload.update({
+      where: { id: upload.id },
+      data: { status: 'REJECTED', error: `archive of ${info.size} bytes is over the ${max} bytes limit` },
+    });
+    throw new DomainError(
+      'PAYLOAD_TOO_LARGE',
+      `The uploaded archive is ${info.size} bytes; the limit is ${max} bytes (MAX_ARCHIVE_BYTES)`,
+      { maxBytes: max },
+    );
+  }
+  const source = archiveSource(upload.objectKey);
+  const layout = args.layout ?? 'auto';
+  const allOrNothing = args.allOrNothing ?? true;
+  const labels = args.labels ?? 'weak';
+  const job = await ctx.db.$transaction(async (tx) => {
+    // Only one import per upload: the status flips in the transaction that creates the job.
+    const { count } = await tx.upload.updateMany({
+      where: { id: upload.id, status: 'PENDING' },
+      data: { status: 'ACCEPTED' },
+    });
+    if (count !== 1) throw new DomainError('CONFLICT', 'This archive is already being imported');
+    const id = await createImportJob(tx, {
+      datasetId: upload.datasetId,
+      layout,
+      source,
+      allOrNothing,
+      labels,
+      createdById: actor.id,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'import.start',
+      entityType: 'ImportJob',
+      entityId: id,
+      after: { datasetId: upload.datasetId, source, archive: upload.filename, layout, allOrNothing, labels },
+      requestId: ctx.requestId,
+    });
+    await publishEvent(tx, topics.importJob, { jobId: id, datasetId: upload.datasetId, status: 'PENDING' });
+    return tx.importJob.findUniqueOrThrow({ where: { id }, select: importJobSelect });
+  });
+  try {
+    await ctx.imports.enqueue(job.id);
+  } catch (err) {
+    await ctx.db.importJob.update({
+      where: { id: job.id },
+      data: {
+        status: 'FAILED',
+        error: `could not queue the import: ${(err as Error).message}`,
+        finishedAt: new Date(),
+      },
+    });
+    throw err;
+  }
+  return job;
+}
