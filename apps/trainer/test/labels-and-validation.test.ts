@@ -224,7 +224,9 @@ describe('a mask-only dataset', () => {
     const evaluate = await trainerCli(['evaluate', '--dataset', slug, '--active', ...WASM]);
     expect(evaluate.code).toBe(0);
     expect(evaluate.stdout).toMatch(/model\s+majority\s+otsu\s+all-foreground/);
-    expect(evaluate.stdout).toMatch(/mask dice \(native px, t=0\.\d+\)\s+\d\.\d{3}\s+-\s+\d\.\d{3}\s+\d\.\d{3}/);
+    expect(evaluate.stdout).toMatch(
+      /mask dice \(native px, t=0\.\d+\)\s+\d\.\d{3}\s+-\s+\d\.\d{3}\s+\d\.\d{3}/,
+    );
     expect(evaluate.stdout).toMatch(/pattern: no validation labels/);
     expect(evaluate.stdout).not.toMatch(/pattern accuracy/);
   });
