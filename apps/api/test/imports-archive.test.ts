@@ -109,7 +109,8 @@ async function importArchive(datasetId: string, bytes: Buffer): Promise<{ job: J
 
 async function expectNothingLeft(datasetId: string, uploadId: string) {
   expect(await api.db.specimen.count({ where: { datasetId } })).toBe(0);
-  expect(await api.services.store.stat(objectKeys.archiveUpload(datasetId, uploadId))).toBeNull();
+  // The archive is removed just after the job is recorded final: poll, the job's status can come first.
+  await expect.poll(() => api.services.store.stat(objectKeys.archiveUpload(datasetId, uploadId))).toBeNull();
   expect(await readdir(scratch)).toEqual([]);
 }
 
@@ -138,7 +139,10 @@ describe('archive import', () => {
     expect(
       await api.db.annotation.count({ where: { patch: { datasetId }, source: 'IMPORT' } }),
     ).toBeGreaterThan(0);
-    expect(await api.services.store.stat(objectKeys.archiveUpload(datasetId, uploadId))).toBeNull();
+    // The archive is removed just after the job is recorded final: poll, the job's status can come first.
+    await expect
+      .poll(() => api.services.store.stat(objectKeys.archiveUpload(datasetId, uploadId)))
+      .toBeNull();
     expect(await readdir(scratch)).toEqual([]);
   });
 
