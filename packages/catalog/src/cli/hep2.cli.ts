@@ -9,8 +9,16 @@ import { exportCommand } from './commands/export.command';
 import { foldsCommand } from './commands/folds.command';
 import { generateCommand } from './commands/generate.command';
 import { importCommand } from './commands/import.command';
+import { uploadCommand } from './commands/upload.command';
 
-const COMMANDS: Command[] = [generateCommand, importCommand, exportCommand, foldsCommand, datasetsCommand];
+const COMMANDS: Command[] = [
+  generateCommand,
+  importCommand,
+  uploadCommand,
+  exportCommand,
+  foldsCommand,
+  datasetsCommand,
+];
 
 const HELP = `hep2: data in and out of the HEp-2 labeling platform.
 

@@ -1,14 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeMaskSummary, GROUP_BY_HELP, GroupByError, IMPORT_LAYOUTS, parseGroupBy } from '@hep2/data';
-import type { IntensityMode } from '@hep2/db';
-import { CatalogError } from '../../catalog-error';
-import { type CreateDatasetInput, createDataset, resolveDatasetInput } from '../../datasets/create-dataset';
+import { createDataset } from '../../datasets/create-dataset';
 import { importFolder } from '../../imports/import-folder';
 import { LABEL_TRUSTS } from '../../imports/specimen-staging';
-import { parseTaxonomyFile } from '../../taxonomy/taxonomy-file';
-import { isTaxonomyPreset, TAXONOMY_PRESET_SUMMARY, TAXONOMY_PRESETS } from '../../taxonomy/taxonomy-presets';
 import { bool, CliUsageError, type Command, foldArg, int, oneOf, parse, required } from '../cli-args';
+import { CREATION_HELP, CREATION_OPTIONS, creationFlagsGiven, creationInput } from '../dataset-creation-args';
 
 const HELP = `hep2 import: import a dataset folder (manifest + images + masks) into a dataset.
 
@@ -24,18 +20,7 @@ Usage: npm run hep2 -- import --dataset SLUG --dir DIR [options]
   --labels L                weak (default): the labels train only; the patches wait for annotators
                             curated: the labels are expert ground truth: every patch is approved
                             (usable for training and validation) and never queued
-  --create                  create the dataset if it does not exist, with:
-  --name NAME                 display name (default: the slug)
-  --intensity-mode M          BINARY (default) | ORDINAL (a taxonomy file with intensities: from
-                              their count)
-  --taxonomy T                pattern classes (default seed):
-${TAXONOMY_PRESETS.map((p) => `                                ${p.padEnd(8)} ${TAXONOMY_PRESET_SUMMARY[p]}`).join('\n')}
-                                FILE.json { "patterns": [{key,name,icapCodes?,color?,shortcut?}],
-                                           "intensities"?: [{key,name,shortcut?}] }
-  --patch-size N              patch edge in px (default 384); an image that fits inside it is one
-                              patch of its own size (cell crops: e.g. --patch-size 80)
-  --stride S                  N or XxY: largest step between patches (default: the reference
-                              ratio of the patch size, 251x328 for 384)
+${CREATION_HELP}
   --max-pixels N            refuse larger images (default 64000000)
   --group-by G              which images form one specimen (kept in one fold): ${GROUP_BY_HELP}
                             column: the manifest's specimen column (default when it has one);
@@ -68,12 +53,7 @@ export const importCommand: Command = {
       manifest: { type: 'string' },
       'all-or-nothing': { type: 'string' },
       partial: { type: 'boolean' },
-      create: { type: 'boolean' },
-      name: { type: 'string' },
-      'intensity-mode': { type: 'string' },
-      taxonomy: { type: 'string' },
-      'patch-size': { type: 'string' },
-      stride: { type: 'string' },
+      ...CREATION_OPTIONS,
       labels: { type: 'string' },
       'max-pixels': { type: 'string' },
       'group-by': { type: 'string' },
@@ -90,7 +70,6 @@ export const importCommand: Command = {
     const slug = required('dataset', v.dataset);
     const dir = path.resolve(required('dir', v.dir));
     const layout = oneOf('layout', v.layout, IMPORT_LAYOUTS);
-    const mode = oneOf('intensity-mode', v['intensity-mode'], ['BINARY', 'ORDINAL'] as const);
     const allOrNothing = v.partial ? false : bool('all-or-nothing', v['all-or-nothing'], true);
     let groupBy: ReturnType<typeof parseGroupBy> | undefined;
     try {
@@ -100,12 +79,10 @@ export const importCommand: Command = {
       throw err;
     }
     const labels = oneOf('labels', v.labels, LABEL_TRUSTS);
-    const createFlags = (['name', 'intensity-mode', 'taxonomy', 'patch-size', 'stride'] as const).filter(
-      (f) => v[f] !== undefined,
-    );
+    const createFlags = creationFlagsGiven(v);
     if (!v.create && createFlags.length > 0) throw new CliUsageError(`--${createFlags[0]} needs --create`);
     // Checked before connecting: a bad flag never starts the services.
-    const creation = v.create ? await creationInput(v, slug, mode) : null;
+    const creation = v.create ? await creationInput(v, slug) : null;
     const { db, store } = await io.platform();
     let dataset = await db.dataset.findUnique({ where: { slug }, select: { id: true } });
     if (!dataset) {
@@ -173,53 +150,3 @@ export const importCommand: Command = {
     return result.status === 'SUCCEEDED' ? 0 : 1;
   },
 };
-
-/** `--stride 64` or `--stride 64x48`. */
-function strideArg(value: string | undefined): { strideX?: number; strideY?: number } {
-  if (value === undefined) return {};
-  const m = /^(\d+)(?:x(\d+))?$/i.exec(value.trim());
-  if (!m) throw new CliUsageError(`--stride must be N or XxY, got "${value}"`);
-  const strideX = int('stride', m[1]);
-  return { strideX, strideY: m[2] === undefined ? strideX : int('stride', m[2]) };
-}
-
-/** The dataset --create makes, validated before anything connects (errors are usage errors). */
-async function creationInput(
-  v: { name?: string; taxonomy?: string; 'patch-size'?: string; stride?: string },
-  slug: string,
-  modeFlag: IntensityMode | undefined,
-): Promise<CreateDatasetInput> {
-  const taxonomyArg = v.taxonomy ?? 'seed';
-  let input: CreateDatasetInput = {
-    slug,
-    name: v.name ?? slug,
-    intensityMode: modeFlag,
-    patchSize: int('patch-size', v['patch-size']),
-    ...strideArg(v.stride),
-  };
-  try {
-    if (isTaxonomyPreset(taxonomyArg)) {
-      input.taxonomyPreset = taxonomyArg;
-    } else if (/\.json$/i.test(taxonomyArg)) {
-      const text = await readFile(path.resolve(taxonomyArg), 'utf8').catch((err: Error) => {
-        throw new CliUsageError(`--taxonomy: cannot read ${taxonomyArg}: ${err.message}`);
-      });
-      const parsed = parseTaxonomyFile(text, modeFlag ?? 'BINARY');
-      // A file with its own intensities sets the mode unless --intensity-mode says otherwise.
-      const mode =
-        modeFlag ?? (parsed.intensitiesGiven && parsed.intensities.length > 2 ? 'ORDINAL' : 'BINARY');
-      const { intensitiesGiven: _, ...taxonomy } =
-        mode === (modeFlag ?? 'BINARY') ? parsed : parseTaxonomyFile(text, mode);
-      input = { ...input, intensityMode: mode, taxonomy };
-    } else {
-      throw new CliUsageError(
-        `--taxonomy must be one of ${TAXONOMY_PRESETS.join(', ')} or a .json file; got "${taxonomyArg}"`,
-      );
-    }
-    resolveDatasetInput(input);
-  } catch (err) {
-    if (err instanceof CatalogError) throw new CliUsageError(err.message);
-    throw err;
-  }
-  return input;
-}
