@@ -11,6 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createDb } from '@hep2/db';
+import { revokeCredentials } from '../apps/api/src/features/accounts/accounts.service';
 import { hashPassword, PASSWORD_MIN_LENGTH } from '../apps/api/src/features/accounts/password';
 import { recordAudit } from '../apps/api/src/features/audit/audit.service';
 
@@ -65,6 +66,8 @@ try {
             data: { role: 'ADMIN', active: true, passwordHash },
           })
         : await tx.user.create({ data: { email, name: values.name as string, role: 'ADMIN', passwordHash } });
+      // a reset is for a lost or leaked password: whatever the old one let in (sessions, tokens) ends
+      if (existing) await revokeCredentials(tx, existing.id);
       await recordAudit(tx, {
         actorId: null,
         action: existing ? 'user.resetAdmin' : 'user.createAdmin',

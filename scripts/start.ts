@@ -8,17 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { DEMO_USERS, ensureDemoUsers } from '@hep2/api/seed';
 import { applyMigrations, createDb, prismaMigrationsDir } from '@hep2/db';
 
-import { platformEnv, startInfrastructure } from './lib/infrastructure';
+import { EMBEDDED_S3_WARNING, platformEnv, startInfrastructure } from './lib/infrastructure';
 import { loadLauncherConfig } from './lib/launcher-config';
-import {
-  killRecordedProcesses,
-  type ManagedProcess,
-  recordProcesses,
-  startProcess,
-  stopProcesses,
-  withinTime,
-} from './lib/processes';
+import { killRecordedProcesses, type ManagedProcess, recordProcesses, startProcess } from './lib/processes';
 import { seedDemoDataset } from './lib/seed-demo';
+import { shutdownPlatform } from './lib/shutdown';
 import { ensureWebBuild } from './lib/web-build';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -47,6 +41,7 @@ const infra = await startInfrastructure({
 log(
   `postgres: ${infra.embedded.postgres ? 'embedded' : 'configured'}; object store: ${infra.embedded.s3 ? `embedded at ${infra.s3.endpoint}` : infra.s3.endpoint}`,
 );
+if (infra.embedded.s3) log(EMBEDDED_S3_WARNING);
 await applyMigrations(infra.databaseUrl, prismaMigrationsDir, log);
 
 if (config.SEED_DEMO === 'true') {
@@ -82,11 +77,7 @@ async function shutdown(code: number): Promise<never> {
     // Bounded whatever the children or the services do: the apps get 5 s, the database and the
     // object store 3 s (an embedded Postgres stopped from outside never reports its exit).
     setTimeout(() => process.exit(code), 10_000).unref();
-    await stopProcesses(processes, 5000);
-    await withinTime(
-      infra.stop().catch(() => {}),
-      3000,
-    );
+    await shutdownPlatform(processes, infra);
   }
   process.exit(code);
 }
@@ -100,14 +91,20 @@ for (const { name, child } of processes) {
   });
 }
 
+function demoLogins(): string {
+  if (config.SEED_DEMO !== 'true')
+    return '  No demo users (SEED_DEMO=false): create an admin with `npm run create-admin`.\n';
+  const lines = DEMO_USERS.map((u) => `    ${u.role.padEnd(10)} ${u.email.padEnd(24)} ${u.password}`);
+  return `  Demo logins:\n${lines.join('\n')}\n`;
+}
+
 console.log(`
   HEp-2 Label is starting:
     web app   http://127.0.0.1:${config.WEB_PORT}
     GraphQL   http://127.0.0.1:${config.API_PORT}/graphql   (health: /readyz)
     data      ${config.dataDir}
 
-  Demo logins:
-${DEMO_USERS.map((u) => `    ${u.role.padEnd(10)} ${u.email.padEnd(24)} ${u.password}`).join('\n')}
+${demoLogins()}
 
   Stop with Ctrl+C; data survives restarts.
 `);

@@ -20,6 +20,14 @@ export interface Infrastructure {
   stop(): Promise<void>;
 }
 
+/**
+ * The embedded S3 server (s3rver) takes requests without a valid signature, even unsigned ones:
+ * anyone who reaches its port may read and write every object. Fine on 127.0.0.1 for development;
+ * a deployment sets S3_ENDPOINT to MinIO (README "Deploy").
+ */
+export const EMBEDDED_S3_WARNING =
+  'WARNING: the embedded object store accepts unsigned requests (any local process can read and write every object): development only; set S3_ENDPOINT (MinIO) for real data';
+
 /** Uses the configured Postgres / S3 when given, else starts embedded ones under `dataDir`. */
 export async function startInfrastructure(options: InfrastructureOptions): Promise<Infrastructure> {
   const stops: (() => Promise<void>)[] = [];

@@ -18,14 +18,25 @@ const schema = z
     EMBEDDED_S3_PORT: z.coerce.number().int().min(1).max(65535).default(9010),
     API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
     WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    SEED_DEMO: z.enum(['true', 'false']).default('true'),
+    /** Unset: seed only with the embedded database (see seedDemoDefault). */
+    SEED_DEMO: z.enum(['true', 'false']).optional(),
   })
   .refine((env) => !env.S3_ENDPOINT || (env.S3_ACCESS_KEY && env.S3_SECRET_KEY), {
     message: 'S3_ACCESS_KEY and S3_SECRET_KEY are required when S3_ENDPOINT is set',
     path: ['S3_ACCESS_KEY'],
   });
 
-export type LauncherConfig = z.infer<typeof schema> & { dataDir: string };
+export type LauncherConfig = Omit<z.infer<typeof schema>, 'SEED_DEMO'> & {
+  dataDir: string;
+  SEED_DEMO: 'true' | 'false';
+};
+
+/**
+ * Demo users have known passwords (printed at start, in the README): seeding them into a real
+ * database (DATABASE_URL given) would open it to anyone who read them. So by default the demo is
+ * seeded only into the embedded database; SEED_DEMO=true forces it anywhere.
+ */
+const seedDemoDefault = (databaseUrl: string | undefined) => (databaseUrl ? 'false' : 'true');
 
 /** The launcher's settings: with none set, everything runs embedded under HEP2_DATA_DIR. */
 export function loadLauncherConfig(env: NodeJS.ProcessEnv = process.env): LauncherConfig {
@@ -34,5 +45,9 @@ export function loadLauncherConfig(env: NodeJS.ProcessEnv = process.env): Launch
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, dataDir: resolve(parsed.data.HEP2_DATA_DIR) };
+  return {
+    ...parsed.data,
+    SEED_DEMO: parsed.data.SEED_DEMO ?? seedDemoDefault(parsed.data.DATABASE_URL),
+    dataDir: resolve(parsed.data.HEP2_DATA_DIR),
+  };
 }

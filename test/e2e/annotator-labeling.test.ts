@@ -154,12 +154,18 @@ const waitSaved = (p: Page) =>
     { timeout: 15_000 },
   );
 
+const cspViolations: string[] = [];
+
 beforeAll(async () => {
   platform = await startPlatform();
   seeded = await seedLabelingDataset(platform.db, platform.infra.s3);
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
+  // The content policy must let the editor do all it does (inline masks are fetched as data: URLs).
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
 }, 400_000);
 
 afterAll(async () => {
@@ -354,6 +360,10 @@ describe('annotator workspace in Chromium', () => {
     await labelAndSubmit(page);
     await page.getByText('Nothing left to label in this dataset').waitFor({ timeout: 20_000 });
     await screenshot(page, '10-queue-empty');
+  });
+
+  it('meets no content-security-policy refusal on the way', () => {
+    expect(cspViolations.map((v) => v.slice(0, 200))).toEqual([]);
   });
 
   it('reports browser timings (not asserted)', async () => {

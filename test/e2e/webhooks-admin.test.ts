@@ -13,7 +13,12 @@ let page: Page;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 
 // A failed attempt is retried a minute later: long enough to see it PENDING with its next attempt.
-const WEBHOOK_ENV = { WEBHOOK_RETRY_BASE_MS: '60000', WEBHOOK_MAX_ATTEMPTS: '5' };
+// The receiver listens on 127.0.0.1, a target the default refuses.
+const WEBHOOK_ENV = {
+  WEBHOOK_RETRY_BASE_MS: '60000',
+  WEBHOOK_MAX_ATTEMPTS: '5',
+  WEBHOOK_ALLOW_PRIVATE: 'true',
+};
 
 beforeAll(async () => {
   [platform, receiver] = await Promise.all([startPlatform({ env: WEBHOOK_ENV }), startWebhookReceiver()]);

@@ -3,22 +3,15 @@
  * `pg_ctl stop -m immediate`) while 20 annotators claim and submit, stays down for a few seconds and
  * starts again. Connections checked out of the pool at that moment (pipeline mode) die with EPIPE /
  * 57P01: the API process must survive that, answer DATABASE_UNAVAILABLE while the database is down,
- * recover by itself, and keep every submission it acknowledged.
+ * recover by itself, and keep every submission it acknowledged. The trainer and the web app run
+ * beside it, as `npm start` runs them: they stay up too, and serve again without a restart.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ensureDemoUsers } from '@hep2/api/seed';
-import { applyMigrations, createDb, type Db, prismaMigrationsDir } from '@hep2/db';
-import {
-  type EmbeddedPg,
-  type EmbeddedS3,
-  findFreePort,
-  startEmbeddedPostgres,
-  startEmbeddedS3,
-} from '@hep2/embedded';
+import { createDb, type Db } from '@hep2/db';
+import { type EmbeddedS3, findFreePort, startEmbeddedS3 } from '@hep2/embedded';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CLAIM,
@@ -27,99 +20,90 @@ import {
   SUBMIT,
   seedWorkflowDataset,
 } from '../../apps/api/test/support/workflow-fixtures';
+import { ensureWebBuild } from '../../scripts/lib/web-build';
 import { repoRoot } from '../e2e/support/platform';
+import {
+  type Answer,
+  type AppProcess,
+  apiReady,
+  graphqlAt,
+  startApp,
+  startFaultDatabase,
+  waitUntil,
+} from './support/fault-services';
 
 const ANNOTATORS = 20;
 const DOWN_MS = 6000;
 const dir = mkdtempSync(join(tmpdir(), 'hep2-fault-db-load-'));
-const pgDir = join(dir, 'pg');
-let pgPort: number;
-let pg: EmbeddedPg | null = null;
+let database: Awaited<ReturnType<typeof startFaultDatabase>>;
 let s3: EmbeddedS3;
 let db: Db | null = null;
-let api: ChildProcess;
+let api: AppProcess;
+let trainer: AppProcess;
+let web: AppProcess;
 let apiUrl: string;
-let output = '';
+let webUrl: string;
+let gql: ReturnType<typeof graphqlAt>;
+const output = () => [api, trainer, web].map((app) => app?.output().slice(-3000) ?? '').join('\n---\n');
 
-interface Answer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const response = await fetch(`${apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(20_000),
-  });
-  return (await response.json()) as Answer<T>;
-}
-
-/** Immediate shutdown: the postmaster ends every backend at once without a checkpoint. */
-async function stopPostgresImmediately(): Promise<void> {
-  const pid = Number(readFileSync(join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  process.kill(pid, 'SIGQUIT');
-  for (let i = 0; i < 100 && existsSync(join(pgDir, 'postmaster.pid')); i++) await sleep(100);
-}
+/** Fast cadences so that a trainer that recovered picks a queued run up within a second or two. */
+const TRAINER_ENV = {
+  TRAINER_BACKENDS: 'wasm,cpu',
+  TRAINER_HEARTBEAT_SECONDS: '0.5',
+  TRAINER_DISPATCH_SECONDS: '0.3',
+  TRAINER_POLL_SECONDS: '0.5',
+  TRAINER_SWEEP_SECONDS: '2',
+  TRAINER_TRIGGER_CHECK_SECONDS: '3600',
+};
 
 beforeAll(async () => {
-  pgPort = await findFreePort();
-  pg = await startEmbeddedPostgres({ dataDir: pgDir, port: pgPort, database: 'hep2' });
-  const { connectionString } = pg;
-  await applyMigrations(connectionString, prismaMigrationsDir, () => {});
-  db = createDb({ connectionString, poolSize: 2 });
-  await ensureDemoUsers(db);
+  database = await startFaultDatabase(dir);
   s3 = await startEmbeddedS3({ directory: join(dir, 's3'), port: await findFreePort(), bucket: 'hep2-fdl' });
-  const port = await findFreePort();
-  apiUrl = `http://127.0.0.1:${port}`;
-  api = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/api/src/main.ts')], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      DATABASE_URL: connectionString,
-      DATABASE_POOL_SIZE: '8',
-      S3_ENDPOINT: s3.endpoint,
-      S3_ACCESS_KEY: s3.accessKey,
-      S3_SECRET_KEY: s3.secretKey,
-      S3_BUCKET: s3.bucket,
-      API_PORT: String(port),
-      HEP2_LAUNCHER_PID: String(process.pid),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const collect = (c: Buffer) => {
-    output += c;
+  const [apiPort, webPort] = [await findFreePort(), await findFreePort()];
+  apiUrl = `http://127.0.0.1:${apiPort}`;
+  webUrl = `http://127.0.0.1:${webPort}`;
+  gql = graphqlAt(apiUrl);
+  const env = {
+    DATABASE_URL: database.connectionString,
+    DATABASE_POOL_SIZE: '8',
+    S3_ENDPOINT: s3.endpoint,
+    S3_ACCESS_KEY: s3.accessKey,
+    S3_SECRET_KEY: s3.secretKey,
+    S3_BUCKET: s3.bucket,
+    API_PORT: String(apiPort),
+    API_URL: apiUrl,
+    WEB_PORT: String(webPort),
+    CHECKPOINT_DISABLE: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
   };
-  api.stdout?.on('data', collect);
-  api.stderr?.on('data', collect);
-  const deadline = Date.now() + 60_000;
-  while (
-    !(await fetch(`${apiUrl}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    ))
-  ) {
-    if (Date.now() > deadline || api.exitCode !== null) throw new Error(`API did not start\n${output}`);
-    await sleep(250);
-  }
-});
+  ensureWebBuild(join(repoRoot, 'apps/web'), { ...process.env, ...env }, () => {});
+  api = startApp('apps/api/src/main.ts', env);
+  trainer = startApp('apps/trainer/src/main.ts', { ...env, ...TRAINER_ENV });
+  web = startApp('apps/web/server.ts', { ...env, NODE_ENV: 'production' });
+  await waitUntil(apiReady(apiUrl), 60_000, 'the API', output);
+  await waitUntil(async () => (await fetch(`${webUrl}/sign-in`)).ok, 60_000, 'the web app', output);
+}, 300_000);
 
 afterAll(async () => {
-  if (api && api.exitCode === null) {
-    api.kill('SIGTERM');
-    await Promise.race([new Promise((r) => api.once('exit', r)), sleep(5000)]);
-  }
+  await Promise.all([api, trainer, web].map((app) => app?.stop()));
   await db?.$disconnect().catch(() => {});
-  await pg?.stop().catch(() => {});
+  await database?.dispose();
   await s3?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The web app's proxy reaches a healthy API (the page alone would not need the database). */
+async function webServes(): Promise<boolean> {
+  const page = await fetch(`${webUrl}/sign-in`, { signal: AbortSignal.timeout(5000) });
+  const health = await graphqlAt(webUrl, 5000)<{ health: { ok: boolean } }>('{health{ok}}');
+  return page.ok && health.data?.health.ok === true;
+}
+
 describe('immediate Postgres restart under 20 annotators', () => {
-  it('the API stays up, answers DATABASE_UNAVAILABLE meanwhile, recovers and loses no submission', async () => {
-    const ds = await seedWorkflowDataset(db!, { patches: 3000 });
-    await db!.$disconnect();
+  it('API, trainer and web stay up; DATABASE_UNAVAILABLE meanwhile; all recover; no submission lost', async () => {
+    db = createDb({ connectionString: database.connectionString, poolSize: 2 });
+    const ds = await seedWorkflowDataset(db, { patches: 3000 });
+    await db.$disconnect();
     db = null;
     const admin = await gql<{ signIn: { token: string } }>(
       'mutation{signIn(email:"admin@demo.local",password:"demo-admin-pass"){token}}',
@@ -140,7 +124,7 @@ describe('immediate Postgres restart under 20 annotators', () => {
       );
       tokens.push(signIn.data!.signIn.token);
     }
-    const pid = api.pid;
+    const pids = [api, trainer, web].map((app) => app.child.pid);
 
     const results: { at: number; ok: boolean; code?: string }[] = [];
     const acknowledged: string[] = [];
@@ -181,13 +165,13 @@ describe('immediate Postgres restart under 20 annotators', () => {
     await sleep(2000);
 
     const stoppedAt = Date.now();
-    await stopPostgresImmediately();
+    await database.stopImmediately();
     await sleep(DOWN_MS);
-    pg = await startEmbeddedPostgres({ dataDir: pgDir, port: pgPort, database: 'hep2' });
+    await database.start();
     const restartedAt = Date.now();
 
     let recoveredAt = 0;
-    while (!recoveredAt && Date.now() < restartedAt + 30_000 && api.exitCode === null) {
+    while (!recoveredAt && Date.now() < restartedAt + 30_000 && api.child.exitCode === null) {
       const r = await gql<{ viewer: { id: string } }>('{viewer{id}}', {}, tokens[0]).catch(() => null);
       if (r?.data?.viewer?.id) recoveredAt = Date.now();
       else await sleep(200);
@@ -204,9 +188,13 @@ describe('immediate Postgres restart under 20 annotators', () => {
         `${during.filter((r) => !r.ok).length}/${during.length} failed; codes ${[...codes].join(', ')}; ` +
         `recovered ${recoveredAt - restartedAt} ms after start; ${after.filter((r) => r.ok).length}/${after.length} ok after`,
     );
-    expect(api.exitCode, output.slice(-4000)).toBeNull();
-    expect(api.pid).toBe(pid);
-    expect(recoveredAt, output.slice(-4000)).toBeGreaterThan(0);
+    // no app died: the same processes serve before and after (the launcher would have stopped all)
+    expect(
+      [api, trainer, web].map((app) => app.child.exitCode),
+      output(),
+    ).toEqual([null, null, null]);
+    expect([api, trainer, web].map((app) => app.child.pid)).toEqual(pids);
+    expect(recoveredAt, output()).toBeGreaterThan(0);
     expect(during.length).toBeGreaterThan(0);
     expect(during.filter((r) => !r.ok).map((r) => r.code)).toEqual(
       during.filter((r) => !r.ok).map(() => 'DATABASE_UNAVAILABLE'),
@@ -214,13 +202,39 @@ describe('immediate Postgres restart under 20 annotators', () => {
     // Requests cut by the stop itself are told to retry too; never "internal" or a dropped socket.
     expect(
       [...codes].filter((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'NETWORK'),
-      output.slice(-4000),
+      output(),
     ).toEqual([]);
     expect(after.length).toBeGreaterThan(0);
     expect(after.every((r) => r.ok || r.code === 'QUEUE_EMPTY')).toBe(true);
 
+    // The web app serves pages and proxies to the API again, by itself.
+    await waitUntil(webServes, 30_000, 'the web app after the restart', output);
+    // The trainer polls again: a run queued now is picked up (whatever it then makes of 8-pixel patches).
+    const queued = await gql<{ triggerTrainingRun: { id: string } }>(
+      'mutation($d:ID!){triggerTrainingRun(datasetId:$d,force:true){id}}',
+      { d: ds.datasetId },
+      adminToken,
+    );
+    expect(queued.errors, output()).toBeUndefined();
+    const runId = queued.data!.triggerTrainingRun.id;
+    const runStatus = async () =>
+      (
+        await gql<{ trainingRun: { status: string } }>(
+          'query($id:ID!){trainingRun(id:$id){status}}',
+          { id: runId },
+          adminToken,
+        )
+      ).data?.trainingRun.status;
+    await waitUntil(
+      async () => (await runStatus()) !== 'QUEUED',
+      30_000,
+      'the trainer to pick up a run',
+      output,
+    );
+    expect([trainer, web].map((app) => app.child.exitCode)).toEqual([null, null]);
+
     // Every acknowledged submission is in the database.
-    db = createDb({ connectionString: pg.connectionString, poolSize: 2 });
+    db = createDb({ connectionString: database.connectionString, poolSize: 2 });
     const stored = await db.annotation.count({ where: { id: { in: acknowledged }, status: 'SUBMITTED' } });
     expect(stored).toBe(acknowledged.length);
   });

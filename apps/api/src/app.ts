@@ -1,29 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
 import cors from 'cors';
 import express from 'express';
-import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { resolveViewer } from './features/accounts/accounts.service';
+import { clientIpResolver } from './features/accounts/client-ip';
 import { SESSION_COOKIE } from './features/accounts/tokens';
 import { mountHealthRoutes } from './features/health/health.routes';
 import { cachedHealthCheck } from './features/health/health.service';
 import type { ApiContext, ApiServices } from './graphql/context';
-import { formatError } from './graphql/error-mapping';
-import {
-  complexityError,
-  complexityLimitPlugin,
-  DEFAULT_MAX_ALIASES,
-  limitRules,
-  type QueryLimits,
-} from './graphql/query-limits';
+import { formatError, formatResultErrors } from './graphql/error-mapping';
+import { HeavyRequestGate } from './graphql/heavy-request-gate';
+import { complexityError, complexityLimitPlugin, limitRules, type QueryLimits } from './graphql/query-limits';
 import { requestMemo } from './graphql/request-memo';
 import { getSchema } from './graphql/schema';
+import { securityHeaders } from './shared/security-headers';
 
 const bearerOf = (header: string | undefined) =>
   header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
@@ -32,8 +29,6 @@ const bearerOf = (header: string | undefined) =>
 function secretOf(authorization: string | undefined, cookieHeader: string | undefined): string | undefined {
   return bearerOf(authorization) ?? (cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] : undefined);
 }
-
-const clientIp = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
 
 /**
  * Clients reuse an idle keep-alive connection for a while: Node's agents for 5 s (the web app's proxy
@@ -50,18 +45,28 @@ function keepIdleConnectionsLongerThanClients(server: Server): void {
   server.headersTimeout = 66_000;
 }
 
+/** Introspection maps the whole API for an attacker: on in development and tests, off in production. */
+export const introspectionEnabled = (config: ApiServices['config']): boolean =>
+  config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production';
+
 /** Builds the HTTP + WebSocket server for GraphQL; `listen` starts it, `stop` drains it. */
 export async function createApiServer(services: ApiServices, log: (line: string) => void = console.log) {
   const { config } = services;
   const schema = getSchema();
+  // behind the web app every socket is the proxy's: the client is in X-Forwarded-For (client-ip.ts)
+  const clientIp = clientIpResolver(config);
   const limits: QueryLimits = {
     maxDepth: config.MAX_QUERY_DEPTH,
     maxComplexity: config.MAX_QUERY_COMPLEXITY,
-    maxAliases: DEFAULT_MAX_ALIASES,
+    maxAliases: config.MAX_QUERY_ALIASES,
   };
   // one check shared by /readyz and every `health` field (health.service.ts)
   const health = cachedHealthCheck(services);
+  const introspection = introspectionEnabled(config);
+  // Apollo refuses introspection over HTTP by itself; subscriptions are validated here
+  const introspectionRules = introspection ? [] : [NoSchemaIntrospectionCustomRule];
   const app = express();
+  app.use(securityHeaders({ https: config.SECURE_COOKIES, landingPage: introspection }));
   const httpServer = createServer(app);
   keepIdleConnectionsLongerThanClients(httpServer);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -77,7 +82,11 @@ export async function createApiServer(services: ApiServices, log: (line: string)
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
         }
-        const errors = validate(schema, document, [...specifiedRules, ...limitRules(limits)]);
+        const errors = validate(schema, document, [
+          ...specifiedRules,
+          ...limitRules(limits),
+          ...introspectionRules,
+        ]);
         if (errors.length > 0) return errors;
         const tooComplex = complexityError(
           schema,
@@ -105,8 +114,11 @@ export async function createApiServer(services: ApiServices, log: (line: string)
           ip: clientIp(ctx.extra.request),
         };
       },
+      // the same error mapping as over HTTP: codes, and no internal detail
+      onNext: (_ctx, _id, _payload, _args, result) => formatResultErrors(result, log),
       onError: (_ctx, _id, _payload, errors) => {
         for (const error of errors) log(`subscription error: ${error.message}`);
+        return errors.map((error) => formatError(error.toJSON(), error, log));
       },
     },
     wsServer,
@@ -114,13 +126,13 @@ export async function createApiServer(services: ApiServices, log: (line: string)
 
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    introspection: true,
+    introspection,
     includeStacktraceInErrorResponses: false,
     validationRules: limitRules(limits),
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      complexityLimitPlugin(schema, limits.maxComplexity),
+      complexityLimitPlugin(schema, limits.maxComplexity, new HeavyRequestGate(config.HEAVY_QUERY_COST, 1)),
       {
         async serverWillStart() {
           return {

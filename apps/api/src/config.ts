@@ -1,6 +1,18 @@
+import { tmpdir } from 'node:os';
 import { z } from 'zod';
+import { invalidAddressEntries } from './shared/address-list';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** A comma list of IPs and CIDR ranges (and host names where `hostNames`), refused naming bad entries. */
+const addressList = (hostNames: boolean) =>
+  z.string().superRefine((value, ctx) => {
+    const bad = invalidAddressEntries(value, { hostNames });
+    if (bad.length > 0) {
+      const kinds = hostNames ? 'IPs, CIDR ranges or host names' : 'IPs or CIDR ranges';
+      ctx.addIssue({ code: 'custom', message: `not ${kinds}: ${bad.join(', ')}` });
+    }
+  });
 
 const schema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -52,12 +64,36 @@ const schema = z.object({
   MAX_ARCHIVE_FILES: z.coerce.number().int().positive().default(100_000),
   /** Where import workers unpack archives (needs room for MAX_ARCHIVE_UNPACKED_BYTES); default the OS temp dir. */
   IMPORT_SCRATCH_DIR: z.string().optional(),
+  /** startImport's serverPath must resolve (symlinks followed) inside this folder; the CLI is not bound by it. */
+  IMPORT_ROOT: z.string().min(1).default(tmpdir()),
+  /** Upload requests never completed are removed (object and row) this long after their URL expired. */
+  UPLOAD_SWEEP_GRACE_SECONDS: z.coerce.number().int().min(0).max(604_800).default(3600),
 
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(15),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  /** Schema introspection; unset: on, except with NODE_ENV=production (a map of the API for attackers). */
+  GRAPHQL_INTROSPECTION: boolean.optional(),
+  /** Only read to pick defaults that differ in production (GRAPHQL_INTROSPECTION). */
+  NODE_ENV: z.string().default('development'),
+  /** Aliased fields per operation: enough for any screen of the web app; aliases multiply work at no cost to send. */
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(100),
+  /**
+   * Requests costing this much or more run one at a time (graphql/heavy-request-gate.ts), so light
+   * ones never queue behind several; every screen of the web app costs less (query-costs.test.ts).
+   */
+  HEAVY_QUERY_COST: z.coerce.number().int().min(1).default(2500),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),
+  /**
+   * Proxies whose X-Forwarded-For names the client (sign-in limits count by client address). Default
+   * loopback: the web app's proxy on the same host. Only list addresses no client can connect from.
+   */
+  TRUSTED_PROXIES: addressList(false).default('127.0.0.0/8,::1'),
   LEASE_SECONDS: z.coerce.number().int().min(5).default(600),
+  /** A curator may review (approve, reject, edit-approve) a patch they labelled themselves; default: a second person must. */
+  ALLOW_SELF_REVIEW: boolean.default(false),
+  /** Annotators may read imported labels and agreement figures of patches still being labelled (anchoring bias). */
+  ANNOTATORS_SEE_IMPORTED_LABELS: boolean.default(false),
   CORS_ORIGINS: z.string().default(''),
   SECURE_COOKIES: boolean.default(false),
   LOG_REQUESTS: boolean.default(false),
@@ -78,6 +114,10 @@ const schema = z.object({
   IMPORT_SUPERVISE_SECONDS: z.coerce.number().int().min(1).default(10),
   /** Deliver webhooks from this API process (every replica may); false: only queue them. */
   WEBHOOK_WORKER: boolean.default(true),
+  /** Webhooks may target private, loopback and link-local addresses (an admin could read internal services). */
+  WEBHOOK_ALLOW_PRIVATE: boolean.default(false),
+  /** Internal webhook receivers allowed anyway: host names, IPs, CIDR ranges (comma list). */
+  WEBHOOK_ALLOWED_HOSTS: addressList(true).default(''),
   /** A receiver that has not answered (headers and body) after this long fails the attempt. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** Delay before the first retry; each further one waits 4 times longer (with jitter), at most 1 h. */

@@ -4,7 +4,7 @@
  */
 import { createDb } from '@hep2/db';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from '../src/shared/database-errors';
+import { isDatabaseUnavailable, isInvalidInputData } from '../src/shared/database-errors';
 
 const live = createDb({ connectionString: process.env.DATABASE_URL as string, poolSize: 1 });
 // Port 1 on loopback: nothing listens there, the connection is refused at once.
@@ -41,5 +41,26 @@ describe('isDatabaseUnavailable', () => {
     );
     expect(isDatabaseUnavailable(await failure(() => live.$queryRawUnsafe("select 'x'::uuid")))).toBe(false);
     expect(isDatabaseUnavailable(new Error('Connection refused by policy'))).toBe(false);
+  });
+});
+
+describe('isInvalidInputData', () => {
+  it('is true for values the database refuses: malformed uuid, NUL, out of range, through both APIs', async () => {
+    const refused = [
+      await failure(() => live.$queryRawUnsafe("select 'x'::uuid")),
+      await failure(() => live.user.findUnique({ where: { id: 'x' } })),
+      await failure(() => live.user.findFirst({ where: { name: 'a\u0000b' } })),
+      await failure(() => live.$queryRawUnsafe('select $1::text', 'a\u0000b')),
+      await failure(() => live.$queryRawUnsafe('select 2147483647::int + 1')),
+      await failure(() => live.$queryRawUnsafe("select '294277-01-01'::timestamptz")),
+    ];
+    expect(refused.map(isInvalidInputData)).toEqual(refused.map(() => true));
+    expect(refused.some(isDatabaseUnavailable)).toBe(false);
+  });
+
+  it('is false for outages and for errors that are not about a value', async () => {
+    expect(isInvalidInputData(await failure(() => unreachable.user.findFirst()))).toBe(false);
+    expect(isInvalidInputData(await failure(() => live.$queryRawUnsafe('select from nowhere')))).toBe(false);
+    expect(isInvalidInputData(new Error('Internal'))).toBe(false);
   });
 });

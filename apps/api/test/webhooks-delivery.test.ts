@@ -20,6 +20,8 @@ let admin: TestUser;
 beforeAll(async () => {
   receiver = await new WebhookReceiver().start();
   api = await startWebhookTestApi({
+    // the receiver listens on 127.0.0.1, which the default refuses (webhooks-ssrf.test.ts)
+    WEBHOOK_ALLOW_PRIVATE: 'true',
     WEBHOOK_POLL_MS: '100',
     WEBHOOK_RETRY_BASE_MS: '30',
     WEBHOOK_TIMEOUT_MS: '400',
@@ -172,7 +174,7 @@ describe('a replica that died mid-send', () => {
 
 describe('shutting down', () => {
   it('interrupts a send in flight: the delivery is due again at once, the attempt not counted', async () => {
-    const own = await startWebhookTestApi({ WEBHOOK_WORKER: 'false' });
+    const own = await startWebhookTestApi({ WEBHOOK_WORKER: 'false', WEBHOOK_ALLOW_PRIVATE: 'true' });
     try {
       const ownAdmin = await createSignedInUser(own, 'ADMIN');
       const worker = new WebhookWorker({

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookEvents } from '../src/features/webhooks/webhook-events';
 import { verifyWebhookSignature } from '../src/features/webhooks/webhook-signature';
@@ -23,7 +24,12 @@ let admin: TestUser;
 
 beforeAll(async () => {
   receiver = await new WebhookReceiver().start();
-  api = await startWebhookTestApi({ WEBHOOK_POLL_MS: '100', WEBHOOK_RETRY_BASE_MS: '50' });
+  // the receiver listens on 127.0.0.1, which the default refuses (webhooks-ssrf.test.ts)
+  api = await startWebhookTestApi({
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+    WEBHOOK_POLL_MS: '100',
+    WEBHOOK_RETRY_BASE_MS: '50',
+  });
   admin = await createSignedInUser(api, 'ADMIN');
 });
 afterAll(async () => {
@@ -340,10 +346,13 @@ describe('ping, redelivery and secret rotation', () => {
       'mutation($id:ID!){updateWebhook(id:$id,input:{active:true}){id}}',
       'mutation($id:ID!){redeliverWebhookDelivery(id:$id){id}}',
     ]) {
-      for (const id of [webhook.id, 'not-an-id']) {
+      for (const id of [webhook.id, randomUUID()]) {
         const result = await gql(api.url, mutation, { id }, admin.token);
         expect(result.errors?.[0]?.extensions?.code, `${mutation} ${id}`).toBe('NOT_FOUND');
       }
+      // Not an id at all: refused before any lookup.
+      const malformed = await gql(api.url, mutation, { id: 'not-an-id' }, admin.token);
+      expect(malformed.errors?.[0]?.extensions?.code, mutation).toBe('BAD_USER_INPUT');
     }
   });
 });

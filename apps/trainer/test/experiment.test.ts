@@ -158,8 +158,11 @@ describe('a cross-validated experiment through the job queue', () => {
 
     // Files in the object store: Markdown naming the test, CSV, SVG figures.
     const md = new TextDecoder().decode(await store.get(report.files?.['report.md'] as string));
-    expect(md).toContain('Primary test: exact Wilcoxon signed-rank');
-    expect(md).toContain('cannot call any difference');
+    expect(md).toContain('Primary answer: main effects');
+    expect(md).toContain('exact Wilcoxon signed-rank');
+    expect(md).toContain('cannot call any pairwise difference');
+    // Every run trained with the experiment's pinned threads (grid default 2 on wasm).
+    expect(report.runs.every((r) => r.threads === 2)).toBe(true);
     const csv = new TextDecoder().decode(await store.get(report.files?.['summary.csv'] as string));
     expect(csv.split('\n')[0]).toContain('setting,label,metric,level,n,mean,sd,fold0,fold1,fold2');
     const svgs = Object.keys(report.files ?? {}).filter((k) => k.endsWith('.svg'));

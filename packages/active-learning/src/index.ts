@@ -10,10 +10,24 @@ export {
   storedTemperatures,
   type VersionCalibration,
 } from './calibration/calibrate-version';
+export {
+  type CalibrationPatch,
+  type CalibrationSplit,
+  splitCalibrationPatches,
+} from './calibration/calibration-split';
 export { calibrateHead } from './calibration/head-calibration';
+export * from './calibration/mc-temperature';
+export { type ServedSetting, servedSamples } from './calibration/served-samples';
 export * from './calibration/temperature-scaling';
 export { recordLearningCurvePoint } from './curves/learning-curve';
-export { type BaldScores, type PatchOutput, type PatchScores, scorePatch } from './measures/patch-scores';
+export {
+  type BaldScores,
+  type MaskSampling,
+  maskBald,
+  type PatchOutput,
+  type PatchScores,
+  scorePatch,
+} from './measures/patch-scores';
 export * from './measures/uncertainty.measures';
 export { embeddingFromBytes, embeddingToBytes } from './scoring/embedding-codec';
 export { loadModelVersion } from './scoring/model-loader';

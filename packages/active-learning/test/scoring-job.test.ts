@@ -55,7 +55,20 @@ describe('scorePatches', () => {
       select: { calibration: true },
     });
     expect(storedTemperatures(version.calibration)).toEqual(first.temperatures);
-    expect(version.calibration).toMatchObject({ validationPatches: seeded.approved.length });
+    // Fitted on half the validation patches for what this job serves (3 heads-only MC passes) and
+    // measured on the other half; one validation specimen, so the halves are split by patch.
+    const n0 = seeded.approved.length;
+    expect(version.calibration).toMatchObject({
+      validationPatches: n0,
+      served: { mcSamples: 3, mode: 'heads' },
+      split: { groupedBy: 'patch', fitPatches: n0 / 2, heldOutPatches: n0 / 2 },
+      pattern: { samples: n0 / 2, heldOutSamples: n0 / 2 },
+    });
+    const stored = version.calibration as { pattern: { eceAfter: unknown; nllAfter: unknown } };
+    expect(typeof stored.pattern.eceAfter).toBe('number');
+    expect(typeof stored.pattern.nllAfter).toBe('number');
+    // A fit for another serving setting does not count as one for this setting.
+    expect(storedTemperatures(version.calibration, { mcSamples: 3, mode: 'full' })).toBeNull();
     // The strategy wrote the queue order: a permutation of (N - i) / N over the scored patches.
     const patches = await db.patch.findMany({
       where: { id: { in: seeded.unlabelled } },

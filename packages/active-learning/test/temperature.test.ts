@@ -52,12 +52,19 @@ describe('temperature scaling', () => {
       { length: 4000 },
       (_, i) => (base.logits[2 * i + 1] as number) - (base.logits[2 * i] as number),
     );
-    const cal = calibrateHead({ logits: binaryLogitsToTwoColumn(z), labels: base.labels, classes: 2 });
+    // Fitted on the first 2000 rows, measured on the other 2000 (one MC sample = deterministic).
+    const twoColumn = binaryLogitsToTwoColumn(z);
+    const half = (from: number) => ({
+      samples: [twoColumn.subarray(2 * from, 2 * (from + 2000))],
+      labels: base.labels.subarray(from, from + 2000),
+      classes: 2,
+    });
+    const cal = calibrateHead(half(0), half(2000));
     expect(cal.temperature).toBeGreaterThan(2.2);
     expect(cal.temperature).toBeLessThan(2.8);
-    expect(cal.eceAfter).toBeLessThan(cal.eceBefore);
-    expect(cal.eceAfter).toBeLessThan(0.03);
-    expect(cal.after.reduce((a, b) => a + b.count, 0)).toBe(4000);
+    expect(cal.eceAfter).toBeLessThan(cal.eceBefore ?? 0);
+    expect(cal.eceAfter).toBeLessThan(0.04);
+    expect(cal.after.reduce((a, b) => a + b.count, 0)).toBe(2000);
   });
 
   it('reliability ECE equals @hep2/model expectedCalibrationError; tempering keeps the argmax', () => {

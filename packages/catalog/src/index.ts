@@ -6,6 +6,7 @@ export {
   resolveDatasetInput,
 } from './datasets/create-dataset';
 export { type DatasetContext, loadDatasetContext, resolveLabels } from './datasets/dataset-context';
+export { checkText, DATASET_LIMITS } from './datasets/dataset-limits';
 export * from './exports/export-dataset';
 export type { ExportItem, ExportLevel } from './exports/export-items';
 export * from './exports/export-output';

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import S3rver from 's3rver';
+import { signedLengthRefusal } from './signed-length-check';
 
 export interface EmbeddedS3Options {
   directory: string;
@@ -40,6 +41,7 @@ export async function startEmbeddedS3(options: EmbeddedS3Options): Promise<Embed
   });
   tolerateConcurrentFolderCleanup(server);
   makePutsAtomic(server);
+  checkSignedLengths(server);
   const address = await server.run();
   return {
     endpoint: `http://127.0.0.1:${address.port}`,
@@ -49,6 +51,17 @@ export async function startEmbeddedS3(options: EmbeddedS3Options): Promise<Embed
     bucket: options.bucket,
     stop: () => server.close(),
   };
+}
+
+/** Presigned uploads whose size is signed are refused, as MinIO does, when the size or signature differ. */
+function checkSignedLengths(server: S3rver): void {
+  server.middleware.unshift(async (ctx, next) => {
+    const refusal = signedLengthRefusal(ctx.req, S3RVER_KEY);
+    if (!refusal) return next();
+    ctx.status = 403;
+    ctx.type = 'application/xml';
+    ctx.body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${refusal.code}</Code><Message>${refusal.message}</Message></Error>`;
+  });
 }
 
 const lostCleanupRace = (err: unknown) => {

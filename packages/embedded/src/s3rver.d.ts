@@ -1,6 +1,6 @@
 // s3rver ships no types; this is the part of its API the project uses.
 declare module 's3rver' {
-  import type { Server } from 'node:http';
+  import type { IncomingMessage, Server } from 'node:http';
 
   interface S3rverOptions {
     address?: string;
@@ -22,6 +22,13 @@ declare module 's3rver' {
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
     httpServer?: Server;
+    /** Koa's middleware list (s3rver is a Koa app): composed when it starts listening. */
+    middleware: Array<
+      (
+        ctx: { req: IncomingMessage; status: number; type: string; body: unknown },
+        next: () => Promise<void>,
+      ) => Promise<void>
+    >;
     /** Its filesystem store (an internal, patched in embedded-s3.ts). */
     store: {
       deleteObject(bucket: string, key: string): Promise<void>;

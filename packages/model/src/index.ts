@@ -19,7 +19,14 @@ export {
   resolveModelConfig,
 } from './config/model-config.js';
 export { VARIANT_DEFAULTS } from './config/variant-defaults.js';
-export { type McPredictions, mcDropoutPredict, type Predictions, predict } from './infer/predict.js';
+export {
+  type McDropoutMode,
+  type McDropoutOptions,
+  type McPredictions,
+  mcDropoutPredict,
+  type Predictions,
+  predict,
+} from './infer/predict.js';
 export { concatFloat32 } from './io/float32-concat.js';
 export { readFramed, writeFramed } from './io/framed-bytes.js';
 export { deserializeModel, serializeModel } from './io/model-serializer.js';
@@ -43,6 +50,7 @@ export {
   type Hep2Model,
   normaliseInput,
   type ParamCount,
+  reseedMcDropout,
 } from './model/model.factory.js';
 export { type AugmentConfig, DEFAULT_AUGMENT, LEGACY_AUGMENT, NO_AUGMENT } from './train/augment.js';
 export {

@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'minio';
+import { presignSizedPut } from './presigned-put';
 import { RequestDeadline } from './request-deadline';
 
 export interface ObjectStoreConfig {
@@ -50,9 +51,11 @@ export class ObjectStore {
   private readonly client: Client;
   private readonly deadline: RequestDeadline;
   private readonly pending: PendingObjectReader | undefined;
+  private readonly config: ObjectStoreConfig;
 
   constructor(config: ObjectStoreConfig) {
     const url = new URL(config.endpoint);
+    this.config = config;
     this.bucket = config.bucket;
     this.pending = config.pending;
     this.deadline = new RequestDeadline(idleTimeoutOf(config), url.protocol === 'https:');
@@ -186,8 +189,25 @@ export class ObjectStore {
     return this.client.presignedGetObject(this.bucket, key, ttlSeconds, headers);
   }
 
-  presignedPut(key: string, ttlSeconds: number): Promise<string> {
-    return this.client.presignedPutObject(this.bucket, key, ttlSeconds);
+  /**
+   * A short-lived PUT URL. With `contentLength` the length is part of the signature: the store
+   * refuses a body of any other size (presigned-put.ts), so a client cannot store more than it declared.
+   */
+  presignedPut(key: string, ttlSeconds: number, contentLength?: number): Promise<string> {
+    if (contentLength === undefined) return this.client.presignedPutObject(this.bucket, key, ttlSeconds);
+    const { endpoint, accessKey, secretKey, region } = this.config;
+    return Promise.resolve(
+      presignSizedPut({
+        endpoint: new URL(endpoint),
+        bucket: this.bucket,
+        key,
+        accessKey,
+        secretKey,
+        region,
+        ttlSeconds,
+        contentLength,
+      }),
+    );
   }
 }
 

@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { DomainError } from '../shared/domain-error';
+import ArgumentChecksPlugin from './argument-checks';
 import type { ApiContext, ViewerRole } from './context';
 
 const rank: Record<ViewerRole, number> = { ANNOTATOR: 1, CURATOR: 2, ADMIN: 3 };
@@ -21,7 +22,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin],
+  // argument checks after scope auth: they run inside it, once the caller may use the field
+  plugins: [ScopeAuthPlugin, RelayPlugin, ArgumentChecksPlugin],
   // Global node/nodes lookups would bypass per-type rules; every list has its own guarded field.
   relay: { nodeQueryOptions: false, nodesQueryOptions: false, cursorType: 'String' },
   defaultFieldNullability: false,

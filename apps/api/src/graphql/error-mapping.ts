@@ -1,6 +1,7 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
+import type { ExecutionResult, FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { isDatabaseUnavailable } from '../shared/database-errors';
+import { isDatabaseUnavailable, isInvalidInputData } from '../shared/database-errors';
 import { DomainError, type ErrorCode } from '../shared/domain-error';
 
 /** HTTP-ish status per code, for clients and logs; the `code` extension is the stable contract. */
@@ -17,6 +18,7 @@ const httpStatus: Record<ErrorCode, number> = {
   LEASE_LOST: 409,
   QUEUE_EMPTY: 404,
   INVALID_TRANSITION: 409,
+  SELF_REVIEW: 403,
   INVALID_IMAGE: 422,
   INVALID_MASK: 422,
   PAYLOAD_TOO_LARGE: 413,
@@ -72,13 +74,17 @@ export function formatError(
       ? originalCode
       : formatted.extensions?.code;
   if (typeof code === 'string' && PROTOCOL_CODES.has(code)) {
+    const argument = formatted.extensions?.argument;
     return {
       message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code },
+      // graphql/bad-user-input.ts names the argument for clients that mark the field
+      extensions: typeof argument === 'string' ? { code, argument } : { code },
     };
   }
+  const badInput = badUserInputOf(error, formatted);
+  if (badInput) return badInput;
   if (error instanceof GraphQLError && !error.originalError && !formatted.path) {
     return {
       message: formatted.message,
@@ -107,4 +113,37 @@ function firstLine(error: unknown): string {
   const message = (error as Error)?.message ?? String(error);
   const lines = message.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('Invalid `'));
   return lines[0] ?? message;
+}
+
+/**
+ * Input errors raised below our own checks: the relay helpers' (a negative `first`, a broken offset
+ * cursor) and, as a safety net, the database refusing a value (a malformed id, a NUL character, a
+ * number or date out of range). The caller's fault, so BAD_USER_INPUT; the log keeps nothing, as
+ * for any refusal.
+ */
+function badUserInputOf(error: unknown, formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  let message: string;
+  if (original instanceof PothosValidationError) message = original.message;
+  else if (isInvalidInputData(error))
+    message = 'An argument has a value the database cannot store (malformed, too long or out of range)';
+  else return null;
+  return {
+    message,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'BAD_USER_INPUT' },
+  };
+}
+
+/**
+ * graphql-ws sends results as graphql-js made them, raw messages included: subscriptions get the
+ * same mapping as HTTP. Undefined (send as it is) when there is no error, i.e. for every event.
+ */
+export function formatResultErrors(
+  result: ExecutionResult,
+  log: (line: string) => void = console.error,
+): FormattedExecutionResult | undefined {
+  if (!result.errors?.length) return undefined;
+  return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, log)) };
 }

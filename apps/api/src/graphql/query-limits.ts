@@ -6,19 +6,23 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   GraphQLError,
+  type GraphQLField,
   type GraphQLSchema,
   getNamedType,
+  getNullableType,
   getOperationAST,
   isCompositeType,
   isInterfaceType,
+  isListType,
   isObjectType,
   Kind,
   type OperationDefinitionNode,
-  type SelectionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
 import type { ApiContext } from './context';
+import type { HeavyRequestGate } from './heavy-request-gate';
+import { costOfField, type FieldCost, ITEM } from './query-costs';
 
 /** The limits every operation is checked against, over HTTP and over graphql-ws alike. */
 export interface QueryLimits {
@@ -27,9 +31,6 @@ export interface QueryLimits {
   /** Aliased fields per operation (fragments expanded): aliases multiply work at no cost to send. */
   maxAliases: number;
 }
-
-/** Enough for any screen of the web app (a handful); an alias per row of a table is not a query. */
-export const DEFAULT_MAX_ALIASES = 100;
 
 /** Refuses documents nested deeper than `maxDepth` (a "depth bomb" costs nothing to send). */
 export function depthLimitRule(maxDepth: number) {
@@ -113,18 +114,9 @@ export function aliasLimitRule(maxAliases: number) {
 }
 
 /**
- * What a field costs beyond 1, where it does more than read a loaded row: each `health` runs a
- * database and an object-store check (cached, health.service.ts, but still public and cheap to
- * repeat); each `stats` runs several aggregate queries over a dataset's patches.
- */
-const FIELD_COSTS: Record<string, number> = {
-  'Query.health': 25,
-  'Dataset.stats': 50,
-};
-
-/**
- * The operation's estimated cost: each field costs 1 (or its FIELD_COSTS entry), and the children
- * of a paginated field count once per requested item (`first`/`last`, default 50).
+ * The operation's estimated cost: each field costs its entry in the cost table (query-costs.ts; 0
+ * when it only reads its parent's row), and a list's items count once each, with their selection
+ * (`first`/`last`/`limit`/`size`, or the table's estimate).
  * (graphql-query-complexity was tried: its ESM build imports graphql's .mjs files, which breaks
  * graphql's single-realm check next to the CJS copy other libraries load.)
  */
@@ -161,23 +153,32 @@ export function complexityError(
     : null;
 }
 
-/** The cost limit on Apollo's HTTP path (it needs the variables, which validation rules do not see). */
+/**
+ * The cost limit on Apollo's HTTP path (it needs the variables, which validation rules do not see),
+ * and the line heavy requests wait in (heavy-request-gate.ts).
+ */
 export function complexityLimitPlugin(
   schema: GraphQLSchema,
   maxComplexity: number,
+  gate: HeavyRequestGate,
 ): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
+      let leave: (() => void) | null = null;
       return {
         async didResolveOperation({ document, request }) {
-          const error = complexityError(
-            schema,
-            document,
-            request.operationName,
-            request.variables,
-            maxComplexity,
-          );
-          if (error) throw error;
+          const operation = getOperationAST(document, request.operationName ?? undefined);
+          if (!operation) return;
+          const cost = operationCost(schema, document, operation, request.variables ?? {});
+          // a refused request, like one too deep (a validation error): 400, not a server fault
+          if (cost > maxComplexity)
+            throw new GraphQLError(`Query costs ${cost}; the limit is ${maxComplexity}`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+            });
+          if (gate.isHeavy(cost)) leave = await gate.enter();
+        },
+        async willSendResponse() {
+          leave?.();
         },
       };
     },
@@ -192,18 +193,28 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
   return fragments;
 }
 
-function pageSizeOf(field: FieldNode, variables: Record<string, unknown>): number {
+const SIZE_ARGUMENTS = new Set(['first', 'last', 'limit', 'size']);
+
+/** How many items a list field returns at most: its size argument (capped as its resolver caps it), or the estimate. */
+function itemsOf(
+  field: FieldNode,
+  cost: FieldCost | undefined,
+  paginated: boolean,
+  variables: Record<string, unknown>,
+) {
+  const fallback = cost?.items ?? (paginated ? 50 : 1);
   for (const argument of field.arguments ?? []) {
-    if (argument.name.value !== 'first' && argument.name.value !== 'last') continue;
+    if (!SIZE_ARGUMENTS.has(argument.name.value)) continue;
     const value = argument.value;
-    if (value.kind === Kind.INT) return Math.max(1, Number(value.value));
-    if (value.kind === Kind.VARIABLE) return Math.max(1, Number(variables[value.name.value] ?? 50) || 1);
+    const given =
+      value.kind === Kind.INT
+        ? Number(value.value)
+        : value.kind === Kind.VARIABLE
+          ? Number(variables[value.name.value] ?? fallback)
+          : fallback;
+    return Math.min(Math.max(1, Number.isFinite(given) ? given : fallback), cost?.maxItems ?? 200);
   }
-  return field.selectionSet?.selections.some(
-    (s: SelectionNode) => s.kind === Kind.FIELD && s.name.value === 'edges',
-  )
-    ? 50
-    : 1;
+  return fallback;
 }
 
 interface CostScope {
@@ -216,6 +227,22 @@ const typeNamed = (scope: CostScope, name: string | undefined, fallback?: GraphQ
   const type = name ? scope.schema.getType(name) : undefined;
   return type && isCompositeType(type) ? type : fallback;
 };
+
+/** The field's own cost, plus its selection once per item when it is a list. */
+function fieldCost(
+  selection: FieldNode,
+  parent: GraphQLCompositeType | undefined,
+  definition: GraphQLField<unknown, unknown> | undefined,
+  children: number,
+  variables: Record<string, unknown>,
+): number {
+  const cost = parent ? costOfField(parent.name, selection.name.value) : undefined;
+  const paginated = !!definition?.args.some((a) => a.name === 'first' || a.name === 'last');
+  const list = paginated || (!!definition && isListType(getNullableType(definition.type)));
+  const own = cost?.cost ?? 0;
+  if (!list) return own + children;
+  return own + itemsOf(selection, cost, paginated, variables) * (ITEM + children);
+}
 
 function costOf(
   set: SelectionSetNode,
@@ -239,8 +266,7 @@ function costOf(
             seen,
           )
         : 0;
-      const own = (parent && FIELD_COSTS[`${parent.name}.${selection.name.value}`]) ?? 1;
-      total += own + children * pageSizeOf(selection, scope.variables);
+      total += fieldCost(selection, parent, definition, children, scope.variables);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = typeNamed(scope, selection.typeCondition?.name.value, parent);
       total += costOf(selection.selectionSet, type, scope, seen);

@@ -31,7 +31,7 @@ interface ErrorLike {
   message?: unknown;
   cause?: unknown;
   originalError?: unknown;
-  meta?: { driverAdapterError?: unknown };
+  meta?: { driverAdapterError?: unknown; code?: unknown };
 }
 
 function saysUnavailable(e: ErrorLike): boolean {
@@ -48,14 +48,47 @@ function saysUnavailable(e: ErrorLike): boolean {
   );
 }
 
-export function isDatabaseUnavailable(error: unknown): boolean {
+/** Whether the error, or one it wraps (cause, originalError, the adapter's error), says so. */
+function someInChain(error: unknown, says: (e: ErrorLike) => boolean): boolean {
   const pending: unknown[] = [error];
   for (let seen = 0; pending.length > 0 && seen < 12; seen += 1) {
     const current = pending.shift();
     if (!current || typeof current !== 'object') continue;
     const e = current as ErrorLike;
-    if (saysUnavailable(e)) return true;
+    if (says(e)) return true;
     pending.push(e.cause, e.originalError, e.meta?.driverAdapterError);
   }
   return false;
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return someInChain(error, saysUnavailable);
+}
+
+// What @prisma/adapter-pg reports for SQLSTATE 22P02, 22003 and 22001.
+const INVALID_DATA_ADAPTER_KINDS = new Set(['InvalidInputValue', 'ValueOutOfRange', 'LengthMismatch']);
+/**
+ * Prisma's own codes for a value the column cannot take: too long (P2000), invalid for its type
+ * (P2005, P2006, P2007), out of range (P2020), malformed uuid/JSON (P2023), over 64 bits (P2033).
+ */
+const INVALID_DATA_PRISMA_CODES = new Set(['P2000', 'P2005', 'P2006', 'P2007', 'P2020', 'P2023', 'P2033']);
+
+function saysInvalidData(e: ErrorLike): boolean {
+  if (typeof e.kind === 'string' && INVALID_DATA_ADAPTER_KINDS.has(e.kind)) return true;
+  // raw queries report the SQLSTATE in meta.code (P2010)
+  return [e.code, e.originalCode, e.meta?.code].some(
+    // SQLSTATE class 22, data exception: 22P02 bad syntax, 22021 NUL byte, 22003 out of range,
+    // 22008 datetime overflow, 22001 too long, 22P05 untranslatable character...
+    (code) =>
+      typeof code === 'string' && (/^22[0-9A-Z]{3}$/.test(code) || INVALID_DATA_PRISMA_CODES.has(code)),
+  );
+}
+
+/**
+ * Recognises "the database cannot take this value" (a malformed uuid, a NUL character, a number or
+ * date out of range, a string too long): the caller's input, which the API checks before it gets
+ * this far; this is the safety net that keeps a check we missed from being an internal error.
+ */
+export function isInvalidInputData(error: unknown): boolean {
+  return someInChain(error, saysInvalidData);
 }

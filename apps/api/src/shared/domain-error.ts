@@ -15,6 +15,8 @@ export const errorCodes = [
   'LEASE_LOST',
   'QUEUE_EMPTY',
   'INVALID_TRANSITION',
+  /** A curator tried to review a patch they labelled (ALLOW_SELF_REVIEW is off). */
+  'SELF_REVIEW',
   'INVALID_IMAGE',
   'INVALID_MASK',
   'PAYLOAD_TOO_LARGE',

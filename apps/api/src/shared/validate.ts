@@ -19,3 +19,13 @@ export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infe
     },
   );
 }
+
+// Any UUID Postgres' uuid type takes in its canonical form; the version nibble is not checked
+// because ids come from several generators (Prisma, gen_random_uuid(), tests).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id in the schema is a Postgres uuid: anything else would fail in the database (22P02). */
+export const isUuid = (value: string) => UUID.test(value);
+
+/** Postgres refuses U+0000 in text and jsonb (22021, 22P05). */
+export const hasNulCharacter = (value: string) => value.includes('\u0000');

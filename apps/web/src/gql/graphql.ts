@@ -888,11 +888,11 @@ export type ModelVersionStatus =
 /** State changes; every one is written to the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Approves a submitted patch; name the annotation when several were submitted. */
+  /** Approves a submitted patch; name the annotation when several were submitted. SELF_REVIEW if you labelled the patch. */
   approvePatch: Annotation;
   /** Cancels a queued run, or asks a running one to stop. */
   cancelTrainingRun: TrainingRun;
-  /** Changes the own password; other sessions are signed out. */
+  /** Changes the own password; other sessions are signed out and every API token is revoked. */
   changePassword: Scalars['Boolean']['output'];
   /** The next patch for you to label, under a lease: your returned work first, then started consensus patches, then the queue by priority. Repeating the call resumes your current lease. QUEUE_EMPTY when nothing is left. */
   claimNext: WorkItem;
@@ -910,7 +910,7 @@ export type Mutation = {
   createWebhook: CreatedWebhook;
   /** Deletes a webhook and its delivery log; returns its id. */
   deleteWebhook: Scalars['ID']['output'];
-  /** Your corrected labels (and mask) become the approved annotation of the patch. */
+  /** Your corrected labels (and mask) become the approved annotation of the patch. SELF_REVIEW if you labelled the patch. */
   editAndApprove: Annotation;
   /** Exports a dataset to object storage and returns download URLs for its files. */
   exportDataset: DatasetExport;
@@ -924,7 +924,7 @@ export type Mutation = {
   redeliverWebhookDelivery: WebhookDelivery;
   /** Recomputes a specimen’s rolled-up verdict and contradiction flags now (they also update on every submission and review). */
   refreshSpecimenRollup: Scalars['JSON']['output'];
-  /** Returns a submitted annotation to its author with a comment; their next claimNext serves it first. */
+  /** Returns a submitted annotation to its author with a comment; their next claimNext serves it first. SELF_REVIEW if you labelled the patch. */
   rejectAnnotation: Annotation;
   /** Gives the patch back to the queue; your draft is kept. */
   releaseLease: WorkLease;
@@ -964,7 +964,7 @@ export type Mutation = {
   updateAcquisitionSettings: AcquisitionSettings;
   /** Changes dataset settings; fails with STALE_VERSION when someone else changed them first. */
   updateDatasetSettings: Dataset;
-  /** Changes a user’s role, name or active flag (admins only). Deactivation ends their sessions. */
+  /** Changes a user’s role, name or active flag (admins only). Deactivation ends their sessions and revokes their API tokens. */
   updateUser: User;
   /** Changes a webhook (URL, description, events, active). */
   updateWebhook: Webhook;
@@ -1269,13 +1269,13 @@ export type Patch = {
   acquisitionScore: Maybe<Scalars['Float']['output']>;
   /** Strategy that set the priority. */
   acquisitionStrategy: Maybe<Scalars['String']['output']>;
-  /** Annotator agreement on intensity (weighted kappa). */
+  /** Annotator agreement on intensity (weighted kappa). Annotators: once approved or archived. */
   agreementIntensity: Maybe<Scalars['Float']['output']>;
-  /** Mean pairwise Dice of annotators’ masks. */
+  /** Mean pairwise Dice of annotators’ masks. Annotators: once approved or archived. */
   agreementMask: Maybe<Scalars['Float']['output']>;
-  /** Annotator agreement on pattern (kappa). */
+  /** Annotator agreement on pattern (kappa). Annotators: once the patch is approved or archived. */
   agreementPattern: Maybe<Scalars['Float']['output']>;
-  /** Labels contradict the specimen’s verdict. */
+  /** Labels contradict the specimen’s verdict. Annotators: once approved or archived. */
   contradictsSpecimen: Scalars['Boolean']['output'];
   /** Dataset id. */
   datasetId: Scalars['ID']['output'];
@@ -1287,7 +1287,7 @@ export type Patch = {
   id: Scalars['ID']['output'];
   /** Short-lived URL of the patch image (PNG). */
   imageUrl: Scalars['String']['output'];
-  /** Below the dataset’s agreement threshold. */
+  /** Below the dataset’s agreement threshold. Annotators: once approved or archived. */
   lowAgreement: Scalars['Boolean']['output'];
   /** The crop was smaller than the patch size and padded. */
   padded: Scalars['Boolean']['output'];
@@ -1452,7 +1452,7 @@ export type Query = {
   queueComposition: QueueComposition;
   /** Patches per status and live leases of a dataset. */
   queueCounts: QueueCounts;
-  /** Submitted patches waiting for review: low agreement first, then specimen contradictions, then oldest. */
+  /** Submitted patches waiting for your review: low agreement first, then specimen contradictions, then oldest. Patches you labelled are left out unless ALLOW_SELF_REVIEW is set. */
   reviewQueue: QueryReviewQueueConnection;
   /** One specimen. */
   specimen: Specimen;
@@ -1940,19 +1940,19 @@ export type Specimen = {
   id: Scalars['ID']['output'];
   /** Short-lived URL of the original image. */
   imageUrl: Scalars['String']['output'];
-  /** Curated imports: the specimen’s imported ground truth (shown as its verdict, since nobody submits there); null otherwise. */
+  /** Curated imports: the specimen’s imported ground truth (shown as its verdict, since nobody submits there); null otherwise. Curators and admins (annotators with ANNOTATORS_SEE_IMPORTED_LABELS). */
   importedTruth: Maybe<SpecimenImportedTruth>;
-  /** Specimen-level (weak) intensity label. */
+  /** Specimen-level (weak) intensity label (curators; see specimenLabelScopes). */
   intensityLevel: Maybe<IntensityLevel>;
   /** Held out to compare model versions. */
   isValidation: Scalars['Boolean']['output'];
-  /** Short-lived URL of the imported mask, if any. */
+  /** Short-lived URL of the imported mask, if any (curators; see specimenLabelScopes). */
   maskUrl: Maybe<Scalars['String']['output']>;
   /** All patches of this specimen, row by row. */
   patches: Array<Patch>;
-  /** Specimen-level (weak) pattern label. */
+  /** Specimen-level (weak) pattern label (curators; see specimenLabelScopes). */
   patternClass: Maybe<PatternClass>;
-  /** Specimen-level verdict rolled up from patches. */
+  /** Specimen-level verdict rolled up from patches (curators; see specimenLabelScopes). */
   rollup: Maybe<Scalars['JSON']['output']>;
   /** Where it came from. */
   source: SpecimenSource;

@@ -17,10 +17,19 @@ function forwardHeaders(
   }
   // Presigned URLs sign the Host header, so the upstream must see its own host.
   headers.host = target.host;
-  const client = req.socket.remoteAddress ?? '';
-  const prior = req.headers['x-forwarded-for'];
-  headers['x-forwarded-for'] = prior ? `${String(prior)}, ${client}` : client;
+  headers['x-forwarded-for'] = forwardedFor(req);
   return headers;
+}
+
+/**
+ * X-Forwarded-For with this hop appended: the address this request came from. The API counts
+ * sign-in failures by client and trusts this header from its TRUSTED_PROXIES only, reading it from
+ * the right, so whatever a client wrote into it itself (to the left) changes nothing.
+ */
+export function forwardedFor(req: IncomingMessage): string {
+  const client = req.socket.remoteAddress ?? '';
+  const prior = [req.headers['x-forwarded-for'] ?? []].flat().join(', ');
+  return prior ? `${prior}, ${client}` : client;
 }
 
 /** Streams one request to `target` + `path` and the answer back; 502 with a JSON body if unreachable. */
@@ -58,8 +67,11 @@ export function proxyUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer,
     const lines = [`${req.method} ${req.url} HTTP/1.1`];
     for (let i = 0; i < req.rawHeaders.length; i += 2) {
       const name = req.rawHeaders[i] ?? '';
+      if (name.toLowerCase() === 'x-forwarded-for') continue;
       lines.push(`${name}: ${name.toLowerCase() === 'host' ? target.host : (req.rawHeaders[i + 1] ?? '')}`);
     }
+    // signIn over graphql-ws counts by client too
+    lines.push(`X-Forwarded-For: ${forwardedFor(req)}`);
     upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
     if (head.length > 0) upstream.write(head);
     socket.pipe(upstream).pipe(socket);

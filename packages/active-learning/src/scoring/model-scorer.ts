@@ -1,4 +1,4 @@
-import { type Hep2Model, mcDropoutPredict, predict } from '@hep2/model';
+import { type Hep2Model, type McDropoutMode, mcDropoutPredict, predict } from '@hep2/model';
 import * as tf from '@tensorflow/tfjs';
 import { temperProbs } from '../calibration/temperature-scaling';
 import { type PatchScores, scorePatch } from '../measures/patch-scores';
@@ -30,19 +30,17 @@ function temperMask(probs: Float32Array, t: number): Float32Array {
   });
 }
 
-const rows = (flat: Float32Array, width: number) =>
-  Array.from({ length: flat.length / width }, (_, i) => flat.subarray(i * width, (i + 1) * width));
-
 /**
  * Runs the model over prepared images (side x side, normalised) and returns calibrated outputs
- * with every uncertainty measure. mcSamples > 1 adds MC-dropout over the heads (backbone once):
- * class probabilities become the mean of the T tempered samples, and BALD is filled in.
- * All tensors are freed before returning.
+ * with every uncertainty measure. mcSamples > 1 adds MC dropout - mode 'heads' (default): the heads
+ * T times on one backbone pass; 'full': the bottleneck dropout too, so the mask is sampled and gets
+ * its own BALD. Served probabilities are the mean of the T tempered samples (the calibration fits T
+ * on exactly that average). All tensors are freed before returning.
  */
 export function scoreImages(
   model: Hep2Model,
   images: readonly Float32Array[],
-  opts: { mcSamples: number; temperatures?: Temperatures },
+  opts: { mcSamples: number; mode?: McDropoutMode; temperatures?: Temperatures },
 ): ScoredPatch[] {
   if (images.length === 0) return [];
   const t = opts.temperatures ?? NO_TEMPERATURE;
@@ -52,11 +50,15 @@ export function scoreImages(
   for (const [i, img] of images.entries()) flat.set(img, i * px);
   const x = tf.tensor4d(flat, [images.length, side, side, 1]);
   try {
-    // One encoder pass either way: MC dropout in 'heads' mode keeps the deterministic mask and
-    // embedding, so the deterministic outputs come from the same run.
+    // One encoder pass either way: the MC run also returns the deterministic embedding.
     const mc =
       opts.mcSamples > 1
-        ? mcDropoutPredict(model, x, { samples: opts.mcSamples, mode: 'heads', embeddings: true })
+        ? mcDropoutPredict(model, x, {
+            samples: opts.mcSamples,
+            mode: opts.mode ?? 'heads',
+            embeddings: true,
+            maskTemperature: t.mask,
+          })
         : null;
     const det = mc ?? predict(model, x, { embeddings: true });
     const k = model.config.patternClasses;
@@ -74,7 +76,10 @@ export function scoreImages(
       const intensityProbs = intensitySamples
         ? mean(intensitySamples)
         : Array.from(temperProbs(pick(det.intensityProbs, l), t.intensity));
-      const maskProbs = temperMask(Float32Array.from(pick(det.maskProbs, px)), t.mask);
+      // The MC run tempered each mask sample before averaging; a deterministic mask is tempered here.
+      const maskProbs = mc
+        ? Float32Array.from(pick(mc.maskProbs, px))
+        : temperMask(Float32Array.from(pick(det.maskProbs, px)), t.mask);
       const scores = scorePatch({
         patternProbs,
         intensityProbs,
@@ -82,6 +87,15 @@ export function scoreImages(
         side,
         patternSamples,
         intensitySamples,
+        ...(mc?.maskVariance && mc.maskExpectedEntropy
+          ? {
+              maskSampling: {
+                variance: pick(mc.maskVariance, px),
+                expectedEntropy: pick(mc.maskExpectedEntropy, px),
+                samples: mc.maskSamples,
+              },
+            }
+          : {}),
       });
       const embedding = det.embeddings ? Float32Array.from(pick(det.embeddings, embWidth)) : null;
       return { ...scores, patternProbs, intensityProbs, maskProbs, side, embedding };
@@ -94,30 +108,5 @@ export function scoreImages(
 function mean(samples: number[][]): number[] {
   const out = new Array<number>(samples[0]?.length ?? 0).fill(0);
   for (const s of samples) for (const [k, v] of s.entries()) out[k] = (out[k] as number) + v / samples.length;
-  return out;
-}
-
-/** Raw (uncalibrated) outputs of the validation images, as log-probability tables for fitting T. */
-export function validationOutputs(
-  model: Hep2Model,
-  images: readonly Float32Array[],
-  batchSize = 16,
-): { pattern: Float32Array[]; intensity: Float32Array[]; mask: Float32Array[] } {
-  const out = { pattern: [] as Float32Array[], intensity: [] as Float32Array[], mask: [] as Float32Array[] };
-  const side = model.config.inputSize;
-  const px = side * side;
-  for (let start = 0; start < images.length; start += batchSize) {
-    const batch = images.slice(start, start + batchSize);
-    const flat = new Float32Array(batch.length * px);
-    for (const [i, img] of batch.entries()) flat.set(img, i * px);
-    const x = tf.tensor4d(flat, [batch.length, side, side, 1]);
-    const p = predict(model, x);
-    x.dispose();
-    out.pattern.push(...rows(p.patternProbs, model.config.patternClasses).map((r) => Float32Array.from(r)));
-    out.intensity.push(
-      ...rows(p.intensityProbs, p.intensityProbs.length / batch.length).map((r) => Float32Array.from(r)),
-    );
-    out.mask.push(...rows(p.maskProbs, px).map((r) => Float32Array.from(r)));
-  }
   return out;
 }

@@ -25,7 +25,9 @@ export interface ScorePatchesOptions {
   modelVersionId: string;
   /** MC-dropout passes; default: the dataset's acquisition settings (mcSamples). */
   T?: number;
-  /** Prediction.method; default derived from T ("deterministic" or "mc-dropout-T"). */
+  /** Which dropout MC sampling re-draws; default: the acquisition settings (mcDropout). */
+  mcDropout?: 'heads' | 'full';
+  /** Prediction.method; default derived from T and mcDropout ("deterministic", "mc-dropout-T", "mc-dropout-full-T"). */
   method?: string;
   batchSize?: number;
   /** Disjoint share of the pool for parallel workers: patches with hash(id) mod count = index. */
@@ -62,7 +64,10 @@ export async function scorePatches(
   });
   const settings = parseAcquisitionSettings(dataset.acquisition);
   const T = opts.T ?? settings.mcSamples;
-  const method = opts.method ?? scoringMethod({ mcSamples: T });
+  const mode = opts.mcDropout ?? settings.mcDropout;
+  const method = opts.method ?? scoringMethod({ mcSamples: T, mcDropout: mode });
+  // Temperatures are fitted on what this run serves; a fit for another setting does not carry over.
+  const served = { mcSamples: T, mode };
   const shard = opts.shard ?? { index: 0, count: 1 };
   const batchSize = opts.batchSize ?? 32;
   const version = await loadModelVersion(db, store, opts.modelVersionId);
@@ -72,10 +77,10 @@ export async function scorePatches(
   }
   const progress: ScoreProgress = { scored: 0, failed: 0, total: 0 };
   let cancelled = false;
-  let temperatures = storedTemperatures(version.calibration);
+  let temperatures = storedTemperatures(version.calibration, served);
   const maskThreshold = storedMaskThreshold(version.calibration);
   try {
-    temperatures ??= await calibrateModelVersion(db, store, version, version.model);
+    temperatures ??= await calibrateModelVersion(db, store, version, version.model, served);
     progress.total = await countUnscored(db, opts.datasetId, opts.modelVersionId, method, shard);
     const failed: string[] = [];
     for (;;) {
@@ -99,7 +104,7 @@ export async function scorePatches(
       const outputs = scoreImages(
         version.model,
         ok.map((r) => r.input as Float32Array),
-        { mcSamples: T, temperatures },
+        { mcSamples: T, mode, temperatures },
       );
       await writePredictions(
         db,
@@ -108,7 +113,8 @@ export async function scorePatches(
           datasetId: opts.datasetId,
           modelVersionId: opts.modelVersionId,
           method,
-          // Chosen on raw validation probabilities; the written ones are tempered.
+          // Chosen on raw validation probabilities; the written ones are tempered. Exact for one
+          // mask sample; with 'full' MC the mean of tempered samples only approximates it.
           maskThreshold: temperedThreshold(maskThreshold, temperatures?.mask ?? 1),
         },
         ok.map((r, i) => ({ patch: r.item, out: outputs[i] as (typeof outputs)[number] })),

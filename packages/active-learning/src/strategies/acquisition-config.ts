@@ -24,6 +24,11 @@ export const acquisitionSettingsSchema = z
     batchSize: z.number().int().min(1).max(10_000).default(50),
     /** MC-dropout passes of the heads when scoring; 1 = deterministic (no BALD). */
     mcSamples: z.number().int().min(1).max(64).default(8),
+    /**
+     * Which dropout MC sampling re-draws: 'heads' (default; ~1x cost, deterministic mask) or 'full'
+     * (bottleneck dropout too: decoder runs T times, the mask gets a sampled uncertainty and BALD).
+     */
+    mcDropout: z.enum(['heads', 'full']).default('heads'),
     /** Multi-task combination: weight per head of its normalised uncertainty. */
     weights: z
       .object({ pattern: weight(0.5), intensity: weight(0.25), mask: weight(0.25) })
@@ -36,7 +41,8 @@ export const acquisitionSettingsSchema = z
       .object({
         pattern: z.enum(['entropy', 'margin', 'bald']).default('entropy'),
         intensity: z.enum(['entropy', 'margin', 'bald']).default('entropy'),
-        mask: z.enum(['pixel-entropy', 'boundary']).default('pixel-entropy'),
+        /** 'bald' needs mcDropout 'full' (falls back to pixel entropy otherwise). */
+        mask: z.enum(['pixel-entropy', 'boundary', 'bald']).default('pixel-entropy'),
       })
       .strict()
       .prefault({}),
@@ -87,7 +93,12 @@ export function parseAcquisitionSettings(input: unknown): AcquisitionSettings {
   throw new AcquisitionSettingsError(issue?.path.join('.') || 'settings', issue?.message ?? 'invalid');
 }
 
-/** The Prediction.method the settings score with. */
-export function scoringMethod(settings: Pick<AcquisitionSettings, 'mcSamples'>): string {
-  return settings.mcSamples > 1 ? `mc-dropout-${settings.mcSamples}` : 'deterministic';
+/** The Prediction.method the settings score with (full-network MC dropout is its own method). */
+export function scoringMethod(
+  settings: Pick<AcquisitionSettings, 'mcSamples'> & Partial<Pick<AcquisitionSettings, 'mcDropout'>>,
+): string {
+  if (settings.mcSamples <= 1) return 'deterministic';
+  return settings.mcDropout === 'full'
+    ? `mc-dropout-full-${settings.mcSamples}`
+    : `mc-dropout-${settings.mcSamples}`;
 }

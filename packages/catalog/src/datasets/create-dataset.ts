@@ -8,6 +8,7 @@ import {
   type TaxonomyPreset,
   taxonomyPreset,
 } from '../taxonomy/taxonomy-presets';
+import { checkPatchGeometry, checkTaxonomyText, checkText, DATASET_LIMITS } from './dataset-limits';
 
 export interface CreateDatasetInput {
   slug: string;
@@ -56,12 +57,15 @@ export function resolveDatasetInput(input: CreateDatasetInput) {
   if (!SLUG.test(input.slug)) fail('slug', 'use 2-63 lower-case letters, digits and dashes');
   const name = input.name.trim();
   if (!name) fail('name', 'must not be empty');
+  checkText('name', name, DATASET_LIMITS.maxNameLength);
+  checkText('description', input.description, DATASET_LIMITS.maxDescriptionLength);
   const intensityMode = input.intensityMode ?? 'BINARY';
   const patchSize = input.patchSize ?? 384;
   // Only the size given: the reference overlap for that size (384 -> 251 x 328, 80 -> 52 x 68).
   const strides = Number.isInteger(patchSize) && patchSize > 0 ? referenceStrides(patchSize) : null;
   const strideX = input.strideX ?? strides?.strideX ?? 251;
   const strideY = input.strideY ?? strides?.strideY ?? 328;
+  checkPatchGeometry(patchSize, strideX, strideY);
   try {
     validatePatchSettings({ patchWidth: patchSize, patchHeight: patchSize, strideX, strideY });
   } catch (err) {
@@ -71,6 +75,7 @@ export function resolveDatasetInput(input: CreateDatasetInput) {
   if (!input.taxonomy && !isTaxonomyPreset(preset))
     fail('taxonomyPreset', `"${preset}" is not one of ${TAXONOMY_PRESETS.join(', ')}`);
   const taxonomy = input.taxonomy ?? taxonomyPreset(preset as TaxonomyPreset, intensityMode);
+  checkTaxonomyText(taxonomy);
   if (taxonomy.patterns.length < 2) fail('taxonomy.patterns', 'need at least two pattern classes');
   if (taxonomy.intensities.length < 2) fail('taxonomy.intensities', 'need at least two intensity levels');
   if (intensityMode === 'BINARY' && taxonomy.intensities.length !== 2)

@@ -1,5 +1,22 @@
-import { stringify } from 'csv-stringify/sync';
+import { type Options, stringify } from 'csv-stringify/sync';
 import { type Intensity, type PatternClass, SEED_PATTERN_LABELS } from '../taxonomy/label-taxonomy';
+
+/** First characters a spreadsheet reads as the start of a formula (the ASCII ones and their full-width forms). */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** A cell after escape_formulas: the quote, then a formula's first character. */
+export const FORMULA_ESCAPED = new RegExp(`^'${FORMULA_START.source.slice(1)}`);
+
+/**
+ * Every CSV this package writes goes through here. Names come from labs' files and from users
+ * (specimen names, file names): a cell starting with = + - @ tab or CR is a formula to Excel,
+ * LibreOffice and Sheets (`=HYPERLINK(...)`, `+cmd|...`). As OWASP advises, such a cell gets a
+ * leading single quote (csv-stringify's escape_formulas) and is quoted; readCsvRecords strips that
+ * quote again, so our own exports re-import unchanged.
+ */
+export function writeCsv(records: unknown[][], options: Pick<Options, 'header' | 'columns'> = {}): string {
+  return stringify(records, { ...options, escape_formulas: true, quoted_match: FORMULA_START });
+}
 
 export interface SeedCsvRow {
   image: string;
@@ -10,7 +27,7 @@ export interface SeedCsvRow {
 
 /** The seed code's layout: no header; image, mask, pattern, intensity with the seed's labels. */
 export function seedCsv(rows: readonly SeedCsvRow[]): string {
-  return stringify(rows.map((r) => [r.image, r.mask, SEED_PATTERN_LABELS[r.pattern], r.intensity]));
+  return writeCsv(rows.map((r) => [r.image, r.mask, SEED_PATTERN_LABELS[r.pattern], r.intensity]));
 }
 
 export interface HeaderCsvRow {
@@ -24,7 +41,7 @@ export interface HeaderCsvRow {
 
 /** The header layout: image, mask, pattern, intensity, specimen, fold. */
 export function headerCsv(rows: readonly HeaderCsvRow[]): string {
-  return stringify(
+  return writeCsv(
     rows.map((r) => [r.image, r.mask ?? '', r.pattern, r.intensity ?? '', r.specimen ?? '', r.fold ?? '']),
     { header: true, columns: ['image', 'mask', 'pattern', 'intensity', 'specimen', 'fold'] },
   );
@@ -43,7 +60,7 @@ export const CELL_CLASS_NAMES: Readonly<Record<PatternClass, string>> = {
 };
 
 export function cellsCsv(rows: ReadonlyArray<{ imageId: string; pattern: PatternClass }>): string {
-  return stringify(
+  return writeCsv(
     rows.map((r) => [r.imageId, CELL_CLASS_NAMES[r.pattern]]),
     { header: true, columns: ['Image ID', 'Image class'] },
   );
@@ -60,7 +77,7 @@ export interface SpecimenCsvRow {
 }
 
 export function specimenCsv(rows: readonly SpecimenCsvRow[]): string {
-  return stringify(
+  return writeCsv(
     rows.map((r) => [
       r.specimen,
       r.pattern,
@@ -77,7 +94,7 @@ export function specimenCsv(rows: readonly SpecimenCsvRow[]): string {
 export function foldsCsv(
   rows: ReadonlyArray<{ specimen: string; fold: string; pattern: PatternClass; intensity?: Intensity }>,
 ): string {
-  return stringify(
+  return writeCsv(
     rows.map((r) => [r.specimen, r.fold, r.pattern, r.intensity ?? '']),
     { header: true, columns: ['specimen', 'fold', 'pattern', 'intensity'] },
   );

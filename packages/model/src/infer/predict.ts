@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { applyHeads, decode, encode, type Hep2Model, setMcDropout } from '../model/model.factory.js';
+import { MaskSampleStats } from './mask-samples.js';
 
 export interface Predictions {
   /** [B, H, W] mask probabilities, flat. */
@@ -44,35 +45,62 @@ export function predict(
   return out;
 }
 
+export type McDropoutMode = 'heads' | 'full';
+
 export interface McPredictions {
   /** Mean probabilities over the T samples. */
   patternProbs: Float32Array;
   intensityProbs: Float32Array;
-  /** Mean mask probabilities (with mode 'heads' the mask is the deterministic one). */
+  /**
+   * Mean over the mask samples of sigmoid(z_s / maskTemperature). Mode 'heads' has one mask sample
+   * (the deterministic mask); 'full' has T.
+   */
   maskProbs: Float32Array;
   /** Per-sample probabilities [T, B, K] for scoring functions (entropy, BALD, variation ratio). */
   patternSamples: Float32Array[];
   intensitySamples: Float32Array[];
+  /** Mask samples behind maskProbs: 1 in mode 'heads', T in mode 'full'. */
+  maskSamples: number;
+  /** Mode 'full' only: per-pixel variance of the tempered mask probability across the T samples. */
+  maskVariance?: Float32Array;
+  /** Mode 'full' only: per-pixel mean over samples of each sample's binary entropy (for mask BALD). */
+  maskExpectedEntropy?: Float32Array;
+  /** With keepMaskLogits: each mask sample's raw logits [B * H * W] (for fitting a temperature). */
+  maskLogitSamples?: Float32Array[];
   /** [B, D] pooled deterministic deepest features, when requested. */
   embeddings?: Float32Array;
   samples: number;
 }
 
+export interface McDropoutOptions {
+  samples: number;
+  mode?: McDropoutMode;
+  embeddings?: boolean;
+  /** Temperature applied to each mask sample before averaging (default 1). */
+  maskTemperature?: number;
+  keepMaskLogits?: boolean;
+}
+
 /**
  * Monte-Carlo dropout. mode 'heads': run the backbone (encoder + decoder) once and only the heads
- * T times with their dropout on - cost ~1x a plain pass. mode 'full': bottleneck dropout too, so the
- * decoder and heads run T times (~T x). BatchNorm stays in inference mode either way.
+ * T times with their dropout on - cost ~1x a plain pass; the mask is deterministic. mode 'full':
+ * the bottleneck dropout (the model's only dropout outside the heads) is re-sampled too, so the
+ * decoder and heads run T times (~T x) and the mask gets a sampled uncertainty. The skip
+ * connections stay deterministic: mask variation enters only through the deepest feature.
+ * BatchNorm stays in inference mode either way.
  */
 export function mcDropoutPredict(
   model: Hep2Model,
   images: tf.Tensor4D,
-  opts: { samples: number; mode?: 'heads' | 'full'; embeddings?: boolean },
+  opts: McDropoutOptions,
 ): McPredictions {
   const mode = opts.mode ?? 'heads';
+  const maskT = opts.maskTemperature ?? 1;
   const levels = model.config.intensityLevels;
   const patternSamples: Float32Array[] = [];
   const intensitySamples: Float32Array[] = [];
-  let maskSum: Float32Array | null = null;
+  const maskLogitSamples: Float32Array[] = [];
+  let maskStats: MaskSampleStats | null = null;
   let embeddings: Float32Array | undefined;
   const { skips, deepest } = tf.tidy(() => encode(model, images, false));
   try {
@@ -86,46 +114,61 @@ export function mcDropoutPredict(
     setMcDropout([model.heads], true);
     if (mode === 'full') setMcDropout([model.encoder], true);
     for (let t = 0; t < opts.samples; t += 1) {
-      const { m, p, i } = tf.tidy(() => {
+      const out = tf.tidy((): SampleTensors => {
         let deep: tf.Tensor = deepest;
         if (mode === 'full') {
           // Bottleneck dropout is the encoder's last layer; re-apply it to the deterministic feature.
           deep = model.encoder.getLayer('bottleneck_dropout').apply(deepest) as tf.Tensor;
         }
         const [pl, il] = applyHeads(model, deep, false);
-        const runMask = mode === 'full' || t === 0;
-        const mask = runMask ? tf.sigmoid(decode(model, deep, skips, false)) : tf.zeros([0]);
-        return { m: mask, p: tf.softmax(pl), i: intensityProbabilities(il, levels) };
+        const heads = { p: tf.softmax(pl), i: intensityProbabilities(il, levels) };
+        if (mode !== 'full' && t > 0) return heads;
+        return { ...heads, ...temperedMask(decode(model, deep, skips, false), maskT) };
       });
-      if (m.size > 0) {
-        const v = m.dataSync() as Float32Array;
-        if (!maskSum) maskSum = new Float32Array(v);
-        else for (let k = 0; k < v.length; k += 1) maskSum[k] = (maskSum[k] as number) + (v[k] as number);
+      if (out.z && out.m && out.h) {
+        const m = out.m.dataSync() as Float32Array;
+        maskStats ??= new MaskSampleStats(m.length);
+        maskStats.add(m, out.h.dataSync() as Float32Array);
+        if (opts.keepMaskLogits) maskLogitSamples.push(out.z.dataSync() as Float32Array);
       }
-      m.dispose();
-      patternSamples.push(p.dataSync() as Float32Array);
-      intensitySamples.push(i.dataSync() as Float32Array);
-      tf.dispose([p, i]);
+      patternSamples.push(out.p.dataSync() as Float32Array);
+      intensitySamples.push(out.i.dataSync() as Float32Array);
+      tf.dispose(Object.values(out));
     }
   } finally {
     setMcDropout([model.heads, model.encoder], false);
     tf.dispose([...skips, deepest]);
   }
-  const mean = (arrs: Float32Array[]): Float32Array => {
-    const out = new Float32Array((arrs[0] as Float32Array).length);
-    for (const a of arrs)
-      for (let k = 0; k < a.length; k += 1) out[k] = (out[k] as number) + (a[k] as number) / arrs.length;
-    return out;
-  };
-  const maskRuns = mode === 'full' ? opts.samples : 1;
-  const maskProbs = (maskSum ?? new Float32Array(0)).map((v) => v / maskRuns);
+  const stats = maskStats as MaskSampleStats | null;
   return {
-    patternProbs: mean(patternSamples),
-    intensityProbs: mean(intensitySamples),
-    maskProbs,
+    patternProbs: meanOf(patternSamples),
+    intensityProbs: meanOf(intensitySamples),
+    maskProbs: stats ? stats.mean() : new Float32Array(0),
     patternSamples,
     intensitySamples,
+    maskSamples: stats?.samples ?? 0,
+    ...(mode === 'full' && stats
+      ? { maskVariance: stats.variance(), maskExpectedEntropy: stats.expectedEntropy() }
+      : {}),
+    ...(opts.keepMaskLogits ? { maskLogitSamples } : {}),
     ...(embeddings ? { embeddings } : {}),
     samples: opts.samples,
   };
+}
+
+/** One MC sample's outputs; the mask ones only on passes that run the decoder. */
+type SampleTensors = { p: tf.Tensor; i: tf.Tensor } & Partial<Record<'z' | 'm' | 'h', tf.Tensor>>;
+
+/** Mask logits z -> p = sigmoid(z / T) and its binary entropy softplus(a) - p a (a = z / T, stable). */
+function temperedMask(z: tf.Tensor, temperature: number): { z: tf.Tensor; m: tf.Tensor; h: tf.Tensor } {
+  const a = temperature === 1 ? z : tf.div(z, temperature);
+  const m = tf.sigmoid(a);
+  return { z, m, h: tf.sub(tf.softplus(a), tf.mul(m, a)) };
+}
+
+function meanOf(arrs: Float32Array[]): Float32Array {
+  const out = new Float32Array((arrs[0] as Float32Array).length);
+  for (const a of arrs)
+    for (let k = 0; k < a.length; k += 1) out[k] = (out[k] as number) + (a[k] as number) / arrs.length;
+  return out;
 }

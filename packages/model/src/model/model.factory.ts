@@ -182,3 +182,19 @@ export function setMcDropout(models: tf.LayersModel[], active: boolean): void {
     for (const layer of m.layers) if (layer instanceof McDropout) layer.mcActive = active;
   }
 }
+
+/**
+ * Restart every dropout layer's mask sequence from `seed` (one derived seed per layer), so two MC
+ * runs over the same inputs draw the same masks - e.g. to check that a calibration fit saw exactly
+ * what the scorer serves. Training checkpoints keep their own positions (trainer-state).
+ */
+export function reseedMcDropout(model: Hep2Model, seed: number): void {
+  let index = 0;
+  for (const part of [model.encoder, model.decoder, model.heads]) {
+    for (const layer of part.layers) {
+      if (!(layer instanceof McDropout)) continue;
+      layer.reseed(seed + 7919 * index);
+      index += 1;
+    }
+  }
+}

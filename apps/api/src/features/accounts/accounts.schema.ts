@@ -170,7 +170,7 @@ builder.mutationFields((t) => ({
     },
   }),
   changePassword: t.boolean({
-    description: 'Changes the own password; other sessions are signed out.',
+    description: 'Changes the own password; other sessions are signed out and every API token is revoked.',
     authScopes: { signedIn: true },
     args: {
       currentPassword: t.arg.string({ description: 'Current password.' }),
@@ -199,7 +199,7 @@ builder.mutationFields((t) => ({
   updateUser: t.field({
     type: UserRef,
     description:
-      'Changes a user’s role, name or active flag (admins only). Deactivation ends their sessions.',
+      'Changes a user’s role, name or active flag (admins only). Deactivation ends their sessions and revokes their API tokens.',
     authScopes: { admin: true },
     args: {
       id: t.arg.id({ description: 'User id.' }),

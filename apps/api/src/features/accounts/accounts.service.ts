@@ -1,11 +1,12 @@
-import type { Db, Role } from '@hep2/db';
+import type { Db, Role, Tx } from '@hep2/db';
 import type { ApiConfig } from '../../config';
 import type { Viewer } from '../../graphql/context';
 import { DomainError } from '../../shared/domain-error';
 import { columnsSql, NOW, pickColumns } from '../../shared/sql';
 import { recordAudit } from '../audit/audit.service';
+import { clientKey } from './client-ip';
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
-import { assertSignInAllowed, recordSignInAttempt } from './sign-in-limiter';
+import { recordSignInSuccess, reserveSignInAttempt } from './sign-in-limiter';
 import { API_TOKEN_PREFIX, hashSecret, newSecret, SESSION_PREFIX } from './tokens';
 import type { ViewerCache } from './viewer-cache';
 
@@ -43,11 +44,12 @@ export async function signIn(
   input: { email: string; password: string; ip: string; userAgent?: string },
 ) {
   const email = normaliseEmail(input.email);
-  await assertSignInAllowed(db, config, email, input.ip);
+  // counted as a failure from here on, unless the password proves right (sign-in-limiter.ts)
+  const attempt = await reserveSignInAttempt(db, config, email, clientKey(input.ip));
   const user = await db.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
   // Unknown emails cost the same hash check, so response times do not reveal which emails exist.
   const valid = (await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password)) && !!user;
-  await recordSignInAttempt(db, email, input.ip, valid);
+  if (valid) await recordSignInSuccess(db, attempt);
   if (!user || !valid) throw new DomainError('INVALID_CREDENTIALS', 'Email or password is wrong');
   if (!user.active) throw new DomainError('ACCOUNT_DISABLED', 'This account has been deactivated');
 
@@ -126,18 +128,31 @@ export async function changePassword(
       where: { id: viewer.id },
       data: { passwordHash: await hashPassword(input.newPassword) },
     });
-    // Other sessions end: a changed password must lock out whoever knew the old one.
-    await tx.session.updateMany({
-      where: { userId: viewer.id, revokedAt: null, NOT: { id: viewer.sessionId ?? undefined } },
-      data: { revokedAt: new Date() },
-    });
+    // A changed password must lock out whoever knew the old one: other sessions and every token end.
+    const revoked = await revokeCredentials(tx, viewer.id, viewer.sessionId);
     await recordAudit(tx, {
       actorId: viewer.id,
       action: 'user.changePassword',
       entityType: 'User',
       entityId: viewer.id,
+      after: revoked,
     });
   });
+}
+
+/**
+ * Ends every way in that the user's password stood behind: their sessions (but the one making the
+ * change, if any) and their API tokens - a token made by whoever knew the old password must not
+ * outlive it. Tokens are never cached (viewer-cache.ts), so they stop at the next request.
+ */
+export async function revokeCredentials(tx: Tx, userId: string, keepSessionId: string | null = null) {
+  const revokedAt = new Date();
+  const sessions = await tx.session.updateMany({
+    where: { userId, revokedAt: null, ...(keepSessionId ? { NOT: { id: keepSessionId } } : {}) },
+    data: { revokedAt },
+  });
+  const tokens = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt } });
+  return { revokedSessions: sessions.count, revokedApiTokens: tokens.count };
 }
 
 export function assertPasswordStrength(password: string, field = 'password'): void {

@@ -2,7 +2,13 @@ import type { Db, Role } from '@hep2/db';
 import type { Viewer } from '../../graphql/context';
 import { DomainError, notFound } from '../../shared/domain-error';
 import { recordAudit } from '../audit/audit.service';
-import { assertPasswordStrength, normaliseEmail, type UserDto, userSelect } from './accounts.service';
+import {
+  assertPasswordStrength,
+  normaliseEmail,
+  revokeCredentials,
+  type UserDto,
+  userSelect,
+} from './accounts.service';
 import { hashPassword } from './password';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './tokens';
 
@@ -57,12 +63,8 @@ export async function updateUser(
       },
       select: userSelect,
     });
-    if (input.active === false) {
-      await tx.session.updateMany({
-        where: { userId: user.id, revokedAt: null },
-        data: { revokedAt: new Date() },
-      });
-    }
+    // deactivation ends sessions and tokens: reactivating an account must not revive old credentials
+    if (input.active === false) await revokeCredentials(tx, user.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'user.update',
@@ -81,6 +83,10 @@ export async function createApiToken(
   viewer: Viewer,
   input: { name: string; expiresInDays?: number | null },
 ) {
+  if (input.expiresInDays != null && (input.expiresInDays < 1 || input.expiresInDays > 3650))
+    throw new DomainError('VALIDATION_FAILED', 'expiresInDays: must be 1 to 3650', {
+      field: 'expiresInDays',
+    });
   const secret = newSecret(API_TOKEN_PREFIX);
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null;
   const token = await db.$transaction(async (tx) => {

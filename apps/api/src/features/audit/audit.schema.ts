@@ -57,6 +57,7 @@ builder.queryField('auditLog', (t) =>
             orderBy: { id: inverted ? 'asc' : 'desc' },
           }),
         500,
+        'integer',
       ),
   }),
 );

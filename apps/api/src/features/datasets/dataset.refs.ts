@@ -1,6 +1,8 @@
 import { builder } from '../../graphql/builder';
+import { patchAgreementScopes, specimenLabelScopes } from '../workflow/label-hint-scopes';
+import { intensityLevelById, patternClassById, specimenById } from './dataset-lookups';
 import type { DatasetDto, IntensityLevelDto, PatchDto, PatternClassDto, SpecimenDto } from './datasets.dto';
-import { intensityLevelSelect, patternClassSelect, specimenSelect } from './datasets.dto';
+import { intensityLevelSelect, patternClassSelect } from './datasets.dto';
 import { presignRead } from './presign';
 
 export const IntensityModeEnum = builder.enumType('IntensityMode', {
@@ -132,7 +134,8 @@ SpecimenRef.implement({
     rollup: t.expose('rollup', {
       type: 'JSON',
       nullable: true,
-      description: 'Specimen-level verdict rolled up from patches.',
+      description: 'Specimen-level verdict rolled up from patches (curators; see specimenLabelScopes).',
+      authScopes: specimenLabelScopes,
     }),
     imageUrl: t.string({
       description: 'Short-lived URL of the original image.',
@@ -140,29 +143,23 @@ SpecimenRef.implement({
     }),
     maskUrl: t.string({
       nullable: true,
-      description: 'Short-lived URL of the imported mask, if any.',
+      description: 'Short-lived URL of the imported mask, if any (curators; see specimenLabelScopes).',
+      authScopes: specimenLabelScopes,
       resolve: (s, _a, ctx) => presignRead(ctx, s.maskKey),
     }),
     patternClass: t.field({
       type: PatternClassRef,
       nullable: true,
-      description: 'Specimen-level (weak) pattern label.',
-      resolve: (s, _a, ctx) =>
-        s.patternClassId
-          ? ctx.db.patternClass.findUnique({ where: { id: s.patternClassId }, select: patternClassSelect })
-          : null,
+      description: 'Specimen-level (weak) pattern label (curators; see specimenLabelScopes).',
+      authScopes: specimenLabelScopes,
+      resolve: (s, _a, ctx) => (s.patternClassId ? patternClassById(ctx, s.patternClassId) : null),
     }),
     intensityLevel: t.field({
       type: IntensityLevelRef,
       nullable: true,
-      description: 'Specimen-level (weak) intensity label.',
-      resolve: (s, _a, ctx) =>
-        s.intensityLevelId
-          ? ctx.db.intensityLevel.findUnique({
-              where: { id: s.intensityLevelId },
-              select: intensityLevelSelect,
-            })
-          : null,
+      description: 'Specimen-level (weak) intensity label (curators; see specimenLabelScopes).',
+      authScopes: specimenLabelScopes,
+      resolve: (s, _a, ctx) => (s.intensityLevelId ? intensityLevelById(ctx, s.intensityLevelId) : null),
     }),
   }),
 });
@@ -192,21 +189,28 @@ PatchRef.implement({
     submittedCount: t.exposeInt('submittedCount', { description: 'Submitted annotations so far.' }),
     agreementPattern: t.exposeFloat('agreementPattern', {
       nullable: true,
-      description: 'Annotator agreement on pattern (kappa).',
+      description:
+        'Annotator agreement on pattern (kappa). Annotators: once the patch is approved or archived.',
+      authScopes: patchAgreementScopes,
     }),
     agreementIntensity: t.exposeFloat('agreementIntensity', {
       nullable: true,
-      description: 'Annotator agreement on intensity (weighted kappa).',
+      description:
+        'Annotator agreement on intensity (weighted kappa). Annotators: once approved or archived.',
+      authScopes: patchAgreementScopes,
     }),
     agreementMask: t.exposeFloat('agreementMask', {
       nullable: true,
-      description: 'Mean pairwise Dice of annotators’ masks.',
+      description: 'Mean pairwise Dice of annotators’ masks. Annotators: once approved or archived.',
+      authScopes: patchAgreementScopes,
     }),
     lowAgreement: t.exposeBoolean('lowAgreement', {
-      description: 'Below the dataset’s agreement threshold.',
+      description: 'Below the dataset’s agreement threshold. Annotators: once approved or archived.',
+      authScopes: patchAgreementScopes,
     }),
     contradictsSpecimen: t.exposeBoolean('contradictsSpecimen', {
-      description: 'Labels contradict the specimen’s verdict.',
+      description: 'Labels contradict the specimen’s verdict. Annotators: once approved or archived.',
+      authScopes: patchAgreementScopes,
     }),
     version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last change.' }),
@@ -223,8 +227,7 @@ PatchRef.implement({
     specimen: t.field({
       type: SpecimenRef,
       description: 'The specimen this patch was cut from.',
-      resolve: (p, _a, ctx) =>
-        ctx.db.specimen.findUniqueOrThrow({ where: { id: p.specimenId }, select: specimenSelect }),
+      resolve: (p, _a, ctx) => specimenById(ctx, p.specimenId),
     }),
   }),
 });

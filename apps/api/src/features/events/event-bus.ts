@@ -4,7 +4,9 @@ import { AsyncQueue } from './async-queue';
 
 const CHANNEL = 'hep2_events';
 const RECONNECT_MIN_MS = 250;
-const RECONNECT_MAX_MS = 10_000;
+// A connect attempt is one cheap round trip; live subscriptions should resume within ~2 s of the
+// database's return, not after a backoff that grew while it was down.
+const RECONNECT_MAX_MS = 2_000;
 /** The NOTIFY channel of every event, for statements that publish from SQL (one round trip). */
 export const EVENT_CHANNEL = CHANNEL;
 

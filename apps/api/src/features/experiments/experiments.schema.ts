@@ -63,7 +63,10 @@ builder.mutationFields((t) => ({
     args: {
       datasetId: t.arg.id({ description: 'Dataset id.' }),
       name: t.arg.string({ description: 'Name.' }),
-      folds: t.arg.int({ description: 'Number of folds (2-20; 6 or more to be able to call differences).' }),
+      folds: t.arg.int({
+        description:
+          'Number of folds (2-20). Pairwise differences need 2/2^folds x pairs < 0.05 (Holm): 12 folds for the default 12 settings; the main-effects analysis has no such floor.',
+      }),
       seed: t.arg.int({
         required: false,
         description: 'Seed of the fold plan and of every run (default 1).',

@@ -75,7 +75,8 @@ export async function requestArchiveUpload(
       requestId: ctx.requestId,
     });
   });
-  const url = await ctx.publicStore.presignedPut(objectKey, ttl);
+  // the declared size is signed into the URL: the store refuses a bigger (or smaller) archive
+  const url = await ctx.publicStore.presignedPut(objectKey, ttl, args.size);
   return { uploadId: id, url, method: 'PUT', expiresAt, maxBytes: args.size };
 }
 

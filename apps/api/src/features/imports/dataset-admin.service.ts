@@ -1,4 +1,11 @@
-import { createDataset, resolveDatasetInput, type TaxonomyInput, type TaxonomyPreset } from '@hep2/catalog';
+import {
+  checkText,
+  createDataset,
+  DATASET_LIMITS,
+  resolveDatasetInput,
+  type TaxonomyInput,
+  type TaxonomyPreset,
+} from '@hep2/catalog';
 import type { IntensityMode } from '@hep2/db';
 import type { ApiContext, Viewer } from '../../graphql/context';
 import { DomainError, notFound } from '../../shared/domain-error';
@@ -106,6 +113,10 @@ export async function updateDatasetSettings(
     }
     if (args.name !== undefined && args.name !== null && !args.name.trim())
       throw new DomainError('VALIDATION_FAILED', 'name: must not be empty', { field: 'name' });
+    await catalogCall(async () => {
+      checkText('name', args.name?.trim(), DATASET_LIMITS.maxNameLength);
+      checkText('description', args.description, DATASET_LIMITS.maxDescriptionLength);
+    });
     if (args.annotatorsPerPatch != null && (args.annotatorsPerPatch < 1 || args.annotatorsPerPatch > 10))
       throw new DomainError('VALIDATION_FAILED', 'annotatorsPerPatch: must be 1..10', {
         field: 'annotatorsPerPatch',

@@ -1,12 +1,11 @@
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { createImportJob, type LabelTrust } from '@hep2/catalog';
 import type { ImportLayout } from '@hep2/data';
 import type { ApiContext, Viewer } from '../../graphql/context';
-import { DomainError, notFound } from '../../shared/domain-error';
+import { notFound } from '../../shared/domain-error';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
 import { topics } from '../events/topics';
+import { resolveImportFolder } from './import-root';
 import { type ImportJobDto, importJobSelect } from './imports.dto';
 
 export interface StartImportArgs {
@@ -28,12 +27,7 @@ export async function startImport(
   actor: Viewer,
   args: StartImportArgs,
 ): Promise<ImportJobDto> {
-  const dir = path.resolve(args.serverPath);
-  const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory())
-    throw new DomainError('VALIDATION_FAILED', `serverPath: ${dir} is not a folder on the server`, {
-      field: 'serverPath',
-    });
+  const dir = await resolveImportFolder(ctx.config.IMPORT_ROOT, args.serverPath);
   const dataset = await ctx.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
   if (!dataset) throw notFound('Dataset', args.datasetId);
   const allOrNothing = args.allOrNothing ?? true;

@@ -15,8 +15,10 @@ export interface RequestUploadArgs {
 }
 
 /**
- * Step 1 of an upload: a presigned PUT URL for one file. The size is checked here against
- * MAX_UPLOAD_BYTES and again on the stored object, since a presigned PUT cannot enforce it.
+ * Step 1 of an upload: a presigned PUT URL for one file of exactly the declared size. The size is
+ * checked here against MAX_UPLOAD_BYTES and signed into the URL, so the store refuses any other
+ * size; the stored object is checked again at completion all the same. Uploads never completed are
+ * removed by sweepAbandonedUploads.
  */
 export async function requestSpecimenUpload(
   ctx: ApiContext,
@@ -63,7 +65,7 @@ export async function requestSpecimenUpload(
       requestId: ctx.requestId,
     });
   });
-  const url = await ctx.publicStore.presignedPut(objectKey, ttl);
+  const url = await ctx.publicStore.presignedPut(objectKey, ttl, args.size);
   return { uploadId: id, url, method: 'PUT', expiresAt, maxBytes: args.size };
 }
 

@@ -1,5 +1,6 @@
 import type { ClaimedDelivery } from './webhook-delivery.sql';
 import { webhookBody } from './webhook-events';
+import { postGuarded, type TargetGuard } from './webhook-http';
 import { signWebhookBody } from './webhook-signature';
 
 const RESPONSE_BODY_LIMIT = 1024;
@@ -26,30 +27,9 @@ export function retryDelayMs(attempt: number, baseMs: number, random: () => numb
   return Math.round(delay / 2 + (random() * delay) / 2);
 }
 
-/** The first `limit` bytes of a response body, as text a Postgres column can hold. */
-async function readHead(response: Response, limit = RESPONSE_BODY_LIMIT): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < limit) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
-    }
-  } catch {
-    // The status is what counts; keep whatever of the body arrived before the error.
-  } finally {
-    reader.cancel().catch(() => {});
-  }
-  return Buffer.concat(chunks).subarray(0, limit).toString('utf8').replaceAll('\u0000', '');
-}
-
-function describeFailure(error: unknown, timeoutMs: number): string {
+function describeFailure(error: unknown, timedOut: boolean, timeoutMs: number): string {
+  if (timedOut) return `timed out after ${timeoutMs} ms`;
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e?.name === 'TimeoutError') return `timed out after ${timeoutMs} ms`;
   const cause = e?.cause;
   if (cause?.message) {
     return cause.code && !cause.message.includes(cause.code)
@@ -62,37 +42,41 @@ function describeFailure(error: unknown, timeoutMs: number): string {
 /**
  * One attempt: POST the body, signed now, to the webhook's URL. Any 2xx is success; anything else -
  * a redirect too (not followed: a moved endpoint must be fixed, and following would forward signed
- * bodies wherever a receiver points) - is a failure with the reason recorded.
+ * bodies wherever a receiver points) - is a failure with the reason recorded. So is a target the
+ * policy refuses (webhook-targets.ts), checked on the addresses this very connection uses.
  */
 export async function sendDelivery(
   delivery: ClaimedDelivery,
-  options: { timeoutMs: number; shutdown: AbortSignal },
+  options: { timeoutMs: number; shutdown: AbortSignal; guard: TargetGuard },
 ): Promise<SendResult> {
   const payload = webhookBody(delivery.payload);
   const body = JSON.stringify(payload);
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  const deadline = AbortSignal.timeout(options.timeoutMs);
   try {
-    const response = await fetch(delivery.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs), options.shutdown]),
-      headers: {
-        'Content-Type': 'application/json',
-        'User-Agent': 'hep2-webhooks/1',
-        'X-Hep2-Event': payload.event,
-        'X-Hep2-Delivery': delivery.id,
-        'X-Hep2-Signature': signWebhookBody(delivery.secret, Math.floor(Date.now() / 1000), body),
+    const response = await postGuarded(
+      new URL(delivery.url),
+      {
+        signal: AbortSignal.any([deadline, options.shutdown]),
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': 'hep2-webhooks/1',
+          'X-Hep2-Event': payload.event,
+          'X-Hep2-Delivery': delivery.id,
+          'X-Hep2-Signature': signWebhookBody(delivery.secret, Math.floor(Date.now() / 1000), body),
+        },
+        body,
+        bodyLimit: RESPONSE_BODY_LIMIT,
       },
-      body,
-    });
-    const responseBody = await readHead(response);
+      options.guard,
+    );
     const ok = response.status >= 200 && response.status < 300;
     const redirect = response.status >= 300 && response.status < 400;
     return {
       ok,
       responseStatus: response.status,
-      responseBody,
+      responseBody: response.body,
       error: ok ? null : `HTTP ${response.status}${redirect ? ' (redirects are not followed)' : ''}`,
       durationMs: elapsed(),
       interrupted: false,
@@ -102,7 +86,7 @@ export async function sendDelivery(
       ok: false,
       responseStatus: null,
       responseBody: null,
-      error: describeFailure(error, options.timeoutMs),
+      error: describeFailure(error, deadline.aborted && !options.shutdown.aborted, options.timeoutMs),
       durationMs: elapsed(),
       interrupted: options.shutdown.aborted,
     };

@@ -11,6 +11,7 @@ import {
   releaseDelivery,
 } from './webhook-delivery.sql';
 import { retryDelayMs, type SendResult, sendDelivery } from './webhook-sender';
+import { type Resolve, type WebhookTargetPolicy, webhookTargetPolicy } from './webhook-targets';
 
 const RETENTION_EVERY_MS = 3_600_000;
 /** How long past its timeout a send may run before other replicas presume this one dead. */
@@ -21,6 +22,8 @@ export interface WebhookWorkerDeps {
   events: EventBus;
   config: ApiConfig;
   log: (line: string) => void;
+  /** Name resolution for sends; the system's by default (tests map names to chosen addresses). */
+  resolve?: Resolve;
 }
 
 /** What an attempt's result means for the delivery, given the attempts it has used. */
@@ -53,8 +56,11 @@ export class WebhookWorker {
   private cleaning: Promise<void> | null = null;
   private fillAgain = false;
   private stopped = false;
+  private readonly targets: WebhookTargetPolicy;
 
-  constructor(private readonly deps: WebhookWorkerDeps) {}
+  constructor(private readonly deps: WebhookWorkerDeps) {
+    this.targets = webhookTargetPolicy(deps.config);
+  }
 
   start(): void {
     const { config } = this.deps;
@@ -129,6 +135,7 @@ export class WebhookWorker {
     const result = await sendDelivery(delivery, {
       timeoutMs: config.WEBHOOK_TIMEOUT_MS,
       shutdown: this.shutdown.signal,
+      guard: { policy: this.targets, resolve: this.deps.resolve },
     });
     if (result.interrupted) await releaseDelivery(db, delivery);
     else await recordAttempt(db, delivery, attemptRecord(result, delivery.attempts, config));

@@ -2,6 +2,7 @@ import { builder } from '../../graphql/builder';
 import type { ApiContext } from '../../graphql/context';
 import { requireViewer } from '../../graphql/viewer';
 import { isUuid } from './webhook-input';
+import { webhookTargetPolicy } from './webhook-targets';
 import { toWebhookDto, webhookSelect } from './webhooks.dto';
 import {
   CreatedWebhookRef,
@@ -56,7 +57,8 @@ builder.mutationFields((t) => ({
     description: 'Creates a webhook; its signing secret is in the answer and never shown again.',
     authScopes: { admin: true },
     args: { input: t.arg({ type: CreateWebhookInputRef, description: 'The webhook.' }) },
-    resolve: (_r, args, ctx) => createWebhook(ctx.db, actorOf(ctx), args.input),
+    resolve: (_r, args, ctx) =>
+      createWebhook(ctx.db, actorOf(ctx), args.input, webhookTargetPolicy(ctx.config)),
   }),
   updateWebhook: t.field({
     type: WebhookRef,
@@ -66,7 +68,8 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ description: 'Webhook id.' }),
       input: t.arg({ type: UpdateWebhookInputRef, description: 'The changes.' }),
     },
-    resolve: (_r, args, ctx) => updateWebhook(ctx.db, actorOf(ctx), String(args.id), args.input),
+    resolve: (_r, args, ctx) =>
+      updateWebhook(ctx.db, actorOf(ctx), String(args.id), args.input, webhookTargetPolicy(ctx.config)),
   }),
   rotateWebhookSecret: t.field({
     type: CreatedWebhookRef,

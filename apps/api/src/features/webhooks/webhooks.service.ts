@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Prisma, Tx } from '@hep2/db';
-import { notFound } from '../../shared/domain-error';
+import { DomainError, notFound } from '../../shared/domain-error';
 import { validate } from '../../shared/validate';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
@@ -8,6 +8,7 @@ import { topics } from '../events/topics';
 import { webhookEvents } from './webhook-events';
 import { createWebhookInput, isUuid, updateWebhookInput } from './webhook-input';
 import { newWebhookSecret, secretPrefixOf } from './webhook-signature';
+import { refusedTarget, type WebhookTargetPolicy } from './webhook-targets';
 import {
   auditedWebhook,
   type CreatedWebhookDto,
@@ -36,11 +37,23 @@ async function lockWebhook(tx: Tx, id: string) {
   return toWebhookDto(await tx.webhook.findUniqueOrThrow({ where: { id }, select: webhookSelect }));
 }
 
+/** Refuses, up front and with the reason, a URL the policy would refuse at every send. */
+async function assertAllowedTarget(policy: WebhookTargetPolicy, url: string | undefined): Promise<void> {
+  const refused = url === undefined ? null : await refusedTarget(policy, new URL(url));
+  if (refused) throw new DomainError('VALIDATION_FAILED', `url: ${refused}`, { field: 'url' });
+}
+
 /** Wakes the delivery workers of every replica when the transaction commits. */
 const wakeWorkers = (tx: Tx) => publishEvent(tx, topics.webhookDeliveries, {});
 
-export async function createWebhook(db: Db, actor: WebhookActor, input: unknown): Promise<CreatedWebhookDto> {
+export async function createWebhook(
+  db: Db,
+  actor: WebhookActor,
+  input: unknown,
+  targets: WebhookTargetPolicy,
+): Promise<CreatedWebhookDto> {
   const data = validate(createWebhookInput, input);
+  await assertAllowedTarget(targets, data.url);
   const datasetId = data.datasetId ?? null;
   if (datasetId) {
     const dataset = isUuid(datasetId)
@@ -80,8 +93,10 @@ export async function updateWebhook(
   actor: WebhookActor,
   id: string,
   input: unknown,
+  targets: WebhookTargetPolicy,
 ): Promise<WebhookDto> {
   const data = validate(updateWebhookInput, input);
+  await assertAllowedTarget(targets, data.url);
   return db.$transaction(async (tx) => {
     const before = await lockWebhook(tx, id);
     const after = toWebhookDto(await tx.webhook.update({ where: { id }, data, select: webhookSelect }));

@@ -19,7 +19,7 @@ export const annotationInputSchema = z.object({
   patchId: id,
   leaseId: id.nullish(),
   /** The version the client edited; required once the annotation exists. */
-  version: z.number().int().min(0).nullish(),
+  version: z.number().int().min(0).max(2_147_483_646).nullish(), // the save writes version + 1 (int4)
   patternClassId: id.nullish(),
   intensityLevelId: id.nullish(),
   /** Omitted: keep the current mask. */

@@ -1,6 +1,7 @@
 import type { AnnotationStatus, Db, Prisma } from '@hep2/db';
 import { notFound } from '../../shared/domain-error';
 import { type PatchDto, patchSelect } from '../datasets/datasets.dto';
+import { notLabelledBy } from './review-policy';
 import { type AnnotationDto, annotationSelect, type RevisionDto, revisionSelect } from './workflow.dto';
 import { type Actor, isCurator } from './workflow-deps';
 
@@ -74,25 +75,29 @@ export function revisions(db: Db, annotationId: string): Promise<RevisionDto[]> 
 
 export type ReviewFilter = 'ALL' | 'LOW_AGREEMENT' | 'CONTRADICTS_SPECIMEN';
 
-/** Submitted patches for curators: low agreement first, then specimen contradictions, then oldest. */
+/**
+ * Submitted patches for curators: low agreement first, then specimen contradictions, then oldest.
+ * Without ALLOW_SELF_REVIEW, patches the curator labelled are left out (someone else reviews them).
+ */
 export function reviewQueue(
   db: Db,
+  reviewer: { actor: Actor; allowSelfReview: boolean },
   datasetId: string,
   filter: ReviewFilter,
-  offset: number,
-  limit: number,
+  page: { offset: number; limit: number },
 ): Promise<PatchDto[]> {
   return db.patch.findMany({
     where: {
       datasetId,
       status: 'SUBMITTED',
+      ...(reviewer.allowSelfReview ? {} : notLabelledBy(reviewer.actor.id)),
       ...(filter === 'LOW_AGREEMENT' ? { lowAgreement: true } : {}),
       ...(filter === 'CONTRADICTS_SPECIMEN' ? { contradictsSpecimen: true } : {}),
     },
     select: patchSelect,
     orderBy: [{ lowAgreement: 'desc' }, { contradictsSpecimen: 'desc' }, { updatedAt: 'asc' }, { id: 'asc' }],
-    skip: offset,
-    take: limit,
+    skip: page.offset,
+    take: page.limit,
   });
 }
 

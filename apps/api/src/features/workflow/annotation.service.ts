@@ -10,6 +10,7 @@ import {
   proposalDice,
 } from './annotation-input';
 import { recomputePatchAgreement } from './consensus.service';
+import { dropDeadLease } from './lease.service';
 import { type LockedPatch, lockPatch } from './patch-lock';
 import { nextPatchStatus, type PatchEvent } from './patch-state-machine';
 import { runSaveStatement, type SaveFacts } from './save-statement';
@@ -37,7 +38,10 @@ export async function submitAnnotation(
   const input = parseAnnotationInput(raw);
   if (!input.leaseId)
     throw new DomainError('VALIDATION_FAILED', 'leaseId: required to submit', { field: 'leaseId' });
-  const { annotation, leaseLost } = await save(deps, actor, input, 'submit');
+  const { annotation, leaseLost } = await save(deps, actor, input, 'submit').catch(async (error) => {
+    if (isDeadLeaseRefusal(error)) await dropRefusedLease(deps, actor, error);
+    throw error;
+  });
   if (leaseLost) {
     throw new DomainError(
       'LEASE_LOST',
@@ -50,6 +54,29 @@ export async function submitAnnotation(
     );
   }
   return annotation;
+}
+
+/**
+ * A submission the patch can no longer take under a live lease: the patch moved on without it (k
+ * others submitted it). LEASE_LOST, so the client claims again, and the lease is dropped so that
+ * the claim hands out other work instead of resuming this lease.
+ */
+const deadLease = (leaseId: string, patch: { id: string; datasetId: string }) =>
+  new DomainError('LEASE_LOST', 'This patch already has the annotations it needs; claim work again', {
+    leaseId,
+    patchId: patch.id,
+    datasetId: patch.datasetId,
+    reason: 'PATCH_CLOSED',
+  });
+
+const isDeadLeaseRefusal = (error: unknown): error is DomainError =>
+  error instanceof DomainError && error.code === 'LEASE_LOST' && error.details.reason === 'PATCH_CLOSED';
+
+async function dropRefusedLease(deps: WorkflowDeps, actor: Actor, error: DomainError) {
+  const { leaseId, datasetId } = error.details as { leaseId: string; datasetId: string };
+  await deps.db
+    .$sql()
+    .transaction((sql) => dropDeadLease(sql, { actorId: actor.id, leaseId, datasetId }, deps.requestId));
 }
 
 /**
@@ -231,6 +258,8 @@ function refusal(facts: SaveFacts, input: AnnotationInput, prepared: PreparedSav
     return new DomainError('LEASE_LOST', 'Claim this patch before labelling it', {
       patchId: prepared.patch.id,
     });
+  // every other check passed and a live lease was found: the patch's state refused the submission
+  if (facts.liveLeaseId) return deadLease(facts.liveLeaseId, prepared.patch);
   return new DomainError('INVALID_TRANSITION', 'This patch cannot take a submission now', {
     patchId: prepared.patch.id,
   });

@@ -78,15 +78,27 @@ export function candidateBranches({ datasetId, userId, k }: CandidateQuery): Can
  * A CTE is only run as far as its rows are pulled, so once an earlier branch yields a row the later
  * ones never run (and lock nothing). FOR UPDATE SKIP LOCKED makes concurrent claims pass over each
  * other's candidates instead of waiting for or sharing them.
+ *
+ * `candidate.current` is false when another transaction committed a change to the patch after this
+ * statement's snapshot was taken but before its lock was granted: Postgres then re-checks the
+ * branch's conditions on the new row, but its subqueries (the live lease count of "started") still
+ * read the old snapshot, so a patch whose last slot was just taken would pass. Every lease change
+ * bumps `Patch.version`, so an unchanged version means the snapshot's counts are exact; a changed
+ * one means the claim must run again with a fresh snapshot (it still holds the lock, so nothing
+ * else can move that patch meanwhile).
  */
 export function lockedCandidateCtes(query: CandidateQuery): Prisma.Sql {
   const [returned, started, queued] = candidateBranches(query).map(
     (b) =>
-      Prisma.sql`select p.id, p.status ${b.from} order by ${b.order} limit 1 for update of p skip locked`,
+      Prisma.sql`select p.id, p.status, p.version ${b.from} order by ${b.order} limit 1 for update of p skip locked`,
   ) as [Prisma.Sql, Prisma.Sql, Prisma.Sql];
   return Prisma.sql`returned as (${returned}), started as (${started}), queued as (${queued}),
+    locked as (
+      select * from returned union all select * from started union all select * from queued limit 1),
     candidate as (
-      select * from returned union all select * from started union all select * from queued limit 1)`;
+      select l.id, l.status,
+        l.version = (select seen.version from "Patch" seen where seen.id = l.id) as current
+      from locked l)`;
 }
 
 export interface AnnotatorClaimState {
@@ -96,6 +108,11 @@ export interface AnnotatorClaimState {
   leaseId: string | null;
   /** They have written something (a draft or more) on the leased patch. */
   leaseHasOwnWork: boolean;
+  /**
+   * The leased patch can still take their submission (it is in progress). False once it moved on
+   * without them (k others submitted, it was archived): such a lease is dropped, never resumed.
+   */
+  leaseUsable: boolean;
   /** A curator returned one of their patches in this dataset (other than the leased one). */
   returnedWaiting: boolean;
 }
@@ -113,13 +130,14 @@ export async function lockAnnotator(
 ): Promise<AnnotatorClaimState | null> {
   const rows = await sql.rows<AnnotatorClaimState>(Prisma.sql`
     with live as (
-      select l.id, l."patchId" from "WorkLease" l join "Patch" p on p.id = l."patchId"
+      select l.id, l."patchId", p.status = 'IN_PROGRESS' as usable
+      from "WorkLease" l join "Patch" p on p.id = l."patchId"
       where l."userId" = ${userId}::uuid and l."endedAt" is null and l."expiresAt" > ${NOW}
         and p."datasetId" = ${datasetId}::uuid
       order by l."createdAt" desc limit 1
     )
     select d."annotatorsPerPatch", d."archivedAt" is not null as archived,
-      (select id from live) as "leaseId",
+      (select id from live) as "leaseId", coalesce((select usable from live), false) as "leaseUsable",
       exists (
         select 1 from "Annotation" a join live on a."patchId" = live."patchId"
         where a."authorId" = u.id) as "leaseHasOwnWork",

@@ -1,4 +1,4 @@
-import { type Db, type LeaseEnd, prismaSql, type Tx } from '@hep2/db';
+import { type Db, type LeaseEnd, Prisma, prismaSql, type SqlClient, type Tx } from '@hep2/db';
 import { DomainError, notFound } from '../../shared/domain-error';
 import { recordAudit } from '../audit/audit.service';
 import { activeLeaseCount, hasPendingReturnedWork, type LockedPatch, lockPatch } from './patch-lock';
@@ -6,7 +6,15 @@ import { leaseEndEvent, nextPatchStatus } from './patch-state-machine';
 import { type LeaseDto, leaseSelect } from './workflow.dto';
 import type { Actor, WorkflowDeps } from './workflow-deps';
 import { announceQueueChange } from './workflow-events';
-import { columnsSql, isUuid, NOW, pickColumns } from './workflow-sql';
+import {
+  auditInsertSql,
+  auditNotifySql,
+  columnsSql,
+  isUuid,
+  NOW,
+  pickColumns,
+  queueChangeSql,
+} from './workflow-sql';
 
 const leaseLost = (leaseId: string) =>
   new DomainError('LEASE_LOST', 'Your lease on this patch has ended; claim work again', { leaseId });
@@ -41,7 +49,8 @@ async function lockOwnLiveLease(tx: Tx, actor: Actor, leaseId: string) {
 /**
  * Extends a live lease by the lease length: one statement, no transaction. Heartbeats are not
  * audited (the lease's lifecycle is: claim, submit, release, skip, expiry); the lease row keeps the
- * last one in heartbeatAt.
+ * last one in heartbeatAt. A lease on a patch that can no longer take a submission is not kept
+ * alive (LEASE_LOST; the next claim drops it).
  */
 export async function heartbeat(deps: WorkflowDeps, actor: Actor, leaseId: string): Promise<LeaseDto> {
   if (!isUuid(leaseId)) throw notFound('Lease', leaseId);
@@ -49,6 +58,7 @@ export async function heartbeat(deps: WorkflowDeps, actor: Actor, leaseId: strin
     with beat as (
       update "WorkLease" set "heartbeatAt" = ${NOW}, "expiresAt" = ${NOW} + make_interval(secs => ${deps.leaseSeconds})
       where id = ${leaseId}::uuid and "userId" = ${actor.id}::uuid and "endedAt" is null and "expiresAt" > ${NOW}
+        and exists (select 1 from "Patch" p where p.id = "WorkLease"."patchId" and p.status = 'IN_PROGRESS')
       returning *
     )
     select ${columnsSql('b', leaseSelect, 'lease_')},
@@ -96,7 +106,9 @@ export async function endLiveLease(
     data: { endedAt: new Date(), endReason: reason, skipReason },
     select: leaseSelect,
   });
-  const status = await settlePatchAfterLeaseEnd(tx, patch, leaseId);
+  // a lease on a patch that moved on without it (dead) ends without moving the patch
+  const status =
+    patch.status === 'IN_PROGRESS' ? await settlePatchAfterLeaseEnd(tx, patch, leaseId) : patch.status;
   await recordAudit(tx, {
     actorId: actor.id,
     action: reason === 'SKIPPED' ? 'lease.skip' : 'lease.release',
@@ -107,6 +119,39 @@ export async function endLiveLease(
   });
   await announceQueueChange(tx, patch.datasetId);
   return lease;
+}
+
+/**
+ * Ends a live lease whose patch can no longer take its holder's submission (not in progress: k
+ * others submitted it, or it was archived), so it is neither resumed by claimNext nor left to
+ * expire. The patch is locked and re-checked; its status stays (only an in-progress patch settles
+ * when a lease ends). True when the lease was dropped.
+ */
+export async function dropDeadLease(
+  sql: SqlClient,
+  lease: { actorId: string; leaseId: string; datasetId: string },
+  requestId: string | null,
+): Promise<boolean> {
+  const id = Prisma.sql`${lease.leaseId}::uuid`;
+  const rows = await sql.rows<{ id: string }>(Prisma.sql`
+    with target as (
+      select p.id, p.status from "WorkLease" l join "Patch" p on p.id = l."patchId"
+      where l.id = ${id} and l."userId" = ${lease.actorId}::uuid and l."endedAt" is null
+        and p.status <> 'IN_PROGRESS'
+      for update of p
+    ), dropped as (
+      update "WorkLease" l set "endedAt" = ${NOW}, "endReason" = 'RELEASED'
+      from target t where l.id = ${id} and l."endedAt" is null
+      returning l.id, l."patchId", t.status::text as "patchStatus"
+    ), audit as (${auditInsertSql(
+      Prisma.sql`select ${lease.actorId}::uuid as "actorId", 'lease.drop' as action, 'WorkLease' as "entityType",
+        d.id::text as "entityId", null::jsonb as before,
+        jsonb_build_object('patchId', d."patchId", 'patchStatus', d."patchStatus") as after
+      from dropped d`,
+      requestId,
+    )})
+    select a."entityId" as id, ${auditNotifySql('a')}, ${queueChangeSql(lease.datasetId)} from audit a`);
+  return rows.length > 0;
 }
 
 async function isOwnReturnedWork(tx: Tx, patchId: string, userId: string): Promise<boolean> {

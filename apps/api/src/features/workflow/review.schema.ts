@@ -23,7 +23,7 @@ builder.queryFields((t) => ({
   reviewQueue: t.connection({
     type: PatchRef,
     description:
-      'Submitted patches waiting for review: low agreement first, then specimen contradictions, then oldest.',
+      'Submitted patches waiting for your review: low agreement first, then specimen contradictions, then oldest. Patches you labelled are left out unless ALLOW_SELF_REVIEW is set.',
     authScopes: { curator: true },
     args: {
       datasetId: t.arg.id({ description: 'Dataset.' }),
@@ -31,7 +31,13 @@ builder.queryFields((t) => ({
     },
     resolve: (_r, args, ctx) =>
       resolveOffsetConnection({ args, defaultSize: 50, maxSize: 200 }, ({ offset, limit }) =>
-        reviewQueue(ctx.db, String(args.datasetId), args.filter ?? 'ALL', offset, limit),
+        reviewQueue(
+          ctx.db,
+          { actor: actorOf(ctx), allowSelfReview: ctx.config.ALLOW_SELF_REVIEW },
+          String(args.datasetId),
+          args.filter ?? 'ALL',
+          { offset, limit },
+        ),
       ),
   }),
   patchAnnotations: t.field({
@@ -47,7 +53,8 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   approvePatch: t.field({
     type: AnnotationRef,
-    description: 'Approves a submitted patch; name the annotation when several were submitted.',
+    description:
+      'Approves a submitted patch; name the annotation when several were submitted. SELF_REVIEW if you labelled the patch.',
     authScopes: { curator: true },
     args: {
       patchId: t.arg.id({ description: 'The patch.' }),
@@ -64,7 +71,7 @@ builder.mutationFields((t) => ({
   rejectAnnotation: t.field({
     type: AnnotationRef,
     description:
-      'Returns a submitted annotation to its author with a comment; their next claimNext serves it first.',
+      'Returns a submitted annotation to its author with a comment; their next claimNext serves it first. SELF_REVIEW if you labelled the patch.',
     authScopes: { curator: true },
     args: {
       annotationId: t.arg.id({ description: 'The submission to return.' }),
@@ -75,7 +82,8 @@ builder.mutationFields((t) => ({
   }),
   editAndApprove: t.field({
     type: AnnotationRef,
-    description: 'Your corrected labels (and mask) become the approved annotation of the patch.',
+    description:
+      'Your corrected labels (and mask) become the approved annotation of the patch. SELF_REVIEW if you labelled the patch.',
     authScopes: { curator: true },
     args: {
       input: t.arg({

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.service';
 import { parseAnnotationInput, prepareSave, proposalDice } from './annotation-input';
 import { type LockedPatch, lockPatch } from './patch-lock';
 import { nextPatchStatus, type PatchEvent } from './patch-state-machine';
+import { refuseSelfReview } from './review-policy';
 import { refreshSpecimenRollup } from './specimen-rollup.service';
 import { type AnnotationDto, annotationSelect } from './workflow.dto';
 import type { Actor, WorkflowDeps } from './workflow-deps';
@@ -103,6 +104,7 @@ export async function approvePatch(
   return deps.db.$transaction(async (tx) => {
     const patch = await lockOrThrow(tx, patchId);
     nextPatchStatus(patch.status, 'approve');
+    await refuseSelfReview(tx, deps, actor, patch.id);
     const submitted = await tx.annotation.findMany({
       where: { patchId, status: 'SUBMITTED', ...(annotationId ? { id: annotationId } : {}) },
       select: annotationSelect,
@@ -154,6 +156,7 @@ export async function rejectAnnotation(
         },
       );
     }
+    await refuseSelfReview(tx, deps, actor, patch.id);
     const rejected = await setAnnotationStatus(tx, annotation, 'REJECTED', actor.id, comment);
     await finishReview(deps, tx, actor, patch, 'reject', 'REJECT', rejected, comment);
     await announceReturnedWork(tx, rejected.id, annotation.authorId);
@@ -179,6 +182,7 @@ export async function editAndApprove(
   const approved = await deps.db.$transaction(async (tx) => {
     const patch = await lockOrThrow(tx, input.patchId);
     nextPatchStatus(patch.status, 'editApprove');
+    await refuseSelfReview(tx, deps, actor, patch.id);
     // The curator's earlier annotation of this patch (if any) is replaced, not edited in place.
     await tx.annotation.updateMany({
       where: { patchId: patch.id, authorId: actor.id, status: { notIn: ['SUPERSEDED'] } },

@@ -1,6 +1,7 @@
 import { builder } from '../../graphql/builder';
 import { IntensityLevelRef, PatternClassRef, SpecimenRef } from '../datasets/dataset.refs';
 import { intensityLevelSelect, patternClassSelect } from '../datasets/datasets.dto';
+import { specimenLabelScopes } from './label-hint-scopes';
 import { type ImportedTruthDto, importedTruthOf } from './specimen-imported-truth.service';
 
 const ImportedTruthRef = builder.objectRef<ImportedTruthDto>('SpecimenImportedTruth').implement({
@@ -37,7 +38,8 @@ builder.objectField(SpecimenRef, 'importedTruth', (t) =>
     type: ImportedTruthRef,
     nullable: true,
     description:
-      'Curated imports: the specimen’s imported ground truth (shown as its verdict, since nobody submits there); null otherwise.',
+      'Curated imports: the specimen’s imported ground truth (shown as its verdict, since nobody submits there); null otherwise. Curators and admins (annotators with ANNOTATORS_SEE_IMPORTED_LABELS).',
+    authScopes: specimenLabelScopes,
     resolve: (s, _a, ctx) => importedTruthOf(ctx.db, s.id),
   }),
 );

@@ -2,14 +2,15 @@ import { prismaSql, type SqlClient } from '@hep2/db';
 import { DomainError, notFound } from '../../shared/domain-error';
 import { lockAnnotator } from './claim-candidates';
 import { claimCandidate } from './claim-statement';
-import { endLiveLease } from './lease.service';
+import { dropDeadLease, endLiveLease } from './lease.service';
 import { activeProposal, loadWorkItem, ownAnnotation, type WorkItemDto } from './work-item.service';
 import type { Actor, WorkflowDeps } from './workflow-deps';
 import { isUuid } from './workflow-sql';
 
 /**
  * Hands the annotator the next patch under a lease; a second call resumes their live lease unless
- * returned work waits and the leased patch is untouched. The order is documented in
+ * returned work waits and the leased patch is untouched, or the patch can no longer take their
+ * submission (the lease is then dropped and the next patch handed out). The order is documented in
  * claim-candidates.ts. QUEUE_EMPTY when nothing is left for them.
  * Round trips: BEGIN with lockAnnotator, then claimCandidate (writes, audit and events in one
  * statement) with COMMIT, on the pool (`db.$sql()`); the proposal and draft are read only when the
@@ -18,13 +19,7 @@ import { isUuid } from './workflow-sql';
  */
 export async function claimNext(deps: WorkflowDeps, actor: Actor, datasetId: string): Promise<WorkItemDto> {
   if (!isUuid(datasetId)) throw notFound('Dataset', datasetId);
-  let claimed = await deps.db.$sql().transaction((sql) => claimIn(sql, deps, actor, datasetId, null));
-  if (claimed?.kind === 'releaseFirst')
-    claimed = await deps.db.$transaction((tx) =>
-      claimIn(prismaSql(tx), deps, actor, datasetId, (leaseId) =>
-        endLiveLease(tx, deps, actor, leaseId, 'RELEASED', null),
-      ),
-    );
+  const claimed = await claimWithRetries(deps, actor, datasetId);
   if (!claimed)
     throw new DomainError('QUEUE_EMPTY', 'Nothing left for you to label in this dataset', { datasetId });
   if (claimed.kind !== 'claimed') return loadWorkItem(deps.db, actor, claimed.leaseId);
@@ -43,6 +38,27 @@ export async function claimNext(deps: WorkflowDeps, actor: Actor, datasetId: str
 }
 
 /**
+ * A claim whose candidate changed between its snapshot and its lock ('stale') wrote nothing and runs
+ * again with a fresh snapshot; concurrent claims on the last slots of the same patches make that
+ * happen now and then, several times in a row almost never.
+ */
+const CLAIM_ATTEMPTS = 8;
+
+async function claimWithRetries(deps: WorkflowDeps, actor: Actor, datasetId: string) {
+  for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+    let claimed = await deps.db.$sql().transaction((sql) => claimIn(sql, deps, actor, datasetId, null));
+    if (claimed?.kind === 'releaseFirst')
+      claimed = await deps.db.$transaction((tx) =>
+        claimIn(prismaSql(tx), deps, actor, datasetId, (leaseId) =>
+          endLiveLease(tx, deps, actor, leaseId, 'RELEASED', null),
+        ),
+      );
+    if (claimed?.kind !== 'stale') return claimed;
+  }
+  throw new DomainError('CONFLICT', 'The queue is busy right now; claim again', { datasetId });
+}
+
+/**
  * The claim inside a transaction. `release` ends a live lease in the same transaction; without it
  * (on the pool) a claim that has to release one stops at the lock and asks to be run again with it.
  */
@@ -55,7 +71,11 @@ async function claimIn(
 ) {
   const annotator = await lockAnnotator(sql, datasetId, actor.id);
   if (!annotator || annotator.archived) throw notFound('Dataset', datasetId);
-  if (annotator.leaseId) {
+  if (annotator.leaseId && !annotator.leaseUsable) {
+    // The leased patch moved on without them (k others submitted it): a submission would be
+    // refused, so the lease is dropped and they get work they can do instead.
+    await dropDeadLease(sql, { actorId: actor.id, leaseId: annotator.leaseId, datasetId }, deps.requestId);
+  } else if (annotator.leaseId) {
     // Returned work comes first, even before a patch the editor claimed ahead and nobody has
     // touched yet: that lease is released (the patch goes back to the queue). Work in progress
     // (a draft on the leased patch) is resumed instead, so nothing typed or painted is set aside.
@@ -71,5 +91,6 @@ async function claimIn(
     leaseSeconds: deps.leaseSeconds,
     requestId: deps.requestId,
   });
+  if (patch === 'stale') return { kind: 'stale' as const };
   return patch && { kind: 'claimed' as const, ...patch };
 }

@@ -4,7 +4,13 @@ import type { Actor, WorkflowDeps } from './workflow-deps';
 
 /** Schema-layer glue: the services' dependencies and actor from a request context. */
 export function workflowDeps(ctx: ApiContext): WorkflowDeps {
-  return { db: ctx.db, store: ctx.store, leaseSeconds: ctx.config.LEASE_SECONDS, requestId: ctx.requestId };
+  return {
+    db: ctx.db,
+    store: ctx.store,
+    leaseSeconds: ctx.config.LEASE_SECONDS,
+    allowSelfReview: ctx.config.ALLOW_SELF_REVIEW,
+    requestId: ctx.requestId,
+  };
 }
 
 export function actorOf(ctx: ApiContext): Actor {

@@ -7,6 +7,8 @@ export interface WorkflowDeps {
   store: ObjectStore;
   /** Lease length; a heartbeat extends a live lease by this much. */
   leaseSeconds: number;
+  /** ALLOW_SELF_REVIEW: a curator may review a patch they labelled (default: refused, SELF_REVIEW). */
+  allowSelfReview: boolean;
   requestId: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { builder } from '../../graphql/builder';
 import { IntensityLevelRef, PatchRef, PatternClassRef } from '../datasets/dataset.refs';
-import { intensityLevelSelect, patchSelect, patternClassSelect } from '../datasets/datasets.dto';
+import { intensityLevelById, patchById, patternClassById } from '../datasets/dataset-lookups';
+import { intensityLevelSelect, patternClassSelect } from '../datasets/datasets.dto';
 import { annotationMaskUrl, presignRead } from '../datasets/presign';
 import type { AnnotatorAgreementDto, DatasetAgreementDto } from './agreement-report.service';
 import { revisions } from './annotation-queries.service';
@@ -75,9 +76,9 @@ export const WorkLeaseRef = builder.objectRef<LeaseDto>('WorkLease').implement({
 });
 
 const patternById = (id: string | null, ctx: Parameters<typeof presignRead>[0]) =>
-  id ? ctx.db.patternClass.findUnique({ where: { id }, select: patternClassSelect }) : null;
+  id ? patternClassById(ctx, id) : null;
 const levelById = (id: string | null, ctx: Parameters<typeof presignRead>[0]) =>
-  id ? ctx.db.intensityLevel.findUnique({ where: { id }, select: intensityLevelSelect }) : null;
+  id ? intensityLevelById(ctx, id) : null;
 
 export const AnnotationRevisionRef = builder.objectRef<RevisionDto>('AnnotationRevision').implement({
   description: 'One saved state of an annotation (append-only history).',
@@ -157,8 +158,7 @@ export const AnnotationRef = builder.objectRef<AnnotationDto>('Annotation').impl
     patch: t.field({
       type: PatchRef,
       description: 'The patch labelled.',
-      resolve: (a, _x, ctx) =>
-        ctx.db.patch.findUniqueOrThrow({ where: { id: a.patchId }, select: patchSelect }),
+      resolve: (a, _x, ctx) => patchById(ctx, a.patchId),
     }),
     revisions: t.field({
       type: [AnnotationRevisionRef],

@@ -44,9 +44,17 @@ export async function loadSamples(
   deps: LoaderDeps,
   datasetId: string,
   taxonomy: DatasetTaxonomy,
-  opts: { inputSize: number; weakLabels: boolean },
+  opts: {
+    inputSize: number;
+    weakLabels: boolean;
+    /** An experiment's run: exactly the labels the experiment froze, whatever is approved now. */
+    frozenExperimentId?: string | null;
+  },
 ): Promise<LabelledSample[]> {
-  const refs = await approvedRefs(deps.db, datasetId, taxonomy);
+  const frozen = opts.frozenExperimentId
+    ? await frozenRefs(deps.db, opts.frozenExperimentId, taxonomy)
+    : null;
+  const refs = frozen ?? (await approvedRefs(deps.db, datasetId, taxonomy));
   if (opts.weakLabels)
     refs.push(...(await weakRefs(deps.db, datasetId, taxonomy, new Set(refs.map((r) => r.patchId)))));
   const out: LabelledSample[] = [];
@@ -67,10 +75,23 @@ export async function loadSamples(
   return out.sort((a, b) => a.patchId.localeCompare(b.patchId));
 }
 
-async function approvedRefs(db: Db, datasetId: string, taxonomy: DatasetTaxonomy): Promise<SampleRef[]> {
+/** One usable label per approved patch: the patch's latest APPROVED annotation with a mask or a class. */
+export interface ApprovedLabel {
+  annotationId: string;
+  patchId: string;
+  specimenId: string;
+  imageKey: string;
+  maskKey: string | null;
+  patternClassId: string | null;
+  intensityLevelId: string | null;
+}
+
+/** What a run on the dataset would train and validate on now (an experiment freezes these). */
+export async function approvedLabels(db: Db, datasetId: string): Promise<ApprovedLabel[]> {
   const rows = await db.annotation.findMany({
     where: { status: 'APPROVED', patch: { datasetId, status: 'APPROVED' } },
     select: {
+      id: true,
       patchId: true,
       maskKey: true,
       patternClassId: true,
@@ -80,21 +101,74 @@ async function approvedRefs(db: Db, datasetId: string, taxonomy: DatasetTaxonomy
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
   });
   const seen = new Set<string>();
-  const refs: SampleRef[] = [];
+  const labels: ApprovedLabel[] = [];
   for (const row of rows) {
     if (seen.has(row.patchId)) continue;
     seen.add(row.patchId);
-    refs.push({
+    const maskKey = row.maskKey ?? row.patch.maskKey;
+    if (maskKey === null && row.patternClassId === null && row.intensityLevelId === null) continue;
+    labels.push({
+      annotationId: row.id,
       patchId: row.patchId,
       specimenId: row.patch.specimenId,
       imageKey: row.patch.imageKey,
-      maskKey: row.maskKey ?? row.patch.maskKey,
-      pattern: indexOf(taxonomy.patternIndex, row.patternClassId),
-      intensity: indexOf(taxonomy.intensityIndex, row.intensityLevelId),
-      weak: false,
+      maskKey,
+      patternClassId: row.patternClassId,
+      intensityLevelId: row.intensityLevelId,
     });
   }
-  return refs.filter((r) => r.maskKey !== null || r.pattern !== null || r.intensity !== null);
+  return labels;
+}
+
+/**
+ * The experiment's frozen labels (ExperimentLabel, copied at creation): approvals, returns and
+ * edits since do not change them; a label whose patch was deleted is gone (the report shows each
+ * run's label count beside the experiment's). Null for an experiment created before labels were
+ * frozen (labelCount 0): its runs keep loading what is approved.
+ */
+async function frozenRefs(
+  db: Db,
+  experimentId: string,
+  taxonomy: DatasetTaxonomy,
+): Promise<SampleRef[] | null> {
+  const experiment = await db.experiment.findUnique({
+    where: { id: experimentId },
+    select: { labelCount: true },
+  });
+  if (!experiment || experiment.labelCount === 0) return null;
+  const rows = await db.experimentLabel.findMany({
+    where: { experimentId },
+    select: {
+      patchId: true,
+      maskKey: true,
+      patternClassId: true,
+      intensityLevelId: true,
+      patch: { select: { specimenId: true, imageKey: true } },
+    },
+  });
+  return usableRefs(
+    rows.map((row) => ({ ...row, specimenId: row.patch.specimenId, imageKey: row.patch.imageKey })),
+    taxonomy,
+  );
+}
+
+async function approvedRefs(db: Db, datasetId: string, taxonomy: DatasetTaxonomy): Promise<SampleRef[]> {
+  return usableRefs(await approvedLabels(db, datasetId), taxonomy);
+}
+
+/** Labels as training refs; one without a mask or a class the taxonomy knows teaches nothing. */
+function usableRefs(labels: Omit<ApprovedLabel, 'annotationId'>[], taxonomy: DatasetTaxonomy): SampleRef[] {
+  return labels
+    .map((label) => ({
+      patchId: label.patchId,
+      specimenId: label.specimenId,
+      imageKey: label.imageKey,
+      maskKey: label.maskKey,
+      pattern: indexOf(taxonomy.patternIndex, label.patternClassId),
+      intensity: indexOf(taxonomy.intensityIndex, label.intensityLevelId),
+      weak: false,
+    }))
+    .filter((r) => r.maskKey !== null || r.pattern !== null || r.intensity !== null);
 }
 
 async function weakRefs(

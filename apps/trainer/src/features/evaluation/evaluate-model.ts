@@ -82,6 +82,19 @@ export interface EvaluationMetrics {
   };
   /** What the model must beat on the same patches: majority class, Otsu, every pixel foreground. */
   baselines: EvaluationBaselines;
+  /**
+   * Per validation specimen: pooled Dice, and whether the averaged posterior got the pattern /
+   * intensity right (1 / 0; null: no label). What an experiment's paired bootstrap resamples.
+   * Absent in versions evaluated before it was recorded.
+   */
+  perSpecimen?: SpecimenScore[];
+}
+
+export interface SpecimenScore {
+  id: string;
+  dice: number | null;
+  pattern: number | null;
+  intensity: number | null;
 }
 
 export interface EvaluateOptions {
@@ -152,7 +165,41 @@ export function evaluateModel(
       { pattern: model.config.patternClasses, intensity: intensityColumns(model) },
       options.trainingLabels ?? null,
     ),
+    perSpecimen: specimenScores(samples, collected, model, masks?.diceBySpecimen ?? new Map()),
   };
+}
+
+function specimenScores(
+  samples: LabelledSample[],
+  collected: Collected,
+  model: Hep2Model,
+  diceBySpecimen: Map<string, number>,
+): SpecimenScore[] {
+  const ids = samples.map((s) => s.specimenId);
+  const correct = (labels: number[], probs: Float32Array, classes: number) => {
+    if (labels.some((y) => y >= classes)) return new Map<string, number>();
+    return new Map(
+      aggregateBySpecimen(ids, probs, labels, classes)
+        .filter((a) => a.label >= 0)
+        .map((a) => [a.specimenId, a.averagedPosterior === a.label ? 1 : 0]),
+    );
+  };
+  const pattern = correct(
+    samples.map((s) => s.pattern ?? -1),
+    collected.pattern,
+    model.config.patternClasses,
+  );
+  const intensity = correct(
+    samples.map((s) => s.intensity ?? -1),
+    collected.intensity,
+    intensityColumns(model),
+  );
+  return [...new Set(ids)].sort().map((id) => ({
+    id,
+    dice: diceBySpecimen.get(id) ?? null,
+    pattern: pattern.get(id) ?? null,
+    intensity: intensity.get(id) ?? null,
+  }));
 }
 
 /**
@@ -204,6 +251,7 @@ function collect(model: Hep2Model, samples: LabelledSample[], batchSize: number)
 interface MaskEvaluation {
   metrics: SegmentationEvaluation;
   specimen: EvaluationMetrics['specimen']['segmentation'];
+  diceBySpecimen: Map<string, number>;
 }
 
 /**
@@ -266,6 +314,7 @@ export function maskEvaluation(
       dice: specimenDice.reduce((a, b) => a + b, 0) / specimenDice.length,
       specimens: specimenDice.length,
     },
+    diceBySpecimen: new Map([...pooled.entries()].map(([id, c]) => [id, diceFromCounts(c)])),
   };
 }
 

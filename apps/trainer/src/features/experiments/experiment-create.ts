@@ -1,10 +1,11 @@
 import type { Db, Prisma, Tx } from '@hep2/db';
+import { approvedLabels } from '../data/sample-loader';
 import { lockDatasetTraining } from '../runs/run-enqueue';
 import { publishRunEvent } from '../runs/run-events';
 import { toJson } from '../runs/run-progress';
 import { ExperimentInputError, expandGrid, resolveExperimentGrid } from './experiment-grid';
 import { foldRunConfig, type StoredGrid } from './experiment-record';
-import { labelledSpecimens, planFolds } from './fold-plan';
+import { labelledSpecimens, planRepeatedFolds } from './fold-plan';
 
 export interface CreateExperimentInput {
   datasetId: string;
@@ -22,9 +23,11 @@ export type CreateExperimentResult =
   | { kind: 'no-dataset' };
 
 /**
- * Validates the grid, plans k specimen-grouped stratified folds from the seed, and inserts the
- * experiment with one ordinary QUEUED TrainingRun (trigger EXPERIMENT) per cell x fold, in one
- * transaction. Trainers' dispatchers put them on the job queue like any other run.
+ * Validates the grid, freezes the label set (every approved patch's usable label, copied into
+ * ExperimentLabel: all runs load exactly these), plans k specimen-grouped stratified folds (x
+ * repeats) from the seed, and inserts the experiment with one ordinary QUEUED TrainingRun (trigger
+ * EXPERIMENT) per cell x fold, in one transaction. Trainers' dispatchers put them on the job queue
+ * like any other run.
  */
 export async function createExperiment(
   db: Db,
@@ -44,7 +47,11 @@ export async function createExperiment(
   });
   if (!dataset) return { kind: 'no-dataset' };
   const settings = expandGrid(grid, seed, { patchSize: dataset.patchSize });
-  const plan = planFolds(await labelledSpecimens(db, input.datasetId), input.folds, seed);
+  // The label set is frozen first; the folds are planned on its specimens only.
+  const labels = await approvedLabels(db, input.datasetId);
+  const frozen = new Set(labels.map((l) => l.annotationId));
+  const specimens = await labelledSpecimens(db, input.datasetId, frozen);
+  const plan = planRepeatedFolds(specimens, input.folds, grid.repeats, seed);
   const stored: StoredGrid = { grid, settings, plan };
   return db.$transaction(
     async (tx) => {
@@ -58,9 +65,11 @@ export async function createExperiment(
           grid: toJson(stored),
           status: 'QUEUED',
           createdById: input.createdById ?? null,
+          labelCount: labels.length,
         },
         select: { id: true },
       });
+      await freezeLabels(tx, experiment.id, labels);
       const rows: Prisma.TrainingRunCreateManyInput[] = settings.flatMap((setting) =>
         plan.folds.map((_, fold) => ({
           datasetId: input.datasetId,
@@ -82,4 +91,24 @@ export async function createExperiment(
     },
     { timeout: 30_000 },
   );
+}
+
+/** Copies the labels into ExperimentLabel in chunks (a dataset can have ~20,000 labelled patches). */
+async function freezeLabels(
+  tx: Tx,
+  experimentId: string,
+  labels: Awaited<ReturnType<typeof approvedLabels>>,
+): Promise<void> {
+  const chunk = 5000;
+  for (let i = 0; i < labels.length; i += chunk)
+    await tx.experimentLabel.createMany({
+      data: labels.slice(i, i + chunk).map((l) => ({
+        experimentId,
+        patchId: l.patchId,
+        annotationId: l.annotationId,
+        maskKey: l.maskKey,
+        patternClassId: l.patternClassId,
+        intensityLevelId: l.intensityLevelId,
+      })),
+    });
 }

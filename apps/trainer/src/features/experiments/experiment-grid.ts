@@ -29,6 +29,7 @@ const GRID_OWNED = [
   'validationSpecimenIds',
   'weakLabels',
   'seed',
+  'trainThreads',
 ] as const;
 
 /**
@@ -58,6 +59,16 @@ export const experimentGridSchema = z
     base: z.record(z.string(), z.unknown()).default({}),
     /** Attempts per cell x fold before the experiment gives up on it (a crashed run is retried). */
     maxAttempts: z.number().int().min(1).max(5).default(2),
+    /**
+     * Threads per training step of every run (data-parallel BatchNorm normalises over each thread's
+     * share of the batch, so results depend on it): 2, the trainer's default on a 2-core machine.
+     */
+    threads: z.number().int().min(1).max(16).default(2),
+    /**
+     * Repeated k-fold: the folds are drawn this many times (seed, seed + 1, ...) and every cell is
+     * trained on each; pairwise tests then use the Nadeau-Bengio corrected resampled t-test.
+     */
+    repeats: z.number().int().min(1).max(10).default(1),
   })
   .strict();
 
@@ -130,6 +141,7 @@ export function expandGrid(
               autoPromote: false,
               weakLabels: false,
               seed,
+              trainThreads: grid.threads,
             },
             context,
           );

@@ -23,6 +23,11 @@ export interface FoldPlan {
   groups?: number;
   /** Why the imported folds were not used, when some specimen had one. */
   note?: string;
+  /**
+   * Repeated k-fold: folds[r * k + f] is fold f of repeat r (absent: 1). Repeat r > 0 assigns its
+   * folds from seed + r, never from the import (imported folds would repeat the first draw).
+   */
+  repeats?: number;
 }
 
 export interface PlannedSpecimen {
@@ -39,10 +44,16 @@ export interface PlannedSpecimen {
  * Specimens with at least one approved annotation on an approved patch (what a run trains and
  * validates on), labelled by their specimen-level labels, else the most frequent approved label.
  */
-export async function labelledSpecimens(db: Db, datasetId: string): Promise<PlannedSpecimen[]> {
-  const rows = await db.annotation.findMany({
+export async function labelledSpecimens(
+  db: Db,
+  datasetId: string,
+  /** Only these annotations count (an experiment's frozen labels). */
+  onlyAnnotations?: ReadonlySet<string>,
+): Promise<PlannedSpecimen[]> {
+  const all = await db.annotation.findMany({
     where: { status: 'APPROVED', patch: { datasetId, status: 'APPROVED' } },
     select: {
+      id: true,
       patternClass: { select: { key: true } },
       intensityLevel: { select: { key: true } },
       patch: {
@@ -55,6 +66,7 @@ export async function labelledSpecimens(db: Db, datasetId: string): Promise<Plan
       },
     },
   });
+  const rows = onlyAnnotations ? all.filter((r) => onlyAnnotations.has(r.id)) : all;
   const votes = new Map<string, { own: [string?, string?]; patterns: string[]; intensities: string[] }>();
   for (const r of rows) {
     const id = r.patch.specimenId;
@@ -117,6 +129,39 @@ export function planFolds(specimens: PlannedSpecimen[], k: number, seed: number)
     source: 'folds' in imported ? 'imported' : 'assigned',
     groups: byGroup.size,
     ...('note' in imported && imported.note ? { note: imported.note } : {}),
+  };
+}
+
+/** `repeats` fold plans concatenated into one (see FoldPlan.repeats); one repeat is planFolds itself. */
+export function planRepeatedFolds(
+  specimens: PlannedSpecimen[],
+  k: number,
+  repeats: number,
+  seed: number,
+): FoldPlan {
+  const first = planFolds(specimens, k, seed);
+  if (repeats <= 1) return first;
+  const drawn = [first];
+  for (let r = 1; r < repeats; r += 1)
+    drawn.push(
+      planFolds(
+        specimens.map((s) => ({ ...s, fold: null })),
+        k,
+        seed + r,
+      ),
+    );
+  const strata: Record<string, number[]> = {};
+  for (const plan of drawn)
+    for (const key of Object.keys(first.strata))
+      strata[key] = [...(strata[key] ?? []), ...(plan.strata[key] ?? new Array<number>(k).fill(0))];
+  return {
+    ...first,
+    folds: drawn.flatMap((plan) => plan.folds),
+    strata,
+    repeats,
+    note: [first.note, `repeats 2-${repeats} assign folds from seeds ${seed + 1}-${seed + repeats - 1}`]
+      .filter(Boolean)
+      .join('; '),
   };
 }
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Default of taskWeightLearningRate (see the trainer README, experiments: task weights). */
+export const TASK_WEIGHT_LEARNING_RATE = 3e-3;
+
 /**
  * The settings of one training run, stored validated and complete in TrainingRun.config so a run
  * can be replayed. Defaults suit CPU fine-tuning: the lite variant on 64 px patches, or at the
@@ -25,6 +28,13 @@ export const runConfigSchema = z
     learningRate: z.number().positive().max(1).default(3e-3),
     weighting: z.enum(['gradnorm', 'fixed', 'uncertainty']).default('gradnorm'),
     gradNormAlpha: z.number().min(0).max(5).default(0.06),
+    /**
+     * Adam learning rate of GradNorm's task weights, apart from the network's (which the schedule
+     * decays). GradNorm's Adam moves a weight by at most about this much a step, so it bounds how far
+     * the weights can drift in a run: see the trainer README (experiments) for the measurement behind
+     * the default. Uncertainty weighting's log-variances train with the network's optimizer instead.
+     */
+    taskWeightLearningRate: z.number().positive().max(1).default(TASK_WEIGHT_LEARNING_RATE),
     maskLoss: z.enum(['bce', 'dice', 'bce+dice']).default('bce+dice'),
     /** Flips, quarter turns and a +-10 % multiplicative gain (no additive offset). */
     augment: z.boolean().default(true),
@@ -63,6 +73,12 @@ export const runConfigSchema = z
     /** Write a checkpoint every this many epochs, so a killed run resumes; 0 = never. */
     checkpointEvery: z.number().int().min(0).max(1000).default(1),
     seed: z.number().int().min(0).max(2_147_483_647).default(1),
+    /**
+     * Threads per training step, overriding the worker's TRAIN_THREADS (wasm / cpu backends): set by
+     * an experiment so every run trains alike - data-parallel BatchNorm normalises over each thread's
+     * share of the batch, so the thread count changes results.
+     */
+    trainThreads: z.number().int().min(1).max(64).optional(),
     /** Overrides the dataset policy's autoPromote for this run. */
     autoPromote: z.boolean().optional(),
   })

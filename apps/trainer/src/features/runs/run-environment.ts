@@ -26,6 +26,15 @@ export function trainThreadsFor(backend: BackendInfo, requested: number): number
   return backend.choice === 'wasm' || backend.choice === 'cpu' ? requested : 1;
 }
 
+/**
+ * Threads a run trains with: the run's own pinned count (an experiment's) where the backend can
+ * split steps (wasm, cpu), 1 on native backends, else the worker's TRAIN_THREADS.
+ */
+export function runThreads(environment: RunEnvironment, pinned: number | undefined): number {
+  if (pinned === undefined) return environment.trainThreads;
+  return environment.backend === 'wasm' || environment.backend === 'cpu' ? pinned : 1;
+}
+
 /** What a run needs to be reproduced: backend, hardware and code version. */
 export function describeEnvironment(
   backend: BackendInfo,

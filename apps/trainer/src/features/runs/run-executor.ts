@@ -11,7 +11,7 @@ import { attachNativeTruth } from '../evaluation/native-truth';
 import { RunLostError, registerCandidate } from '../registry/model-registry';
 import { decidePromotion } from '../registry/promotion-rule';
 import { canFineTune, freshModel, loadActiveVersion, modelConfigFor } from './model-source';
-import type { RunEnvironment } from './run-environment';
+import { type RunEnvironment, runThreads } from './run-environment';
 import { abortReason, startRunHeartbeat } from './run-heartbeat';
 import { type ClaimedRun, claimRun, endRun } from './run-lifecycle';
 import { ProgressReporter, type RunProgress } from './run-progress';
@@ -102,6 +102,7 @@ async function trainAndRegister(
     const samples = await loadSamples(deps, run.datasetId, taxonomy, {
       inputSize: config.inputSize,
       weakLabels: config.weakLabels,
+      frozenExperimentId: run.experimentId,
     });
     checkAbort();
     const split = await splitSamples(deps, run, samples);
@@ -148,7 +149,7 @@ async function trainAndRegister(
         validation: split.validation,
         resume: resume?.point ?? null,
         checkpoint: config.checkpointEvery > 0 ? checkpointWriter(deps, run, model) : null,
-        threads: deps.environment.trainThreads,
+        threads: runThreads(deps.environment, config.trainThreads),
       });
       await reporter.flush();
       if (outcome.history.cancelled) throw new Aborted();
@@ -253,7 +254,11 @@ async function validationFor(
 ): Promise<LabelledSample[]> {
   if (inputSize === run.config.inputSize) return validation;
   const native = new Map(validation.map((s) => [s.patchId, s.native]));
-  const all = await loadSamples(deps, run.datasetId, taxonomy, { inputSize, weakLabels: false });
+  const all = await loadSamples(deps, run.datasetId, taxonomy, {
+    inputSize,
+    weakLabels: false,
+    frozenExperimentId: run.experimentId,
+  });
   return all
     .filter((s) => native.has(s.patchId))
     .map((s) => {

@@ -1,6 +1,6 @@
 import type { Db } from '@hep2/db';
-import { type RunConfig, resolveRunConfig } from './run-config';
-import type { RunEnvironment } from './run-environment';
+import { type RunConfig, resolveRunConfig, runConfigSchema } from './run-config';
+import { type RunEnvironment, runThreads } from './run-environment';
 import { publishRunEvent } from './run-events';
 import { toJson } from './run-progress';
 import { recordRunFinish } from './trainer-audit';
@@ -13,6 +13,8 @@ export interface ClaimedRun {
   resumeCount: number;
   /** The version the first attempt started from (a resume keeps it as the parent). */
   baseModelVersionId: string | null;
+  /** Set for an experiment's run: it trains on the experiment's frozen labels. */
+  experimentId: string | null;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function claimRun(
       cancelRequested: true,
       resumeCount: true,
       baseModelVersionId: true,
+      experimentId: true,
     },
   });
   if (run?.status !== 'QUEUED') return null;
@@ -58,7 +61,11 @@ export async function claimRun(
       // A resumed run keeps the time its first attempt started.
       ...(run.resumeCount === 0 ? { startedAt: now } : {}),
       heartbeatAt: now,
-      environment: toJson(environment),
+      // The threads this run actually trains with (an experiment pins them), not just the worker's.
+      environment: toJson({
+        ...environment,
+        trainThreads: runThreads(environment, runConfigSchema.safeParse(run.config).data?.trainThreads),
+      }),
       progress: { phase: 'loading' },
     },
   });
@@ -71,6 +78,7 @@ export async function claimRun(
       config: resolveRunConfig(run.config),
       resumeCount: run.resumeCount,
       baseModelVersionId: run.baseModelVersionId,
+      experimentId: run.experimentId,
     };
   } catch (error) {
     await endRun(

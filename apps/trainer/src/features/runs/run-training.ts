@@ -66,7 +66,7 @@ export async function trainWithProgress(
     maskLoss: config.maskLoss,
     weighting:
       config.weighting === 'gradnorm'
-        ? { kind: 'gradnorm', alpha: config.gradNormAlpha }
+        ? { kind: 'gradnorm', alpha: config.gradNormAlpha, learningRate: config.taskWeightLearningRate }
         : { kind: config.weighting },
     augment: config.augment ? { ...DEFAULT_AUGMENT, noiseStd: config.augmentNoise } : NO_AUGMENT,
     classBalance: config.classBalance,

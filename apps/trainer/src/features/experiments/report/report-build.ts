@@ -1,6 +1,16 @@
 import type { EvaluationMetrics } from '../../evaluation/evaluate-model';
 import { isSucceeded } from '../experiment-record';
-import { holmAdjust, mean, pairedTTest, sampleSd, wilcoxonMinimumPairs, wilcoxonSignedRank } from '../stats';
+import {
+  correctedResampledTTest,
+  foldsNeededForHolm,
+  holmAdjust,
+  mean,
+  pairedTTest,
+  sampleSd,
+  smallestHolmP,
+  wilcoxonSignedRank,
+} from '../stats';
+import { mainEffects, specimenIntervals, testToTrainRatio, weightDrift } from './report-analysis';
 import { REPORT_METRICS } from './report-metrics';
 import type {
   ComparisonRow,
@@ -18,7 +28,9 @@ const TASKS = ['mask', 'pattern', 'intensity'] as const;
 /** The whole report from the experiment's stored runs: pure, deterministic for the same input. */
 export function buildExperimentReport(input: ReportInput): ExperimentReport {
   const alpha = input.alpha ?? 0.05;
+  // Paired results per comparison: every fold of every repeat.
   const k = input.plan.folds.length;
+  const design = designOf(input);
   const used = usedRuns(input.runs);
   const value = (setting: string, fold: number, get: (m: EvaluationMetrics) => number | null) => {
     const m = used.get(`${setting}#${fold}`)?.metrics;
@@ -38,23 +50,30 @@ export function buildExperimentReport(input: ReportInput): ExperimentReport {
         values,
       });
     }
-  const comparisons = compare(input, summary, alpha);
-  const minimumP = Math.min(1, 2 / 2 ** k);
+  const comparisons = compare(input, summary, alpha, design);
+  const minimumP = smallestHolmP(design.family, k);
+  const needed = foldsNeededForHolm(design.family, alpha);
+  const repeated = design.repeats > 1;
   return {
     version: 1,
     final: input.experiment.status === 'DONE',
     generatedAt: input.generatedAt.toISOString(),
     experiment: { ...input.experiment, createdAt: input.experiment.createdAt.toISOString() },
     method: {
-      primaryTest: 'wilcoxon-signed-rank-exact',
+      primaryAnalysis: 'two-way-repeated-measures-anova',
+      primaryTest: repeated ? 'corrected-resampled-t' : 'wilcoxon-signed-rank-exact',
       secondaryTest: 'paired-t-test',
       multipleComparisons: 'holm',
       alpha,
       pairs: k,
+      k: design.k,
+      repeats: design.repeats,
+      testToTrainRatio: design.ratio,
+      family: design.family,
       minimumPossibleP: minimumP,
-      foldsNeededForSignificance: wilcoxonMinimumPairs(alpha),
-      canCallDifferences: minimumP < alpha,
-      statement: methodStatement(k, alpha, minimumP, input.settings.length),
+      foldsNeededForSignificance: needed,
+      canCallDifferences: repeated || minimumP < alpha,
+      statement: methodStatement(design, alpha, minimumP, needed),
     },
     settings: input.settings.map((s) => ({ key: s.key, label: s.label, config: { ...s.config } })),
     folds: input.plan.folds.map((specimens, fold) => ({ fold, specimens })),
@@ -68,7 +87,14 @@ export function buildExperimentReport(input: ReportInput): ExperimentReport {
         runId: r.runId,
         values: Object.fromEntries(REPORT_METRICS.map((m) => [m.key, r.metrics ? m.get(r.metrics) : null])),
       })),
+    mainEffects: mainEffects(input.settings, summary),
     comparisons,
+    intervals: specimenIntervals(
+      input.settings,
+      (setting) =>
+        [...used.values()].filter((r) => r.cell === setting).flatMap((r) => (r.metrics ? [r.metrics] : [])),
+      input.experiment.seed,
+    ),
     curves: curves(input, used),
     confusion: confusion(input, used),
     runs: runRecords(input, used),
@@ -89,7 +115,28 @@ function usedRuns(runs: ReportRunInput[]): Map<string, ReportRunInput> {
 
 const settingIndex = (input: ReportInput, key: string) => input.settings.findIndex((s) => s.key === key);
 
-function compare(input: ReportInput, summary: SummaryRow[], alpha: number): ComparisonRow[] {
+interface Design {
+  k: number;
+  repeats: number;
+  ratio: number;
+  /** Pairwise comparisons per metric (Holm's family). */
+  family: number;
+  settings: number;
+}
+
+function designOf(input: ReportInput): Design {
+  const repeats = input.plan.repeats ?? 1;
+  const settings = input.settings.length;
+  return {
+    k: input.plan.k ?? input.plan.folds.length / repeats,
+    repeats,
+    ratio: testToTrainRatio({ ...input.plan, k: input.plan.k ?? input.plan.folds.length }),
+    family: (settings * (settings - 1)) / 2,
+    settings,
+  };
+}
+
+function compare(input: ReportInput, summary: SummaryRow[], alpha: number, design: Design): ComparisonRow[] {
   const out: ComparisonRow[] = [];
   for (const metric of REPORT_METRICS) {
     const rows: ComparisonRow[] = [];
@@ -103,6 +150,7 @@ function compare(input: ReportInput, summary: SummaryRow[], alpha: number): Comp
         const ys = pairs.map((p) => p[1] as number);
         const w = pairs.length > 0 ? wilcoxonSignedRank(xs, ys) : null;
         const t = pairs.length > 1 ? pairedTTest(xs, ys) : null;
+        const nb = pairs.length > 1 ? correctedResampledTTest(xs, ys, design.ratio) : null;
         rows.push({
           metric: metric.key,
           a: a.key,
@@ -111,6 +159,9 @@ function compare(input: ReportInput, summary: SummaryRow[], alpha: number): Comp
           meanDifference: pairs.length > 0 ? mean(xs.map((x, j) => x - (ys[j] as number))) : null,
           wilcoxon: w ? { statistic: w.statistic, p: w.p, pHolm: Number.NaN, minimumP: w.minimumP } : null,
           tTest: t ? { t: t.t, df: t.df, p: t.p, pHolm: Number.NaN } : null,
+          correctedT: nb
+            ? { t: nb.t, df: nb.df, p: nb.p, pHolm: Number.NaN, correction: nb.correction }
+            : null,
           verdict: 'not called',
           note: '',
         });
@@ -118,12 +169,19 @@ function compare(input: ReportInput, summary: SummaryRow[], alpha: number): Comp
     });
     const wHolm = holmAdjust(rows.map((r) => r.wilcoxon?.p ?? Number.NaN));
     const tHolm = holmAdjust(rows.map((r) => r.tTest?.p ?? Number.NaN));
+    const nbHolm = holmAdjust(rows.map((r) => r.correctedT?.p ?? Number.NaN));
     rows.forEach((r, i) => {
       if (r.wilcoxon) r.wilcoxon.pHolm = wHolm[i] as number;
       if (r.tTest) r.tTest.pHolm = tHolm[i] as number;
-      const called = r.wilcoxon !== null && r.wilcoxon.pHolm < alpha && (r.meanDifference ?? 0) !== 0;
+      if (r.correctedT) r.correctedT.pHolm = nbHolm[i] as number;
+      // Repeated folds are far from independent: the Wilcoxon on them would be liberal.
+      const primary = design.repeats > 1 ? r.correctedT : r.wilcoxon;
+      const called = primary !== null && primary.pHolm < alpha && (r.meanDifference ?? 0) !== 0;
       r.verdict = called ? ((r.meanDifference as number) > 0 ? 'a higher' : 'b higher') : 'not called';
-      r.note = comparisonNote(r, alpha, input.plan.folds.length);
+      r.note =
+        design.repeats > 1
+          ? repeatedNote(r, alpha, input.plan.folds.length)
+          : comparisonNote(r, alpha, input.plan.folds.length);
     });
     out.push(...rows);
   }
@@ -142,16 +200,27 @@ function comparisonNote(r: ComparisonRow, alpha: number, k: number): string {
   return r.tTest && r.tTest.pHolm < alpha ? 't-test alone p < alpha: not called' : '';
 }
 
-function methodStatement(k: number, alpha: number, minimumP: number, settings: number): string[] {
-  const needed = wilcoxonMinimumPairs(alpha);
-  const lines = [
-    `Unit of analysis: the fold. Every setting is trained once per fold on the same specimens, from the same seed, and validated on that fold's held-out specimens, so settings are compared pairwise across the ${k} folds.`,
-    `Primary test: the exact two-sided Wilcoxon signed-rank test on the per-fold differences (zero differences dropped, mid-ranks for ties, exact null distribution), Holm-adjusted over the ${(settings * (settings - 1)) / 2} pairwise comparisons of each metric. A difference is called only when this adjusted p is below ${alpha}.`,
-    'Why Wilcoxon: with a handful of folds the distribution of the differences cannot be checked, and one unusual fold (a rare class landing in it) can dominate a mean; the signed-rank test assumes only symmetric differences and is not driven by one fold. The paired t-test assumes normal differences; it is reported as a secondary, descriptive figure and never calls a difference on its own.',
-    `Limit: with n pairs the exact test's smallest possible two-sided p is 2/2^n (n = 3: 0.25, 4: 0.125, 5: 0.0625). Below ${needed} pairs no difference can reach p < ${alpha}, whatever the data. This experiment has ${k} folds: smallest possible p = ${minimumP.toPrecision(3)}${minimumP >= alpha ? `, so this report cannot call any difference: read the means and standard deviations as estimates, and use at least ${needed} folds to test.` : '.'}`,
-    'Caveat: folds share most of their training data, so fold results are not independent and both tests are somewhat optimistic (Nadeau and Bengio, 2003); a called difference should be confirmed on new data.',
+function repeatedNote(r: ComparisonRow, alpha: number, pairs: number): string {
+  if (r.n === 0) return 'no fold with both results';
+  if (r.n < pairs) return `only ${r.n} of ${pairs} folds have both results`;
+  return r.verdict !== 'not called' ? `corrected resampled t p (Holm) < ${alpha}` : '';
+}
+
+function methodStatement(d: Design, alpha: number, minimumP: number, needed: number): string[] {
+  const n = d.k * d.repeats;
+  const folds = d.repeats > 1 ? `${d.k} folds x ${d.repeats} repeats` : `${d.k} folds`;
+  return [
+    `Unit of analysis: the fold. Every setting is trained once per fold on the same frozen label set, with the same threads and seed, and validated on that fold's held-out specimens (${folds}).`,
+    'Primary answer: the main effects. Per model variant and metric, a two-way repeated-measures ANOVA of the per-fold scores with mask loss and task weighting as crossed factors and the fold as block; each effect is tested against its own interaction with the folds, with the Greenhouse-Geisser correction beside it and partial / generalized eta squared as effect sizes. The pairwise table is secondary: it names which settings differ once an effect is there.',
+    d.repeats > 1
+      ? `Pairwise test: the Nadeau-Bengio corrected resampled t-test over the ${n} folds (variance x (1/${n} + ${d.ratio.toPrecision(3)}), nTest/nTrain in specimens), Holm-adjusted over the ${d.family} pairwise comparisons of each metric; called when the adjusted p is below ${alpha}. Wilcoxon and the plain paired t-test are descriptive here: repeated folds are far from independent.`
+      : `Pairwise test: the exact two-sided Wilcoxon signed-rank test on the per-fold differences (zero differences dropped, mid-ranks for ties, exact null distribution), Holm-adjusted over the ${d.family} pairwise comparisons of each metric; called when the adjusted p is below ${alpha}. The paired t-test and the Nadeau-Bengio corrected t-test are reported beside it and never call a difference on their own.`,
+    d.repeats > 1
+      ? `Limit: the corrected test has no floor, but with nTest/nTrain = ${d.ratio.toPrecision(3)} more repeats shrink its variance only down to that ratio: repeats help little beyond a few.`
+      : `Limit: the exact test's smallest two-sided p with n folds is 2/2^n, and Holm multiplies the smallest p by the family size, so the smallest adjusted p any data could give here is min(1, ${d.family} x 2/2^${d.k}) = ${minimumP.toPrecision(3)}. ${minimumP >= alpha ? `This report cannot call any pairwise difference, whatever the data: ${d.family} comparisons need at least ${needed} folds (or fewer settings, or repeats with the corrected t-test). Read the means and intervals as estimates.` : `${needed} folds are the fewest that can call a difference among ${d.settings} settings.`}`,
+    "Intervals: per-specimen paired bootstrap (2000 resamples, seeded, percentile) of each pair's difference in per-specimen Dice and specimen-level correctness; a specimen's score is its mean over repeats.",
+    'Caveat: folds share most of their training data, so fold results are not independent and the ANOVA and Wilcoxon are somewhat optimistic (Nadeau and Bengio, 2003); a called difference should be confirmed on new data.',
   ];
-  return lines;
 }
 
 function curves(input: ReportInput, used: Map<string, ReportRunInput>): CurveSeries[] {
@@ -237,6 +306,7 @@ function runRecords(input: ReportInput, used: Map<string, ReportRunInput>): RunR
         hardware?: { cpus?: number; cpuModel?: string; memoryGb?: number; platform?: string; arch?: string };
         codeVersion?: string | null;
         node?: string;
+        trainThreads?: number;
       };
       const hw = env.hardware;
       return {
@@ -254,6 +324,9 @@ function runRecords(input: ReportInput, used: Map<string, ReportRunInput>): RunR
         node: env.node ?? null,
         seconds: r.startedAt && r.finishedAt ? (r.finishedAt.getTime() - r.startedAt.getTime()) / 1000 : null,
         modelVersionId: r.modelVersionId,
+        threads: typeof env.trainThreads === 'number' ? env.trainThreads : null,
+        labels: r.samples ? r.samples.train + r.samples.validation - r.samples.weak : null,
+        weights: weightDrift(r.epochs),
       };
     })
     .sort(

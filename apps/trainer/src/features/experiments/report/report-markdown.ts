@@ -1,5 +1,6 @@
 import type { Figure } from './report-figures';
 import { settingTag } from './report-figures';
+import { driftText, intervalsSection, mainEffectsSection } from './report-markdown-sections';
 import type { ComparisonRow, ExperimentReport } from './report-types';
 
 const f3 = (v: number | null | undefined) =>
@@ -20,16 +21,18 @@ export function reportMarkdown(report: ExperimentReport, figures: Figure[]): str
   const m = report.method;
   const codes = [...new Set(report.runs.map((r) => r.codeVersion ?? 'unknown'))];
   const backends = [...new Set(report.runs.map((r) => r.backend ?? 'unknown'))];
+  const threads = [...new Set(report.runs.map((r) => (r.threads === null ? 'unknown' : String(r.threads))))];
   const out: string[] = [
     `# Experiment report: ${e.name}`,
     '',
     `- Experiment \`${e.id}\`, dataset ${e.datasetName} (\`${e.datasetId}\`)`,
-    `- ${e.folds} folds grouped by specimen, stratified by pattern x intensity, seed ${e.seed}; ${report.settings.length} settings; status **${e.status}**${report.final ? '' : ' (provisional report)'}`,
+    `- ${e.folds} folds${m.repeats > 1 ? ` x ${m.repeats} repeats` : ''} grouped by specimen, stratified by pattern x intensity, seed ${e.seed}; ${report.settings.length} settings; status **${e.status}**${report.final ? '' : ' (provisional report)'}`,
+    `- Label set frozen at creation: ${e.labelCount ? `${e.labelCount} labelled patches` : 'no (created before labels were frozen)'}; threads per run: ${threads.join(', ')}`,
     `- Generated ${report.generatedAt}; code version(s): ${codes.map((c) => `\`${c}\``).join(', ')}; backend(s): ${backends.join(', ')}`,
     '',
     '## Statistical method',
     '',
-    `**Primary test: exact Wilcoxon signed-rank (two-sided), Holm-adjusted; secondary: paired t-test; α = ${m.alpha}.**`,
+    `**Primary answer: main effects (two-way repeated-measures ANOVA, fold as block). Pairwise (secondary): ${m.primaryTest === 'corrected-resampled-t' ? 'Nadeau-Bengio corrected resampled t-test' : 'exact Wilcoxon signed-rank (two-sided)'}, Holm-adjusted over ${m.family} pairs; α = ${m.alpha}.**`,
     '',
     ...m.statement.map((s) => `- ${s}`),
     '',
@@ -92,9 +95,10 @@ export function reportMarkdown(report: ExperimentReport, figures: Figure[]): str
     ),
     '',
   );
-  out.push('## Paired comparisons', '');
+  out.push(...mainEffectsSection(report));
+  out.push('## Paired comparisons (secondary)', '');
   out.push(
-    `Per metric, every pair of settings over the folds where both have a result. W = Wilcoxon statistic (smaller rank sum); p (Holm) adjusted over the pairs of that metric. Called = primary test p (Holm) < ${m.alpha}. All metrics and pairs are in comparisons.csv.`,
+    `Per metric, every pair of settings over the folds where both have a result. W = Wilcoxon statistic (smaller rank sum); t NB = Nadeau-Bengio corrected resampled t; p (Holm) adjusted over the pairs of that metric. Called = primary pairwise test p (Holm) < ${m.alpha}. All metrics and pairs are in comparisons.csv.`,
     '',
   );
   const primary = report.metrics.filter((x) => x.primary);
@@ -107,6 +111,7 @@ export function reportMarkdown(report: ExperimentReport, figures: Figure[]): str
     } else out.push(`### ${metric.label}`, '');
     out.push(comparisonTable(rows, tag), '');
   }
+  out.push(...intervalsSection(report, tag));
   out.push('## Curves', '');
   for (const fig of figures.filter((x) => /figures\/(loss|weight)-/.test(x.file)))
     out.push(`![${fig.title}](${fig.file})`, '');
@@ -116,7 +121,7 @@ export function reportMarkdown(report: ExperimentReport, figures: Figure[]): str
   out.push(
     '## Confusion matrices',
     '',
-    'Rows = true class, columns = predicted; summed over folds (every specimen is validated in exactly one fold). Specimen level uses the averaged posterior.',
+    'Rows = true class, columns = predicted; summed over folds (every specimen is validated once per repeat). Specimen level uses the averaged posterior.',
     '',
   );
   for (const c of report.confusion) {
@@ -145,6 +150,9 @@ export function reportMarkdown(report: ExperimentReport, figures: Figure[]): str
         'used',
         'worker',
         'backend',
+        'threads',
+        'labels',
+        'task weights start→end',
         'hardware',
         'code',
         'node',
@@ -159,6 +167,9 @@ export function reportMarkdown(report: ExperimentReport, figures: Figure[]): str
         r.used ? 'yes' : 'no',
         r.workerId ?? '–',
         r.backend ?? '–',
+        r.threads === null ? '–' : String(r.threads),
+        r.labels === null ? '–' : String(r.labels),
+        driftText(r.weights),
         r.hardware ?? '–',
         r.codeVersion ? `\`${r.codeVersion.slice(0, 12)}\`` : '–',
         r.node ?? '–',
@@ -205,6 +216,8 @@ function comparisonTable(rows: ComparisonRow[], tag: (k: string) => string): str
       't',
       'p t-test',
       'p t (Holm)',
+      't NB',
+      'p NB (Holm)',
       'called',
       'note',
     ],
@@ -219,6 +232,8 @@ function comparisonTable(rows: ComparisonRow[], tag: (k: string) => string): str
       c.tTest ? f3(c.tTest.t) : '–',
       fp(c.tTest?.p),
       fp(c.tTest?.pHolm),
+      c.correctedT ? f3(c.correctedT.t) : '–',
+      fp(c.correctedT?.pHolm),
       c.verdict === 'not called'
         ? 'no'
         : c.verdict === 'a higher'

@@ -8,7 +8,7 @@ import { buildExperimentReport } from './report-build';
 import { reportCsvFiles } from './report-csv';
 import { reportFigures } from './report-figures';
 import { reportMarkdown } from './report-markdown';
-import type { ExperimentReport, ReportInput } from './report-types';
+import type { ExperimentReport, ReportInput, ReportRunInput } from './report-types';
 
 export const experimentReportPrefix = (datasetId: string, experimentId: string) =>
   `datasets/${datasetId}/experiments/${experimentId}/report/`;
@@ -25,6 +25,7 @@ export async function loadReportInput(db: Db, experimentId: string): Promise<Rep
       seed: true,
       status: true,
       grid: true,
+      labelCount: true,
       createdAt: true,
       dataset: {
         select: {
@@ -47,6 +48,7 @@ export async function loadReportInput(db: Db, experimentId: string): Promise<Rep
           createdAt: true,
           startedAt: true,
           finishedAt: true,
+          progress: true,
           modelVersion: { select: { id: true, metrics: true } },
           epochs: {
             select: { epoch: true, losses: true, taskWeights: true, seconds: true },
@@ -69,6 +71,7 @@ export async function loadReportInput(db: Db, experimentId: string): Promise<Rep
       seed: e.seed,
       status: e.status,
       createdAt: e.createdAt,
+      labelCount: e.labelCount,
     },
     settings,
     plan,
@@ -90,6 +93,7 @@ export async function loadReportInput(db: Db, experimentId: string): Promise<Rep
       startedAt: r.startedAt,
       finishedAt: r.finishedAt,
       modelVersionId: r.modelVersion?.id ?? null,
+      samples: (r.progress as { samples?: ReportRunInput['samples'] } | null)?.samples ?? null,
       metrics: ((r.modelVersion?.metrics as { validation?: EvaluationMetrics } | null)?.validation ??
         null) as EvaluationMetrics | null,
       epochs: r.epochs.map((x) => ({

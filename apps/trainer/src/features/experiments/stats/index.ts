@@ -1,4 +1,11 @@
+export {
+  type AnovaEffect,
+  fDistributionUpperTail,
+  type TwoWayRepeatedAnova,
+  twoWayRepeatedAnova,
+} from './anova';
 export { holmAdjust, mean, sampleSd } from './descriptive';
+export { foldsNeededForHolm, smallestHolmP } from './holm-guidance';
 export {
   type PairedTTest,
   pairedTTest,
@@ -6,4 +13,11 @@ export {
   wilcoxonMinimumPairs,
   wilcoxonSignedRank,
 } from './paired-tests';
+export {
+  type BootstrapInterval,
+  type CorrectedResampledTTest,
+  correctedResampledTTest,
+  mulberry32,
+  pairedBootstrapInterval,
+} from './resampling';
 export { logGamma, regularizedIncompleteBeta, studentTTwoSided } from './special-functions';
