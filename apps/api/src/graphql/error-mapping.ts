@@ -112,6 +112,8 @@ export function formatError(
 function firstLine(error: unknown): string {
   const message = (error as Error)?.message ?? String(error);
   const lines = message.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('Invalid `'));
+  // "Context creation failed: " + a Prisma message that starts on its own line: keep the cause
+  if (lines[0]?.trim().endsWith(':') && lines[1]) return `${lines[0].trim()} ${lines[1].trim()}`;
   return lines[0] ?? message;
 }
 

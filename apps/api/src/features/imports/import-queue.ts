@@ -43,7 +43,8 @@ export async function startImportQueue(config: ApiConfig, log: (line: string) =>
     superviseIntervalSeconds: config.IMPORT_SUPERVISE_SECONDS,
     monitorIntervalSeconds: config.IMPORT_SUPERVISE_SECONDS,
   });
-  boss.on('error', (error: unknown) => log(`import queue: ${String(error)}`));
+  // pg-boss emits Errors and, from its supervisor, plain objects: never log "[object Object]"
+  boss.on('error', (error: unknown) => log(`import queue: ${describeError(error)}`));
   await boss.start();
   const name = config.IMPORT_QUEUE;
   const dead = deadLetterQueue(name);
@@ -71,4 +72,13 @@ export async function startImportQueue(config: ApiConfig, log: (line: string) =>
     },
     stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
   };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
 }
