@@ -1,9 +1,14 @@
 import type { ExperimentReport } from './report-types';
 
+/** Text a spreadsheet would run as a formula (settings and experiments are named by users). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const cell = (v: unknown): string => {
   if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return '';
-  const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : JSON.stringify(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : JSON.stringify(v);
+  // numbers stay numbers (-0.27 is no formula); text gets the leading quote OWASP advises
+  const s = typeof v !== 'number' && FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(s) || s !== text ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
 export function toCsv(header: string[], rows: unknown[][]): string {
