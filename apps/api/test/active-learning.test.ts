@@ -245,5 +245,48 @@ describe('active learning over GraphQL', () => {
       validationPatches: 3,
       heads: [{ head: 'pattern', temperature: 1.7, before: [{ count: 3 }] }],
     });
+
+    // A fit from before the held-out split says so (split null); a current one names both sides.
+    const SPLIT = `query($v:ID!){calibration(modelVersionId:$v){validationPatches mcSamples dropoutMode
+      split{groupedBy fitPatches heldOutPatches fitSpecimens heldOutSpecimens} heads{head samples heldOutSamples}}}`;
+    const older = await gql<{ calibration: { split: unknown; mcSamples: unknown } }>(
+      api.url,
+      SPLIT,
+      { v: s.modelVersionId },
+      admin.token,
+    );
+    expect(older.data?.calibration).toMatchObject({ split: null, mcSamples: null });
+    await api.db.modelVersion.update({
+      where: { id: s.modelVersionId },
+      data: {
+        calibration: {
+          pattern: { temperature: 1.4, samples: 40, heldOutSamples: 38, eceBefore: 0.1, eceAfter: 0.04 },
+          fittedAt: '2026-01-02T00:00:00.000Z',
+          validationPatches: 78,
+          split: {
+            groupedBy: 'specimen',
+            fitPatches: 40,
+            heldOutPatches: 38,
+            fitSpecimens: 3,
+            heldOutSpecimens: 2,
+          },
+          served: { mcSamples: 8, mode: 'heads' },
+        },
+      },
+    });
+    const current = await gql(api.url, SPLIT, { v: s.modelVersionId }, admin.token);
+    expect(current.data?.calibration).toEqual({
+      validationPatches: 78,
+      mcSamples: 8,
+      dropoutMode: 'heads',
+      split: {
+        groupedBy: 'specimen',
+        fitPatches: 40,
+        heldOutPatches: 38,
+        fitSpecimens: 3,
+        heldOutSpecimens: 2,
+      },
+      heads: [{ head: 'pattern', samples: 40, heldOutSamples: 38 }],
+    });
   });
 });

@@ -63,6 +63,7 @@ export interface HeadCalibrationDto {
   head: string;
   temperature: number | null;
   samples: number | null;
+  heldOutSamples: number | null;
   eceBefore: number | null;
   eceAfter: number | null;
   nllBefore: number | null;
@@ -71,9 +72,22 @@ export interface HeadCalibrationDto {
   after: ReliabilityBinDto[];
 }
 
+export interface CalibrationSplitDto {
+  groupedBy: string;
+  fitPatches: number;
+  heldOutPatches: number;
+  fitSpecimens: number;
+  heldOutSpecimens: number;
+}
+
 export interface CalibrationDto {
   modelVersionId: string;
   fittedAt: string | null;
   validationPatches: number | null;
+  /** Null for fits stored before the split existed (measured on the patches T was fitted on). */
+  split: CalibrationSplitDto | null;
+  /** MC passes of the prediction T was fitted on (1: deterministic); null for older fits. */
+  mcSamples: number | null;
+  dropoutMode: string | null;
   heads: HeadCalibrationDto[];
 }

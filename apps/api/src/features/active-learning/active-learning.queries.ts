@@ -3,6 +3,7 @@ import type { Db } from '@hep2/db';
 import { notFound } from '../../shared/domain-error';
 import type {
   CalibrationDto,
+  CalibrationSplitDto,
   CountDto,
   CurveSeriesDto,
   HeadCalibrationDto,
@@ -117,6 +118,7 @@ export async function versionCalibration(db: Db, modelVersionId: string): Promis
         head,
         temperature: num(h.temperature),
         samples: num(h.samples),
+        heldOutSamples: num(h.heldOutSamples),
         eceBefore: num(h.eceBefore) ?? num(h.ece),
         eceAfter: num(h.eceAfter),
         nllBefore: num(h.nllBefore),
@@ -129,6 +131,30 @@ export async function versionCalibration(db: Db, modelVersionId: string): Promis
     modelVersionId,
     fittedAt: typeof c.fittedAt === 'string' ? c.fittedAt : null,
     validationPatches: typeof c.validationPatches === 'number' ? c.validationPatches : null,
+    split: storedSplit(c.split),
+    ...storedServed(c.served),
     heads,
+  };
+}
+
+/** What the fit was made for (calibrate-version.ts `served`); null for fits from before it was stored. */
+function storedServed(value: unknown): Pick<CalibrationDto, 'mcSamples' | 'dropoutMode'> {
+  const v = (value && typeof value === 'object' ? value : {}) as { mcSamples?: unknown; mode?: unknown };
+  return {
+    mcSamples: typeof v.mcSamples === 'number' ? v.mcSamples : null,
+    dropoutMode: typeof v.mode === 'string' ? v.mode : null,
+  };
+}
+
+function storedSplit(value: unknown): CalibrationSplitDto | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  const n = (key: string) => (typeof v[key] === 'number' ? (v[key] as number) : 0);
+  return {
+    groupedBy: typeof v.groupedBy === 'string' ? v.groupedBy : 'none',
+    fitPatches: n('fitPatches'),
+    heldOutPatches: n('heldOutPatches'),
+    fitSpecimens: n('fitSpecimens'),
+    heldOutSpecimens: n('heldOutSpecimens'),
   };
 }

@@ -2,6 +2,7 @@ import { builder } from '../../graphql/builder';
 import type {
   AcquisitionSettingsDto,
   CalibrationDto,
+  CalibrationSplitDto,
   CountDto,
   CurvePointDto,
   CurveSeriesDto,
@@ -165,13 +166,30 @@ const HeadCalibrationRef = builder.objectRef<HeadCalibrationDto>('HeadCalibratio
   fields: (t) => ({
     head: t.exposeString('head', { description: 'pattern, intensity or mask.' }),
     temperature: t.exposeFloat('temperature', { nullable: true, description: 'Fitted T (logits / T).' }),
-    samples: t.exposeInt('samples', { nullable: true, description: 'Validation predictions used.' }),
-    eceBefore: t.exposeFloat('eceBefore', { nullable: true, description: 'ECE without scaling.' }),
-    eceAfter: t.exposeFloat('eceAfter', { nullable: true, description: 'ECE with T.' }),
-    nllBefore: t.exposeFloat('nllBefore', { nullable: true, description: 'NLL without scaling.' }),
-    nllAfter: t.exposeFloat('nllAfter', { nullable: true, description: 'NLL with T.' }),
+    samples: t.exposeInt('samples', { nullable: true, description: 'Predictions T was fitted on.' }),
+    heldOutSamples: t.exposeInt('heldOutSamples', {
+      nullable: true,
+      description: 'Held-out predictions the ECE, NLL and diagrams are measured on (null: older fit).',
+    }),
+    eceBefore: t.exposeFloat('eceBefore', { nullable: true, description: 'ECE without scaling (held out).' }),
+    eceAfter: t.exposeFloat('eceAfter', { nullable: true, description: 'ECE with T (held out).' }),
+    nllBefore: t.exposeFloat('nllBefore', { nullable: true, description: 'NLL without scaling (held out).' }),
+    nllAfter: t.exposeFloat('nllAfter', { nullable: true, description: 'NLL with T (held out).' }),
     before: t.field({ type: [BinRef], description: 'Reliability diagram before.', resolve: (h) => h.before }),
     after: t.field({ type: [BinRef], description: 'Reliability diagram after.', resolve: (h) => h.after }),
+  }),
+});
+
+const CalibrationSplitRef = builder.objectRef<CalibrationSplitDto>('CalibrationSplit').implement({
+  description: 'How the validation patches were split between fitting T and measuring it.',
+  fields: (t) => ({
+    groupedBy: t.exposeString('groupedBy', {
+      description: 'specimen (whole specimens per side), patch (one specimen only) or none.',
+    }),
+    fitPatches: t.exposeInt('fitPatches', { description: 'Patches T was fitted on.' }),
+    heldOutPatches: t.exposeInt('heldOutPatches', { description: 'Patches the figures are measured on.' }),
+    fitSpecimens: t.exposeInt('fitSpecimens', { description: 'Specimens on the fitting side.' }),
+    heldOutSpecimens: t.exposeInt('heldOutSpecimens', { description: 'Specimens on the held-out side.' }),
   }),
 });
 
@@ -185,7 +203,21 @@ export const CalibrationRef = builder.objectRef<CalibrationDto>('ModelCalibratio
     }),
     validationPatches: t.exposeInt('validationPatches', {
       nullable: true,
-      description: 'Validation patches used.',
+      description: 'Validation patches used (fitting and held out together).',
+    }),
+    split: t.field({
+      type: CalibrationSplitRef,
+      nullable: true,
+      description: 'The fitting / held-out split; null for older fits, measured on their fitting patches.',
+      resolve: (c) => c.split,
+    }),
+    mcSamples: t.exposeInt('mcSamples', {
+      nullable: true,
+      description: 'MC-dropout passes averaged in the prediction T was fitted on (1: deterministic).',
+    }),
+    dropoutMode: t.exposeString('dropoutMode', {
+      nullable: true,
+      description: 'heads or full: where dropout stays on in those passes.',
     }),
     heads: t.field({
       type: [HeadCalibrationRef],

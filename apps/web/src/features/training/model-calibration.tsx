@@ -34,8 +34,7 @@ export function ModelCalibration({ modelVersionId }: { modelVersionId: string })
           ) : (
             <>
               <p className="muted small">
-                Fitted {when(c.fittedAt)} on {c.validationPatches ?? '—'} validation patches. Dashed diagonal
-                = perfect calibration.
+                Fitted {when(c.fittedAt)} {fittedOn(c)}. Dashed diagonal = perfect calibration.
               </p>
               <div className="chart-pair">
                 {c.heads.map((h) => (
@@ -48,6 +47,24 @@ export function ModelCalibration({ modelVersionId }: { modelVersionId: string })
       </QueryStates>
     </section>
   );
+}
+
+type Calibration = Data['calibration'];
+
+/** Which patches T was fitted on and which the figures are measured on (never the same ones now). */
+function fittedOn(c: Calibration): string {
+  const prediction =
+    c.mcSamples && c.mcSamples > 1
+      ? ` to the average of ${c.mcSamples} MC-dropout passes (${c.dropoutMode})`
+      : '';
+  if (!c.split)
+    return `on ${c.validationPatches ?? '—'} validation patches${prediction}; ECE and NLL are measured on the same patches (an older fit: optimistic)`;
+  const { split } = c;
+  if (split.groupedBy === 'none')
+    return `on ${split.fitPatches} validation patch(es)${prediction}; too few to hold any out, so no figure is measured`;
+  const side = (patches: number, specimens: number) =>
+    split.groupedBy === 'specimen' ? `${patches} patches of ${specimens} specimens` : `${patches} patches`;
+  return `on ${side(split.fitPatches, split.fitSpecimens)}${prediction}; ECE, NLL and the diagrams are measured on the other ${side(split.heldOutPatches, split.heldOutSpecimens)}${split.groupedBy === 'patch' ? ' (one specimen: split by patch)' : ''}`;
 }
 
 function HeadReliability({ head: h }: { head: Head }) {
@@ -63,7 +80,8 @@ function HeadReliability({ head: h }: { head: Head }) {
       )}
       <p className="muted small">
         ECE {fmt(h.eceBefore)} → {fmt(h.eceAfter)} · NLL {fmt(h.nllBefore)} → {fmt(h.nllAfter)} · T ={' '}
-        {fmt(h.temperature, 2)} · {h.samples ?? '—'} predictions
+        {fmt(h.temperature, 2)} · fitted on {h.samples ?? '—'}, measured on {h.heldOutSamples ?? 'the same'}{' '}
+        predictions
       </p>
     </section>
   );

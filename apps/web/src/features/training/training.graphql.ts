@@ -148,10 +148,20 @@ export const ModelCalibrationQuery = graphql(`
       modelVersionId
       fittedAt
       validationPatches
+      mcSamples
+      dropoutMode
+      split {
+        groupedBy
+        fitPatches
+        heldOutPatches
+        fitSpecimens
+        heldOutSpecimens
+      }
       heads {
         head
         temperature
         samples
+        heldOutSamples
         eceBefore
         eceAfter
         nllBefore
