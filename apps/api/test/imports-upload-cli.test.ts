@@ -3,7 +3,7 @@
  * database or store credentials), as a lab does from a workstation.
  */
 import { spawn } from 'node:child_process';
-import { appendFile, mkdtemp, readdir, readFile, rename, symlink } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +121,56 @@ describe('hep2 upload', () => {
     expect(partial.code).toBe(0);
     expect(partial.stderr).toMatch(/line 3: /);
     expect(partial.stdout).toMatch(/SUCCEEDED: /);
+  });
+
+  it('sends the scan options: grouping, a fold table inside the archive, the validation fold', async () => {
+    const dir = await generatedFolder('cli-up-opts', 3);
+    const manifest = (await readdir(dir)).find((f) => f.endsWith('.csv'))!;
+    const images = (await readFile(path.join(dir, manifest), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => line.split(',')[0]);
+    // Fold B for the first image, A for the others: only the first becomes validation.
+    await writeFile(
+      path.join(dir, 'folds.csv'),
+      `image,fold\n${images.map((image, i) => `${image},${i === 0 ? 'B' : 'A'}`).join('\n')}\n`,
+    );
+    const slug = slugOf('cli-opts');
+    const result = await upload([
+      '--dataset',
+      slug,
+      '--create',
+      '--dir',
+      dir,
+      '--group-by',
+      'file',
+      '--folds-file',
+      'folds.csv',
+      '--validation-fold',
+      'B',
+    ]);
+    expect(result.stderr).not.toMatch(/error:/);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/specimens: 3 group\(s\) by file/);
+    const dataset = await api.db.dataset.findUniqueOrThrow({ where: { slug } });
+    const specimens = await api.db.specimen.findMany({
+      where: { datasetId: dataset.id },
+      select: { fold: true, isValidation: true },
+    });
+    expect(specimens.map((s) => [s.fold, s.isValidation]).sort()).toEqual([
+      [0, false],
+      [0, false],
+      [1, true],
+    ]);
+    const job = await api.db.importJob.findFirstOrThrow({ where: { datasetId: dataset.id } });
+    expect(job.options).toEqual({ groupBy: 'file', foldsFile: 'folds.csv', validationFold: 1 });
+
+    // A fold table outside the archive is refused by the API; a bad grouping by the CLI itself.
+    const outside = await upload(['--dataset', slug, '--dir', dir, '--folds-file', '../etc/passwd']);
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toMatch(/options\.foldsFile: .*VALIDATION_FAILED/);
+    const badGroup = await upload(['--dataset', slug, '--dir', dir, '--group-by', 'pattern:(']);
+    expect(badGroup.code).toBe(2);
   });
 
   it('exits 2 on usage errors and 1 when the API refuses', async () => {

@@ -714,6 +714,18 @@ export type ImportMaskSummary = {
   masks: Scalars['Int']['output'];
 };
 
+/** Scan options, as hep2 import takes them (--group-by, --folds-file, ...). */
+export type ImportOptionsInput = {
+  /** A fold table inside the imported folder: a CSV (image or specimen, fold) or a folder of fold_A.csv files. */
+  foldsFile?: InputMaybe<Scalars['String']['input']>;
+  /** Which images form one specimen: column, folder, seed, file or pattern:<regex> (detected when omitted). */
+  groupBy?: InputMaybe<Scalars['String']['input']>;
+  /** Lines with the same image content as an earlier one are skipped instead of failing. */
+  skipDuplicates?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The specimens of this fold (0-based) become the fixed validation specimens. */
+  validationFold?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A manifest row that could not be imported. */
 export type ImportRowError = {
   __typename?: 'ImportRowError';
@@ -1212,6 +1224,7 @@ export type MutationStartArchiveImportArgs = {
   datasetId: Scalars['ID']['input'];
   labels?: InputMaybe<ImportLabels>;
   layout?: InputMaybe<ImportLayout>;
+  options?: InputMaybe<ImportOptionsInput>;
   uploadId: Scalars['ID']['input'];
 };
 
@@ -1222,6 +1235,7 @@ export type MutationStartImportArgs = {
   datasetId: Scalars['ID']['input'];
   labels?: InputMaybe<ImportLabels>;
   layout?: InputMaybe<ImportLayout>;
+  options?: InputMaybe<ImportOptionsInput>;
   serverPath: Scalars['String']['input'];
 };
 

@@ -22,6 +22,8 @@ export interface CreateImportJobInput {
   allOrNothing: boolean;
   /** How far the labels are trusted (default weak); the worker that runs the job reads it back. */
   labels?: LabelTrust;
+  /** Scan options the worker reads back (groupBy, foldsFile, skipDuplicates, validationFold). */
+  options?: Prisma.InputJsonObject;
   createdById?: string | null;
 }
 
@@ -33,6 +35,7 @@ export async function createImportJob(db: Db | Tx, input: CreateImportJobInput):
       source: input.source,
       allOrNothing: input.allOrNothing,
       labels: input.labels ?? 'weak',
+      options: input.options ?? {},
       createdById: input.createdById ?? null,
     },
     select: { id: true },

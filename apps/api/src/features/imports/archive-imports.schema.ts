@@ -1,7 +1,7 @@
 import { builder } from '../../graphql/builder';
 import { requireViewer } from '../../graphql/viewer';
 import { type ArchiveTicketDto, requestArchiveUpload, startArchiveImport } from './archive-imports.service';
-import { ImportJobRef, ImportLabelsEnum, ImportLayoutEnum } from './imports.refs';
+import { ImportJobRef, ImportLabelsEnum, ImportLayoutEnum, ImportOptionsInputRef } from './imports.refs';
 
 const ArchiveUploadTicketRef = builder.objectRef<ArchiveTicketDto>('ArchiveUploadTicket').implement({
   description: 'Where to PUT a dataset archive (.zip); call startArchiveImport afterwards.',
@@ -48,6 +48,11 @@ builder.mutationFields((t) => ({
         type: ImportLabelsEnum,
         required: false,
         description: 'Default WEAK; CURATED approves every patch with the imported labels (ground truth).',
+      }),
+      options: t.arg({
+        type: ImportOptionsInputRef,
+        required: false,
+        description: 'Grouping, fold table, duplicates and validation fold.',
       }),
     },
     resolve: (_r, args, ctx) =>

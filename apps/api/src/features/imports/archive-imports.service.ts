@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
 import { topics } from '../events/topics';
 import { archiveSource } from './archive-source';
+import { type ImportOptionsInput, validImportOptions } from './import-options';
 import { type ImportJobDto, importJobSelect } from './imports.dto';
 
 /*
@@ -86,6 +87,7 @@ export interface StartArchiveImportArgs {
   layout?: ImportLayout | null;
   allOrNothing?: boolean | null;
   labels?: LabelTrust | null;
+  options?: ImportOptionsInput | null;
 }
 
 /** An uploaded archive, checked (there, of the dataset, within the limit), becomes an import job. */
@@ -121,6 +123,7 @@ export async function startArchiveImport(
     );
   }
   const source = archiveSource(upload.objectKey);
+  const options = validImportOptions(args.options);
   const layout = args.layout ?? 'auto';
   const allOrNothing = args.allOrNothing ?? true;
   const labels = args.labels ?? 'weak';
@@ -137,6 +140,7 @@ export async function startArchiveImport(
       source,
       allOrNothing,
       labels,
+      options: { ...options },
       createdById: actor.id,
     });
     await recordAudit(tx, {
@@ -144,7 +148,15 @@ export async function startArchiveImport(
       action: 'import.start',
       entityType: 'ImportJob',
       entityId: id,
-      after: { datasetId: upload.datasetId, source, archive: upload.filename, layout, allOrNothing, labels },
+      after: {
+        datasetId: upload.datasetId,
+        source,
+        archive: upload.filename,
+        layout,
+        allOrNothing,
+        labels,
+        options,
+      },
       requestId: ctx.requestId,
     });
     await publishEvent(tx, topics.importJob, { jobId: id, datasetId: upload.datasetId, status: 'PENDING' });

@@ -5,6 +5,7 @@ import { notFound } from '../../shared/domain-error';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
 import { topics } from '../events/topics';
+import { type ImportOptionsInput, validImportOptions } from './import-options';
 import { resolveImportFolder } from './import-root';
 import { type ImportJobDto, importJobSelect } from './imports.dto';
 
@@ -15,6 +16,7 @@ export interface StartImportArgs {
   allOrNothing?: boolean | null;
   /** Default weak. */
   labels?: LabelTrust | null;
+  options?: ImportOptionsInput | null;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function startImport(
   actor: Viewer,
   args: StartImportArgs,
 ): Promise<ImportJobDto> {
+  const options = validImportOptions(args.options);
   const dir = await resolveImportFolder(ctx.config.IMPORT_ROOT, args.serverPath);
   const dataset = await ctx.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
   if (!dataset) throw notFound('Dataset', args.datasetId);
@@ -39,6 +42,7 @@ export async function startImport(
       source: dir,
       allOrNothing,
       labels,
+      options: { ...options },
       createdById: actor.id,
     });
     await recordAudit(tx, {
@@ -46,7 +50,14 @@ export async function startImport(
       action: 'import.start',
       entityType: 'ImportJob',
       entityId: id,
-      after: { datasetId: dataset.id, source: dir, layout: args.layout ?? 'auto', allOrNothing, labels },
+      after: {
+        datasetId: dataset.id,
+        source: dir,
+        layout: args.layout ?? 'auto',
+        allOrNothing,
+        labels,
+        options,
+      },
       requestId: ctx.requestId,
     });
     await publishEvent(tx, topics.importJob, { jobId: id, datasetId: dataset.id, status: 'PENDING' });

@@ -7,6 +7,7 @@ import { topics } from '../events/topics';
 import { ArchiveError } from './archive-extract';
 import { prepareImportSource, removeArchiveOf } from './archive-source';
 import { importObjectJournal, removeJournalledOrphans } from './import-journal';
+import { scanOptionsOf } from './import-options';
 import { deadLetterQueue, type ImportMessage, type ImportQueue } from './import-queue';
 
 const progressEvent = (p: ImportProgress) => ({
@@ -26,6 +27,7 @@ const jobSelect = {
   source: true,
   allOrNothing: true,
   labels: true,
+  options: true,
   createdById: true,
   status: true,
   attempts: true,
@@ -92,6 +94,7 @@ export async function runImportAttempt(services: ApiServices, jobId: string): Pr
       layout: job.layout === 'auto' ? undefined : (job.layout as ImportLayout),
       allOrNothing: job.allOrNothing,
       labels: job.labels === 'curated' ? 'curated' : 'weak',
+      ...scanOptionsOf(job.options),
       jobId,
       createdById: job.createdById,
       maxPixels: config.MAX_IMAGE_PIXELS,

@@ -30,6 +30,30 @@ export const ImportLayoutEnum = builder.enumType('ImportLayout', {
   } as const,
 });
 
+export const ImportOptionsInputRef = builder.inputType('ImportOptionsInput', {
+  description: 'Scan options, as hep2 import takes them (--group-by, --folds-file, ...).',
+  fields: (t) => ({
+    groupBy: t.string({
+      required: false,
+      description:
+        'Which images form one specimen: column, folder, seed, file or pattern:<regex> (detected when omitted).',
+    }),
+    foldsFile: t.string({
+      required: false,
+      description:
+        'A fold table inside the imported folder: a CSV (image or specimen, fold) or a folder of fold_A.csv files.',
+    }),
+    skipDuplicates: t.boolean({
+      required: false,
+      description: 'Lines with the same image content as an earlier one are skipped instead of failing.',
+    }),
+    validationFold: t.int({
+      required: false,
+      description: 'The specimens of this fold (0-based) become the fixed validation specimens.',
+    }),
+  }),
+});
+
 export const ImportLabelsEnum = builder.enumType('ImportLabels', {
   description: 'How far the labels of an import are trusted.',
   values: {

@@ -12,6 +12,7 @@ import {
   ImportJobRef,
   ImportLabelsEnum,
   ImportLayoutEnum,
+  ImportOptionsInputRef,
   TaxonomyPresetEnum,
   UploadTicketRef,
 } from './imports.refs';
@@ -147,6 +148,11 @@ builder.mutationFields((t) => ({
         type: ImportLabelsEnum,
         required: false,
         description: 'Default WEAK; CURATED approves every patch with the imported labels (ground truth).',
+      }),
+      options: t.arg({
+        type: ImportOptionsInputRef,
+        required: false,
+        description: 'Grouping, fold table, duplicates and validation fold.',
       }),
     },
     resolve: (_r, args, ctx) =>

@@ -1,9 +1,9 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { IMPORT_LAYOUTS } from '@hep2/data';
+import { GROUP_BY_HELP, GroupByError, IMPORT_LAYOUTS, parseGroupBy } from '@hep2/data';
 import { LABEL_TRUSTS } from '../../imports/specimen-staging';
-import { bool, type CliIo, CliUsageError, type Command, oneOf, parse, required } from '../cli-args';
+import { bool, type CliIo, CliUsageError, type Command, foldArg, oneOf, parse, required } from '../cli-args';
 import { CREATION_HELP, CREATION_OPTIONS, creationFlagsGiven, creationInput } from '../dataset-creation-args';
 import { putFile } from '../remote/put-file';
 import { type RemoteApi, RemoteApiError, remoteApi } from '../remote/remote-api';
@@ -27,6 +27,10 @@ Usage: npm run hep2 -- upload --api-url URL --dataset SLUG (--dir DIR | --archiv
   --labels L                weak (default) | curated (expert ground truth: every patch approved)
   --all-or-nothing BOOL     true (default): any bad row and nothing is imported
   --partial                 same as --all-or-nothing false
+  --group-by G              which images form one specimen: ${GROUP_BY_HELP} (see hep2 import)
+  --folds-file F            a fold table inside the folder or archive (CSV or folder of fold_A.csv)
+  --skip-duplicates         images identical to an earlier line are skipped instead of failing
+  --validation-fold F       the specimens of this fold (letter or 0-based) become validation
   --no-wait                 print the import job's id and return once it started
 ${CREATION_HELP}
   -h, --help                this text
@@ -43,8 +47,9 @@ const REQUEST_UPLOAD = `mutation($d:ID!,$f:String!,$s:Float!){requestArchiveUplo
 const JOB_FIELDS = `id status totalRows doneRows importedRows error layout labels warnings
   rowErrors{line reason} grouping{by detected groups}
   maskSummary{masks emptyLines contourLines foregroundMin foregroundMax foregroundMedian binarizations{method masks}}`;
-const START_IMPORT = `mutation($d:ID!,$u:ID!,$layout:ImportLayout,$all:Boolean,$labels:ImportLabels){
-  startArchiveImport(datasetId:$d,uploadId:$u,layout:$layout,allOrNothing:$all,labels:$labels){${JOB_FIELDS}}}`;
+const START_IMPORT = `mutation($d:ID!,$u:ID!,$layout:ImportLayout,$all:Boolean,$labels:ImportLabels,
+  $options:ImportOptionsInput){startArchiveImport(datasetId:$d,uploadId:$u,layout:$layout,allOrNothing:$all,
+  labels:$labels,options:$options){${JOB_FIELDS}}}`;
 const JOB = `query($id:ID!){importJob(id:$id){${JOB_FIELDS}}}`;
 
 const POLL_MS = 1000;
@@ -65,6 +70,10 @@ export const uploadCommand: Command = {
       labels: { type: 'string' },
       'all-or-nothing': { type: 'string' },
       partial: { type: 'boolean' },
+      'group-by': { type: 'string' },
+      'folds-file': { type: 'string' },
+      'skip-duplicates': { type: 'boolean' },
+      'validation-fold': { type: 'string' },
       'no-wait': { type: 'boolean' },
       ...CREATION_OPTIONS,
     });
@@ -80,6 +89,7 @@ export const uploadCommand: Command = {
     const layout = oneOf('layout', v.layout, IMPORT_LAYOUTS);
     const labels = oneOf('labels', v.labels, LABEL_TRUSTS);
     const allOrNothing = v.partial ? false : bool('all-or-nothing', v['all-or-nothing'], true);
+    const options = scanOptions(v);
     const createFlags = creationFlagsGiven(v);
     if (!v.create && createFlags.length > 0) throw new CliUsageError(`--${createFlags[0]} needs --create`);
     const creation = v.create ? await creationInput(v, slug) : null;
@@ -102,6 +112,7 @@ export const uploadCommand: Command = {
             layout: layout?.toUpperCase().replace('-', '_'),
             all: allOrNothing,
             labels: labels?.toUpperCase(),
+            options,
           })
         ).startArchiveImport;
         io.out(`import job ${job.id} started`);
@@ -183,6 +194,29 @@ async function followJob(api: RemoteApi, started: RemoteImportJob, io: CliIo): P
     job = (await api.request<{ importJob: RemoteImportJob }>(JOB, { id: job.id })).importJob;
   }
   return job;
+}
+
+/** The scan options, checked here so that a typo is a usage error before anything is uploaded. */
+function scanOptions(v: {
+  'group-by'?: string;
+  'folds-file'?: string;
+  'skip-duplicates'?: boolean;
+  'validation-fold'?: string;
+}) {
+  if (v['group-by'] !== undefined) {
+    try {
+      parseGroupBy(v['group-by']);
+    } catch (err) {
+      if (err instanceof GroupByError) throw new CliUsageError(err.message);
+      throw err;
+    }
+  }
+  return {
+    groupBy: v['group-by'],
+    foldsFile: v['folds-file'],
+    skipDuplicates: v['skip-duplicates'],
+    validationFold: foldArg('validation-fold', v['validation-fold']),
+  };
 }
 
 function megabytes(bytes: number): string {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ImportJob" ADD COLUMN     "options" JSONB NOT NULL DEFAULT '{}';
