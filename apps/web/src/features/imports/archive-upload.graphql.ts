@@ -18,6 +18,7 @@ export const StartArchiveImportMutation = graphql(`
     $layout: ImportLayout
     $allOrNothing: Boolean
     $labels: ImportLabels
+    $options: ImportOptionsInput
   ) {
     startArchiveImport(
       datasetId: $datasetId
@@ -25,6 +26,7 @@ export const StartArchiveImportMutation = graphql(`
       layout: $layout
       allOrNothing: $allOrNothing
       labels: $labels
+      options: $options
     ) {
       id
       status

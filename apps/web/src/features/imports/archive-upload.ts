@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import type { ImportLabels, ImportLayout } from '@/gql/graphql';
+import type { ImportLabels, ImportLayout, ImportOptionsInput } from '@/gql/graphql';
 import { apiError } from '../graphql/graphql-error';
 import { sameOriginObjectUrl } from '../graphql/object-url';
 import { RequestArchiveUploadMutation, StartArchiveImportMutation } from './archive-upload.graphql';
@@ -10,6 +10,7 @@ export interface ArchiveImportOptions {
   layout?: ImportLayout;
   allOrNothing: boolean;
   labels: ImportLabels;
+  options?: ImportOptionsInput;
 }
 
 /** PUTs the file with XHR (fetch reports no upload progress); resolves with the HTTP status. */

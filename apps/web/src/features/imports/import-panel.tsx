@@ -10,6 +10,12 @@ import { LABEL_TRUST_OPTIONS } from './dataset-options';
 import { ImportJobCard } from './import-job-card';
 import { ImportJobsQuery, StartImportMutation } from './imports.graphql';
 import { OptionRadios } from './option-radios';
+import {
+  NO_SCAN_OPTIONS,
+  ScanOptionsFields,
+  type ScanOptionsState,
+  scanOptionsInput,
+} from './scan-options-fields';
 
 /**
  * Import a folder on the server or an uploaded .zip of one (manifest + images), with the same
@@ -20,6 +26,7 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
   const [layout, setLayout] = useState<ImportLayout | ''>('');
   const [allOrNothing, setAllOrNothing] = useState(true);
   const [labels, setLabels] = useState<ImportLabels>('WEAK');
+  const [scan, setScan] = useState<ScanOptionsState>(NO_SCAN_OPTIONS);
   const [jobs, refetchJobs] = useQuery({
     query: ImportJobsQuery,
     variables: { datasetId },
@@ -33,6 +40,7 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
       serverPath: path.trim(),
       allOrNothing,
       labels,
+      options: scanOptionsInput(scan),
       ...(layout ? { layout } : {}),
     });
     if (result.data) refetchJobs({ requestPolicy: 'network-only' });
@@ -43,7 +51,13 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
     refetchJobs({ requestPolicy: 'network-only' });
   });
   const uploadArchive = () => {
-    if (archive) void upload.run(archive, { allOrNothing, labels, ...(layout ? { layout } : {}) });
+    if (archive)
+      void upload.run(archive, {
+        allOrNothing,
+        labels,
+        options: scanOptionsInput(scan),
+        ...(layout ? { layout } : {}),
+      });
   };
   const finished = () => {
     refetchJobs({ requestPolicy: 'network-only' });
@@ -125,6 +139,7 @@ export function ImportPanel({ datasetId, onImported }: { datasetId: string; onIm
           value={labels}
           onChange={setLabels}
         />
+        <ScanOptionsFields value={scan} onChange={setScan} />
       </form>
       {upload.error && (
         <p className="message message-error" role="alert">

@@ -177,6 +177,7 @@ export const StartImportMutation = graphql(`
     $layout: ImportLayout
     $allOrNothing: Boolean
     $labels: ImportLabels
+    $options: ImportOptionsInput
   ) {
     startImport(
       datasetId: $datasetId
@@ -184,6 +185,7 @@ export const StartImportMutation = graphql(`
       layout: $layout
       allOrNothing: $allOrNothing
       labels: $labels
+      options: $options
     ) {
       ...ImportJobFields
     }
