@@ -356,8 +356,11 @@ describe('the whole journey in Chromium', () => {
     clock.begin('6 admin promotes the new version');
     const version = admin.locator('[data-testid=model-versions] tr[data-version="1"]');
     await version.waitFor({ timeout: 30_000 });
-    admin.once('dialog', (d) => void d.accept());
     await version.getByRole('button', { name: 'Promote' }).click();
+    // The rule may have said no: then the page asks for an explicit second click.
+    const anyway = admin.getByRole('button', { name: 'Promote v1 anyway' });
+    await admin.getByText('v1 is now active.').or(anyway).waitFor({ timeout: 15_000 });
+    if (await anyway.isVisible()) await anyway.click();
     await admin.getByText('v1 is now active.').waitFor({ timeout: 15_000 });
     await journeyShot(admin, '10-model-promoted');
 

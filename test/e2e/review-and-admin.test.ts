@@ -277,8 +277,11 @@ describe('admin control room and curator review in Chromium', () => {
     await page.locator('[data-testid=version-detail]').waitFor();
     await settle(page, 600);
     await screenshot(page, '19-training-finished');
-    page.once('dialog', (d) => void d.accept());
     await version.getByRole('button', { name: 'Promote' }).click();
+    // The rule may have said no: then the page asks for an explicit second click.
+    const anyway = page.getByRole('button', { name: 'Promote v1 anyway' });
+    await page.getByText('v1 is now active.').or(anyway).waitFor({ timeout: 15_000 });
+    if (await anyway.isVisible()) await anyway.click();
     await page.getByText('v1 is now active.').waitFor({ timeout: 15_000 });
     await expect.poll(() => version.locator('.pill').textContent()).toBe('active');
     await page.locator('[data-testid=version-detail]').scrollIntoViewIfNeeded();

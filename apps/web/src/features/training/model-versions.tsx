@@ -7,7 +7,7 @@ import { fmt, pct, when } from '../ui/format';
 import { EmptyState } from '../ui/states';
 import { PromoteModelVersionMutation, RollbackModelMutation } from './training.graphql';
 import { VersionDetail } from './version-detail';
-import { headline, parsePromotion, parseVersionMetrics } from './version-json';
+import { headline, parsePromotion, parseVersionMetrics, statusLabel } from './version-json';
 
 interface Props {
   datasetId: string;
@@ -23,6 +23,11 @@ export function ModelVersions({ datasetId, versions, patternLabels, intensityLab
   const [promoteState, promote] = useMutation(PromoteModelVersionMutation);
   const [rollbackState, rollback] = useMutation(RollbackModelMutation);
   const [message, setMessage] = useState<string | null>(null);
+  // A version the rule said no to waits here for an explicit second click (no window.confirm).
+  const [againstRule, setAgainstRule] = useState<{
+    version: ModelVersionFieldsFragment;
+    reason: string;
+  } | null>(null);
   const selected = versions.find((v) => v.id === selectedId) ?? versions[0];
   const hasRetired = versions.some((v) => v.status === 'RETIRED');
   const error = promoteState.error ?? rollbackState.error;
@@ -30,13 +35,13 @@ export function ModelVersions({ datasetId, versions, patternLabels, intensityLab
   if (versions.length === 0) {
     return <EmptyState title="No model versions yet">A finished training run registers one here.</EmptyState>;
   }
-  const doPromote = async (v: ModelVersionFieldsFragment) => {
+  const doPromote = async (v: ModelVersionFieldsFragment, confirmed = false) => {
     const verdict = parsePromotion(v.promotion).rule;
-    if (
-      verdict?.promote === false &&
-      !window.confirm(`The promotion rule said: ${verdict.reason}. Promote v${v.number} anyway?`)
-    )
+    if (verdict?.promote === false && !confirmed) {
+      setAgainstRule({ version: v, reason: verdict.reason ?? 'no reason recorded' });
       return;
+    }
+    setAgainstRule(null);
     const result = await promote({ id: v.id });
     if (result.data) {
       setMessage(`v${v.number} is now active.`);
@@ -64,6 +69,23 @@ export function ModelVersions({ datasetId, versions, patternLabels, intensityLab
           Roll back to the previous version
         </button>
       </div>
+      {againstRule && (
+        <div className="message message-warning row" role="alertdialog" aria-label="Promote against the rule">
+          <span className="grow">
+            The promotion rule said no: {againstRule.reason}. Promote v{againstRule.version.number} anyway?
+          </span>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void doPromote(againstRule.version, true)}
+          >
+            Promote v{againstRule.version.number} anyway
+          </button>
+          <button type="button" className="button" onClick={() => setAgainstRule(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
       {message && (
         <p className="message status-approved" role="status">
           {message}
@@ -104,7 +126,7 @@ export function ModelVersions({ datasetId, versions, patternLabels, intensityLab
                   <span
                     className={`pill pill-${v.status === 'ACTIVE' ? 'ok' : v.status === 'CANDIDATE' ? 'warning' : 'muted'}`}
                   >
-                    {v.status.toLowerCase()}
+                    {statusLabel(v.status, parsePromotion(v.promotion))}
                   </span>
                 </td>
                 <td>{pct(h.dice)}</td>

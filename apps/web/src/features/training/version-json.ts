@@ -73,9 +73,16 @@ const verdictSchema = z
       .catch(null),
     autoPromote: z.boolean().optional().catch(undefined),
     stillComparable: z.boolean().optional().catch(undefined),
+    /** Set by rollbackModel on the version it took out of service (its status is then REJECTED). */
+    rolledBack: z.object({ at: z.string() }).partial().optional().catch(undefined),
   })
   .partial()
   .catch({});
+
+/** What a version's status means to a person: a rolled-back version was active, not rejected. */
+export function statusLabel(status: string, promotion: PromotionInfo): string {
+  return status === 'REJECTED' && promotion.rolledBack ? 'rolled back' : status.toLowerCase();
+}
 
 export type PromotionInfo = z.infer<typeof verdictSchema>;
 export const parsePromotion = (value: unknown): PromotionInfo => verdictSchema.parse(value ?? {});
