@@ -22,7 +22,10 @@ Commands
            [--grid grid.json] [--mask-losses bce,dice,bce+dice]
            [--weightings gradnorm:0.06,gradnorm:0.12,fixed,uncertainty]
            [--variant lite] [--width 8] [--blocks 1,1,1] [--input-size 64]
-           [--epochs 5] [--batch-size 8] [--lr 0.001] [--max-attempts 2] [--watch]
+           [--epochs 5] [--batch-size 8] [--lr 0.001] [--max-attempts 2]
+           [--threads 2] [--repeats 1] [--watch]
+           --threads: per training step of every run, pinned (results depend on it);
+           --repeats: repeated k-fold (corrected resampled t-test for the pairs)
   list     [--dataset <id|slug>]
   watch    <experimentId>            progress until DONE / FAILED
   report   <experimentId> [--out dir] build the report now (provisional if unfinished),
@@ -55,6 +58,8 @@ function parse() {
         'batch-size': { type: 'string' },
         lr: { type: 'string' },
         'max-attempts': { type: 'string' },
+        threads: { type: 'string' },
+        repeats: { type: 'string' },
         watch: { type: 'boolean' },
         out: { type: 'string' },
       },
@@ -128,6 +133,8 @@ function gridFromFlags(): unknown {
     variants: [variant],
     base,
     ...(values['max-attempts'] ? { maxAttempts: Number(values['max-attempts']) } : {}),
+    ...(values.threads ? { threads: Number(values.threads) } : {}),
+    ...(values.repeats ? { repeats: Number(values.repeats) } : {}),
   };
 }
 
