@@ -1,15 +1,20 @@
 /**
- * `npm run simulate:al`: the label-efficiency benchmark, offline and in memory. A synthetic,
- * imbalanced pool of single-cell patches (the generator's truth is the oracle), a lite network
- * trained on a random seed set, then rounds of score -> rank -> "label" -> fine-tune, for the
- * default multi-task strategy and for random sampling, under the same seeds. Prints the curves, the
- * area-under-curve difference and the labels the strategy needs to match random's full budget;
- * writes simulation.json and one SVG chart per metric to artifacts/active-learning/.
+ * `npm run simulate:al`: the label-efficiency ablation, offline and in memory. Per seed a freshly
+ * generated, imbalanced pool of single-cell patches (the generator's truth is the oracle) and two
+ * test sets (balanced; natural = the pool's imbalance); a lite network trained on a random seed set,
+ * then, for every arm from a copy of that network, rounds of score -> rank -> "label" -> fine-tune.
+ * Arms: random, random + rare quota, uncertainty only, diversity only, the full strategy. Budgets
+ * are in label-cost units. Prints, per test set and metric, every arm against random: normalised
+ * AUC difference and the median cost share to reach random's full-budget value, each with a paired
+ * bootstrap interval over seeds. Writes simulation.json, comparisons.csv, curves.csv and one SVG per
+ * metric and test set to --out.
  *
- * Flags: --seeds N (default 3), --rounds N (5), --acquire N (24), --seed-labels N (24),
- * --out DIR, --strategy NAME (multitask), --dataset ID (also store the mean curves as
- * LearningCurvePoint series "simulation:<strategy>" / "simulation:random" of that dataset; needs
- * DATABASE_URL).
+ * Flags: --seeds N (10), --rounds N (5), --seed-cost C / --round-cost C (cost units; default 24
+ * patches' worth each), --cost pattern=1,intensity=2,mask=10, --label-tasks pattern,intensity,mask,
+ * --strategy NAME (multitask: the "full" arm), --pool-specimens, --patches-per-specimen,
+ * --test-specimens, --test-patches-per-specimen, --initial-steps, --round-steps, --resamples,
+ * --dataset generated (the only oracle so far), --store-curves DATASET_ID (store the mean curves as
+ * "simulation:<arm>" and "simulation:<arm>:natural" series of that dataset; needs DATABASE_URL).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,24 +22,44 @@ import { parseArgs } from 'node:util';
 import type { PatternClass } from '@hep2/data';
 import { createDb } from '@hep2/db';
 import { initBackend } from '@hep2/model';
-import { type CurvePoint, runActiveLearning } from '../src/simulation/al-loop';
+import { runSeed, type SeedRun } from '../src/simulation/al-loop';
+import { type ArmComparison, compareArm, summariseArm } from '../src/simulation/arm-report';
+import { ARM_NAMES, buildArms } from '../src/simulation/arms';
 import { curveChartSvg } from '../src/simulation/curve-chart';
-import { compare, type MetricName, summarise } from '../src/simulation/curve-report';
+import type { MetricName } from '../src/simulation/curve-report';
+import { parseLabelCost, parseLabelTasks, patchCost } from '../src/simulation/label-cost';
+import { comparisonTable } from '../src/simulation/report-table';
+import { buildSeedWorld, TEST_SETS } from '../src/simulation/seed-world';
 import { storeSimulatedCurves } from '../src/simulation/store-curves';
-import { buildPool } from '../src/simulation/synthetic-pool';
 import { parseAcquisitionSettings } from '../src/strategies/acquisition-config';
 
 const { values: args } = parseArgs({
   options: {
-    seeds: { type: 'string', default: '3' },
+    seeds: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '5' },
-    acquire: { type: 'string', default: '24' },
-    'seed-labels': { type: 'string', default: '24' },
+    'seed-cost': { type: 'string' },
+    'round-cost': { type: 'string' },
+    cost: { type: 'string' },
+    'label-tasks': { type: 'string' },
     strategy: { type: 'string', default: 'multitask' },
-    dataset: { type: 'string' },
+    'pool-specimens': { type: 'string', default: '60' },
+    'patches-per-specimen': { type: 'string', default: '8' },
+    'test-specimens': { type: 'string', default: '24' },
+    'test-patches-per-specimen': { type: 'string', default: '6' },
+    'initial-steps': { type: 'string', default: '100' },
+    'round-steps': { type: 'string', default: '50' },
+    resamples: { type: 'string', default: '10000' },
+    dataset: { type: 'string', default: 'generated' },
+    'store-curves': { type: 'string' },
     out: { type: 'string', default: resolve(import.meta.dirname, '../../../artifacts/active-learning') },
   },
 });
+
+if (args.dataset !== 'generated') {
+  // A lab's curated set as the oracle needs its approved patches decoded from storage (the
+  // trainer's sample loader), which this package cannot import yet: see the README.
+  throw new Error(`--dataset ${args.dataset}: only the generated dataset is supported so far`);
+}
 
 const PATTERNS: PatternClass[] = [
   'homogeneous',
@@ -46,125 +71,181 @@ const PATTERNS: PatternClass[] = [
 ];
 // Imbalanced like the reference data: the last two patterns are rare (~7 % of specimens each).
 const WEIGHTS = [4, 4, 3, 3, 1, 1];
-const setup = {
+const cost = parseLabelCost(args.cost);
+const labelTasks = parseLabelTasks(args['label-tasks']);
+const perPatch = patchCost(labelTasks, cost);
+const world = {
   patterns: PATTERNS,
-  poolSpecimens: 60,
-  poolPatchesPerSpecimen: 8,
-  testSpecimens: 24,
-  testPatchesPerSpecimen: 6,
+  poolWeights: WEIGHTS,
+  poolSpecimens: Number(args['pool-specimens']),
+  poolPatchesPerSpecimen: Number(args['patches-per-specimen']),
+  testSpecimens: Number(args['test-specimens']),
+  testPatchesPerSpecimen: Number(args['test-patches-per-specimen']),
   cropSize: 64,
   inputSize: 32,
+};
+const loop = {
+  classes: PATTERNS.length,
+  inputSize: world.inputSize,
   width: 4,
   blocks: [1, 1, 1],
   batchSize: 16,
-  initialSteps: 100,
-  roundSteps: 50,
-  seedLabels: Number(args['seed-labels']),
-  acquire: Number(args.acquire),
+  initialSteps: Number(args['initial-steps']),
+  roundSteps: Number(args['round-steps']),
+  seedBudget: Number(args['seed-cost'] ?? 24 * perPatch),
+  roundBudget: Number(args['round-cost'] ?? 24 * perPatch),
   rounds: Number(args.rounds),
-  seeds: Number(args.seeds),
+  labelTasks,
+  cost,
 };
+const seeds = Number(args.seeds);
+const resamples = Number(args.resamples);
 
 const log = (line: string) => console.log(line);
 const started = performance.now();
 await initBackend({ order: ['wasm', 'cpu'], log: () => {} });
-const pool = buildPool({
-  seed: 'al-pool',
-  patterns: PATTERNS,
-  specimenWeights: WEIGHTS,
-  specimens: setup.poolSpecimens,
-  patchesPerSpecimen: setup.poolPatchesPerSpecimen,
-  cropSize: setup.cropSize,
-  inputSize: setup.inputSize,
-});
-// Held-out specimens, balanced so that mean class accuracy weighs every pattern.
-const test = buildPool({
-  seed: 'al-test',
-  patterns: PATTERNS,
-  specimenWeights: PATTERNS.map(() => 1),
-  specimens: setup.testSpecimens,
-  patchesPerSpecimen: setup.testPatchesPerSpecimen,
-  cropSize: setup.cropSize,
-  inputSize: setup.inputSize,
-});
+const arms = buildArms(parseAcquisitionSettings({ strategy: args.strategy }));
+log(`arms: ${arms.map((a) => `${a.name} (${a.description})`).join('; ')}`);
 log(
-  `pool ${pool.length} patches / ${setup.poolSpecimens} specimens, test ${test.length} patches; per pattern in pool: ${PATTERNS.map((p, k) => `${p} ${pool.filter((s) => s.pattern === k).length}`).join(', ')}`,
+  `label cost ${JSON.stringify(cost)}, tasks per patch ${labelTasks.join('+')} = ${perPatch} units; seed set ${loop.seedBudget}, per round ${loop.roundBudget} units`,
 );
 
-const active = parseAcquisitionSettings({ strategy: args.strategy });
-const random = parseAcquisitionSettings({ strategy: 'random' });
-const runs: Record<'active' | 'random', CurvePoint[][]> = { active: [], random: [] };
-for (let seed = 1; seed <= setup.seeds; seed += 1) {
-  for (const [key, settings] of [
-    ['active', active],
-    ['random', random],
-  ] as const) {
-    const t0 = performance.now();
-    const curve = await runActiveLearning(pool, test, {
-      ...setup,
-      seed,
-      classes: PATTERNS.length,
-      settings,
-      log,
-    });
-    runs[key].push(curve);
-    log(`  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-  }
+const runs: SeedRun[] = [];
+for (let seed = 1; seed <= seeds; seed += 1) {
+  const t0 = performance.now();
+  const w = buildSeedWorld(seed, world);
+  const rare = PATTERNS.map((p, k) => `${p} ${w.pool.filter((s) => s.pattern === k).length}`).join(', ');
+  log(
+    `seed ${seed}: pool ${w.pool.length} patches (${rare}); tests ${w.tests.balanced.length} + ${w.tests.natural.length}`,
+  );
+  runs.push(await runSeed(w, arms, { ...loop, log }));
+  log(`  (seed ${seed}: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }
 
-const metrics: MetricName[] = ['patternAccuracy', 'patternMca', 'intensityAccuracy', 'dice', 'composite'];
-const fmt = (m: number, s: number) => `${m.toFixed(3)} +- ${s.toFixed(3)}`;
-const report = metrics.map((metric) => {
-  const a = summarise(runs.active, metric);
-  const r = summarise(runs.random, metric);
-  log(`\n${metric} (mean +- sd over ${setup.seeds} seeds)`);
-  log(`labels | ${active.strategy.padEnd(16)} | random`);
-  for (const [i, l] of a.labels.entries()) {
-    const left = fmt(a.mean[i] as number, a.sd[i] as number).padEnd(16);
-    log(`${String(l).padStart(6)} | ${left} | ${fmt(r.mean[i] as number, r.sd[i] as number)}`);
+const metrics: MetricName[] = ['composite', 'patternMca', 'patternAccuracy', 'intensityAccuracy', 'dice'];
+const options = { resamples, seed: 1 };
+const comparisons: ArmComparison[] = [];
+for (const testSet of TEST_SETS) {
+  for (const metric of metrics) {
+    const rows = ARM_NAMES.map((arm) => compareArm(runs, arm, testSet, metric, options));
+    comparisons.push(...rows);
+    log('');
+    for (const line of comparisonTable(
+      `${metric}, ${testSet} test set: ${seeds} seeds, paired percentile bootstrap over seeds (${resamples} resamples, 95 %)`,
+      rows,
+    ))
+      log(line);
   }
-  const c = compare(runs.active, runs.random, metric);
-  const ratio = c.labelRatio;
-  log(
-    `AUC (normalised) ${active.strategy} ${fmt(c.aucActive.mean, c.aucActive.sd)} vs random ${fmt(c.aucRandom.mean, c.aucRandom.sd)}; difference ${fmt(c.aucDifference.mean, c.aucDifference.sd)} (per seed ${c.aucDifference.perSeed.map((d) => d.toFixed(3)).join(', ')})`,
-  );
-  log(
-    `labels to reach random's full-budget value, as a share of that budget: per seed ${ratio.perSeed.map((v) => (v === null ? 'not reached' : v.toFixed(2))).join(', ')}${ratio.mean === null ? '' : `; mean ${ratio.mean.toFixed(2)}${ratio.sd === null ? '' : ` +- ${ratio.sd.toFixed(2)}`} over ${ratio.reachedIn} seed(s)`}`,
-  );
-  return { metric, active: a, random: r, comparison: c };
-});
+}
 
 mkdirSync(args.out, { recursive: true });
-for (const r of report) {
-  const svg = curveChartSvg(
-    `${r.metric}: ${active.strategy} vs random (${setup.seeds} seeds, mean +- sd)`,
-    r.metric,
-    [
-      { name: active.strategy, color: '#d62728', summary: r.active },
-      { name: 'random', color: '#1f77b4', summary: r.random },
-    ],
-  );
-  writeFileSync(join(args.out, `curve-${r.metric}.svg`), svg);
+const colours = ['#1f77b4', '#9467bd', '#ff7f0e', '#2ca02c', '#d62728'];
+for (const testSet of TEST_SETS) {
+  for (const metric of metrics) {
+    const svg = curveChartSvg(
+      `${metric}, ${testSet} test set (${seeds} seeds, mean +- sd)`,
+      metric,
+      ARM_NAMES.map((arm, k) => ({
+        name: arm,
+        color: colours[k] as string,
+        summary: summariseArm(runs, arm, testSet, metric),
+      })),
+    );
+    writeFileSync(join(args.out, `curve-${testSet}-${metric}.svg`), svg);
+  }
 }
+const csv = (rows: (string | number)[][]) => `${rows.map((r) => r.join(',')).join('\n')}\n`;
+writeFileSync(
+  join(args.out, 'comparisons.csv'),
+  csv([
+    [
+      'testSet',
+      'metric',
+      'arm',
+      'aucMean',
+      'aucDiff',
+      'aucDiffLow',
+      'aucDiffHigh',
+      'costRatioMedian',
+      'costRatioLow',
+      'costRatioHigh',
+      'reached',
+      'seeds',
+    ],
+    ...comparisons.map((c) => [
+      c.testSet,
+      c.metric,
+      c.arm,
+      c.aucArm.reduce((a, b) => a + b, 0) / c.aucArm.length,
+      c.aucDifference?.estimate ?? '',
+      c.aucDifference?.lower ?? '',
+      c.aucDifference?.upper ?? '',
+      c.costRatioMedian?.estimate ?? '',
+      c.costRatioMedian?.lower ?? '',
+      c.costRatioMedian?.upper ?? '',
+      c.reached,
+      c.costRatio.length,
+    ]),
+  ]),
+);
+writeFileSync(
+  join(args.out, 'curves.csv'),
+  csv([
+    ['seed', 'arm', 'labels', 'cost', 'testSet', ...metrics],
+    ...runs.flatMap((r) =>
+      r.arms.flatMap((a) =>
+        a.curve.flatMap((p) =>
+          TEST_SETS.map((t) => [
+            r.seed,
+            a.arm,
+            p.labels,
+            p.cost,
+            t,
+            ...metrics.map((m) => p.byTestSet[t][m]),
+          ]),
+        ),
+      ),
+    ),
+  ]),
+);
 const seconds = (performance.now() - started) / 1000;
 writeFileSync(
   join(args.out, 'simulation.json'),
   JSON.stringify(
-    { setup, settings: { active, random }, runs, report, seconds, at: new Date().toISOString() },
-    null,
+    {
+      world,
+      loop,
+      arms: arms.map((a) => ({
+        name: a.name,
+        description: a.description,
+        selectors: a.selectors,
+        settings: a.settings,
+      })),
+      interval: { method: 'paired percentile bootstrap over seeds', confidence: 0.95, ...options },
+      runs,
+      comparisons,
+      seconds,
+      at: new Date().toISOString(),
+    },
+    (_, v) => (v === Number.POSITIVE_INFINITY ? 'not reached' : v),
     2,
   ),
 );
-if (args.dataset) {
+if (args['store-curves']) {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('--dataset needs DATABASE_URL');
+  if (!url) throw new Error('--store-curves needs DATABASE_URL');
   const db = createDb({ connectionString: url, poolSize: 1 });
-  const byMetric = (key: 'active' | 'random') => Object.fromEntries(report.map((r) => [r.metric, r[key]]));
-  const n = await storeSimulatedCurves(db, args.dataset, [
-    { name: active.strategy, byMetric: byMetric('active') },
-    { name: 'random', byMetric: byMetric('random') },
-  ]);
+  const curves = TEST_SETS.flatMap((testSet) =>
+    ARM_NAMES.map((arm) => {
+      const byMetric = Object.fromEntries(metrics.map((m) => [m, summariseArm(runs, arm, testSet, m)]));
+      const name = testSet === 'balanced' ? arm : `${arm}:${testSet}`;
+      return { name, byMetric, cost: byMetric.composite?.cost };
+    }),
+  );
+  const n = await storeSimulatedCurves(db, args['store-curves'], curves);
   await db.$disconnect();
-  log(`stored ${n} curve points for dataset ${args.dataset}`);
+  log(`stored ${n} curve points for dataset ${args['store-curves']}`);
 }
-log(`\nwrote ${args.out}/simulation.json and curve-*.svg in ${seconds.toFixed(0)} s`);
+log(
+  `\nwrote ${args.out}/simulation.json, comparisons.csv, curves.csv and curve-*.svg in ${seconds.toFixed(0)} s`,
+);

@@ -19,6 +19,11 @@ export interface PoolOptions {
   /** Generated crop side and model input side. */
   cropSize: number;
   inputSize: number;
+  /**
+   * 'sampled' (default): each specimen's pattern drawn from specimenWeights. 'cycled': specimen s
+   * gets pattern s mod P, an exactly balanced set (weights ignored) for a balanced test set.
+   */
+  assignment?: 'sampled' | 'cycled';
 }
 
 /**
@@ -38,6 +43,7 @@ export function buildPool(o: PoolOptions): SimSample[] {
     }
     // Make sure every pattern appears at least once when there are enough specimens.
     if (s < o.patterns.length) k = s;
+    if (o.assignment === 'cycled') k = s % o.patterns.length;
     const intensity = rng.chance(0.5) ? 1 : 0;
     const pattern = o.patterns[k] as PatternClass;
     for (let j = 0; j < o.patchesPerSpecimen; j += 1) {

@@ -9,13 +9,19 @@ import { getStrategy } from './strategy.registry';
  * batch is shaped by the selectors (rare-class quota first, then diversity - k-center or a
  * per-specimen cap - over the rest of the batch); everything after the batch follows the score.
  * Priorities are (N - position) / N, so the queue (priority desc) serves exactly this order.
+ *
+ * `options.selectors` overrides whether the strategy's order goes through the selectors. Production
+ * never passes it; the label-efficiency ablation does, to run each part alone (random order + rare
+ * quota, random order + k-center) with exactly the selectors the full strategy uses.
  */
 export function rankPatches(
   rows: readonly ScoreRow[],
   settings: AcquisitionSettings,
   context: AcquisitionContext = { labelledPerPattern: [] },
+  options: { selectors?: boolean } = {},
 ): RankedPatch[] {
   const strategy = getStrategy(settings.strategy);
+  const useSelectors = options.selectors ?? strategy.selectors;
   const scores = strategy.score(rows, settings);
   const order = rows
     .map((_, i) => i)
@@ -25,7 +31,7 @@ export function rankPatches(
     );
   const batchSize = Math.min(settings.batchSize, rows.length);
   let batch: Pick[];
-  if (!strategy.selectors) {
+  if (!useSelectors) {
     batch = order.slice(0, batchSize).map((index) => ({ index, reason: strategy.reason }));
   } else {
     batch = rareQuota(order, rows, settings, context);
