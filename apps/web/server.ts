@@ -32,6 +32,7 @@ const server = createServer((req, res) => {
     }
     return proxyHttp(req, res, config.objectStoreUrl, req.url.slice('/objects'.length), {
       dropCookies: true,
+      hostHeader: config.objectStoreHost ?? undefined,
     });
   }
   void handle(req, res);

@@ -8,6 +8,7 @@ function forwardHeaders(
   req: IncomingMessage,
   target: URL,
   dropCookies: boolean,
+  hostHeader: string | undefined,
 ): Record<string, string | string[]> {
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(req.headers)) {
@@ -15,8 +16,9 @@ function forwardHeaders(
     if (dropCookies && name === 'cookie') continue;
     headers[name] = value;
   }
-  // Presigned URLs sign the Host header, so the upstream must see its own host.
-  headers.host = target.host;
+  // Presigned URLs sign the Host header: the upstream must see the host they were signed for (its
+  // own, or the public name when this server reaches it by an internal one).
+  headers.host = hostHeader ?? target.host;
   headers['x-forwarded-for'] = forwardedFor(req);
   return headers;
 }
@@ -38,7 +40,7 @@ export function proxyHttp(
   res: ServerResponse,
   target: URL,
   path: string,
-  options: { dropCookies?: boolean } = {},
+  options: { dropCookies?: boolean; hostHeader?: string } = {},
 ): void {
   const upstream = request(
     {
@@ -47,7 +49,7 @@ export function proxyHttp(
       port: target.port,
       method: req.method,
       path,
-      headers: forwardHeaders(req, target, options.dropCookies ?? false),
+      headers: forwardHeaders(req, target, options.dropCookies ?? false, options.hostHeader),
     },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);

@@ -6,8 +6,9 @@ const schema = z.object({
   WEB_DEV: z.enum(['true', 'false']).default('false'),
   /** Where this server forwards /graphql (HTTP and WebSocket). */
   API_URL: z.string().url({ message: 'must be an http(s):// URL' }).default('http://127.0.0.1:4000'),
-  /** Object store as presigned URLs name it; /objects/* is forwarded there (same-origin image bytes). */
+  /** Object store as presigned URLs name it: their signatures cover this host. */
   S3_PUBLIC_ENDPOINT: z.string().url().optional(),
+  /** Where this server reaches the object store for /objects/* (e.g. http://minio:9000 in compose). */
   S3_ENDPOINT: z.string().url().optional(),
 });
 
@@ -16,7 +17,10 @@ export interface WebServerConfig {
   host: string;
   dev: boolean;
   apiUrl: URL;
+  /** Where /objects/* is forwarded (same-origin image bytes for canvases). */
   objectStoreUrl: URL | null;
+  /** The Host header presigned URLs were signed for, sent upstream. */
+  objectStoreHost: string | null;
 }
 
 /** Validates the web server's environment once at start-up; the message names every bad variable. */
@@ -27,12 +31,15 @@ export function loadWebServerConfig(env: NodeJS.ProcessEnv = process.env): WebSe
     throw new Error(`Invalid web server configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  const objectStore = c.S3_PUBLIC_ENDPOINT ?? c.S3_ENDPOINT;
+  // Connect by the internal name when there is one; present the public one the URLs were signed for.
+  const objectStore = c.S3_ENDPOINT ?? c.S3_PUBLIC_ENDPOINT;
+  const signedFor = c.S3_PUBLIC_ENDPOINT ?? c.S3_ENDPOINT;
   return {
     port: c.WEB_PORT,
     host: c.WEB_HOST,
     dev: c.WEB_DEV === 'true',
     apiUrl: new URL(c.API_URL),
     objectStoreUrl: objectStore ? new URL(objectStore) : null,
+    objectStoreHost: signedFor ? new URL(signedFor).host : null,
   };
 }
