@@ -155,7 +155,12 @@ describe('database restart under load', () => {
     expect(after.errors).toBeUndefined();
     const afterId = after.data!.createUser.id;
     // generous: the suite may load the machine; the bus retries every 2 s at most (event-bus.ts)
-    await expect.poll(() => events.some((e) => e.entityId === afterId), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => events.some((e) => e.entityId === afterId), {
+        timeout: 30_000,
+        message: `no event after the restart; API log:\n${output().slice(-3000)}`,
+      })
+      .toBe(true);
 
     // Nothing committed before the restart was lost.
     const users = await gql<{ users: { edges: { node: { email: string } }[] } }>(

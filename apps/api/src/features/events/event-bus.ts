@@ -7,6 +7,7 @@ const RECONNECT_MIN_MS = 250;
 // A connect attempt is one cheap round trip; live subscriptions should resume within ~2 s of the
 // database's return, not after a backoff that grew while it was down.
 const RECONNECT_MAX_MS = 2_000;
+const CONNECT_TIMEOUT_MS = 5_000;
 /** The NOTIFY channel of every event, for statements that publish from SQL (one round trip). */
 export const EVENT_CHANNEL = CHANNEL;
 
@@ -96,7 +97,14 @@ export class EventBus {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString });
+    // Bounded: a connect or LISTEN that never answers (a server going down mid-handshake) would
+    // otherwise leave the bus waiting forever, with no error to schedule the next attempt.
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+    });
     client.on('notification', (message) => this.dispatch(message.payload));
     // always listened: an unlistened 'error' of a pg Client (57P01, EPIPE) ends the process
     client.on('error', () => this.scheduleReconnect(client));
