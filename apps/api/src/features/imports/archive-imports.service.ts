@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { createImportJob, type LabelTrust } from '@hep2/catalog';
+import type { LabelTrust } from '@hep2/catalog';
 import type { ImportLayout } from '@hep2/data';
 import { objectKeys } from '@hep2/storage';
 import type { ApiContext, Viewer } from '../../graphql/context';
 import { DomainError, notFound } from '../../shared/domain-error';
 import { recordAudit } from '../audit/audit.service';
-import { publishEvent } from '../events/event-bus';
-import { topics } from '../events/topics';
 import { archiveSource } from './archive-source';
+import { recordAndQueueImport } from './import-jobs.service';
 import { type ImportOptionsInput, validImportOptions } from './import-options';
-import { type ImportJobDto, importJobSelect } from './imports.dto';
+import type { ImportJobDto } from './imports.dto';
 
 /*
  * A dataset archive travels like a specimen upload (uploads.service.ts): a presigned PUT straight
@@ -124,56 +123,25 @@ export async function startArchiveImport(
   }
   const source = archiveSource(upload.objectKey);
   const options = validImportOptions(args.options);
-  const layout = args.layout ?? 'auto';
-  const allOrNothing = args.allOrNothing ?? true;
-  const labels = args.labels ?? 'weak';
-  const job = await ctx.db.$transaction(async (tx) => {
-    // Only one import per upload: the status flips in the transaction that creates the job.
-    const { count } = await tx.upload.updateMany({
-      where: { id: upload.id, status: 'PENDING' },
-      data: { status: 'ACCEPTED' },
-    });
-    if (count !== 1) throw new DomainError('CONFLICT', 'This archive is already being imported');
-    const id = await createImportJob(tx, {
+  return recordAndQueueImport(
+    ctx,
+    actor,
+    {
       datasetId: upload.datasetId,
-      layout,
       source,
-      allOrNothing,
-      labels,
-      options: { ...options },
-      createdById: actor.id,
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'import.start',
-      entityType: 'ImportJob',
-      entityId: id,
-      after: {
-        datasetId: upload.datasetId,
-        source,
-        archive: upload.filename,
-        layout,
-        allOrNothing,
-        labels,
-        options,
-      },
-      requestId: ctx.requestId,
-    });
-    await publishEvent(tx, topics.importJob, { jobId: id, datasetId: upload.datasetId, status: 'PENDING' });
-    return tx.importJob.findUniqueOrThrow({ where: { id }, select: importJobSelect });
-  });
-  try {
-    await ctx.imports.enqueue(job.id);
-  } catch (err) {
-    await ctx.db.importJob.update({
-      where: { id: job.id },
-      data: {
-        status: 'FAILED',
-        error: `could not queue the import: ${(err as Error).message}`,
-        finishedAt: new Date(),
-      },
-    });
-    throw err;
-  }
-  return job;
+      layout: args.layout ?? 'auto',
+      allOrNothing: args.allOrNothing ?? true,
+      labels: args.labels ?? 'weak',
+      options,
+      audit: { archive: upload.filename },
+    },
+    async (tx) => {
+      // Only one import per upload: the status flips in the transaction that creates the job.
+      const { count } = await tx.upload.updateMany({
+        where: { id: upload.id, status: 'PENDING' },
+        data: { status: 'ACCEPTED' },
+      });
+      if (count !== 1) throw new DomainError('CONFLICT', 'This archive is already being imported');
+    },
+  );
 }

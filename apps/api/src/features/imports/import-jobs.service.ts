@@ -1,11 +1,12 @@
 import { createImportJob, type LabelTrust } from '@hep2/catalog';
 import type { ImportLayout } from '@hep2/data';
+import type { Tx } from '@hep2/db';
 import type { ApiContext, Viewer } from '../../graphql/context';
 import { notFound } from '../../shared/domain-error';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
 import { topics } from '../events/topics';
-import { type ImportOptionsInput, validImportOptions } from './import-options';
+import { type ImportJobOptions, type ImportOptionsInput, validImportOptions } from './import-options';
 import { resolveImportFolder } from './import-root';
 import { type ImportJobDto, importJobSelect } from './imports.dto';
 
@@ -33,41 +34,58 @@ export async function startImport(
   const dir = await resolveImportFolder(ctx.config.IMPORT_ROOT, args.serverPath);
   const dataset = await ctx.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
   if (!dataset) throw notFound('Dataset', args.datasetId);
-  const allOrNothing = args.allOrNothing ?? true;
-  const labels = args.labels ?? 'weak';
-  const job = await ctx.db.$transaction(async (tx) => {
-    const id = await createImportJob(tx, {
-      datasetId: dataset.id,
-      layout: args.layout ?? 'auto',
-      source: dir,
-      allOrNothing,
-      labels,
-      options: { ...options },
-      createdById: actor.id,
-    });
+  return recordAndQueueImport(ctx, actor, {
+    datasetId: dataset.id,
+    source: dir,
+    layout: args.layout ?? 'auto',
+    allOrNothing: args.allOrNothing ?? true,
+    labels: args.labels ?? 'weak',
+    options,
+  });
+}
+
+export interface NewImportJob {
+  datasetId: string;
+  source: string;
+  layout: string;
+  allOrNothing: boolean;
+  labels: LabelTrust;
+  options: ImportJobOptions;
+  /** More for the audit entry (e.g. the archive's file name). */
+  audit?: Record<string, unknown>;
+}
+
+/**
+ * The start shared by folder and archive imports: the job row, its audit entry and its PENDING
+ * event in one transaction (with `alsoInTransaction`, e.g. claiming the upload), then the durable
+ * queue; a job the queue refused is marked FAILED with the reason, never left PENDING.
+ */
+export async function recordAndQueueImport(
+  ctx: ApiContext,
+  actor: Viewer,
+  input: NewImportJob,
+  alsoInTransaction: (tx: Tx) => Promise<void> = async () => {},
+): Promise<ImportJobDto> {
+  const { audit, ...job } = input;
+  const created = await ctx.db.$transaction(async (tx) => {
+    await alsoInTransaction(tx);
+    const id = await createImportJob(tx, { ...job, options: { ...job.options }, createdById: actor.id });
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'import.start',
       entityType: 'ImportJob',
       entityId: id,
-      after: {
-        datasetId: dataset.id,
-        source: dir,
-        layout: args.layout ?? 'auto',
-        allOrNothing,
-        labels,
-        options,
-      },
+      after: { ...job, ...audit },
       requestId: ctx.requestId,
     });
-    await publishEvent(tx, topics.importJob, { jobId: id, datasetId: dataset.id, status: 'PENDING' });
+    await publishEvent(tx, topics.importJob, { jobId: id, datasetId: job.datasetId, status: 'PENDING' });
     return tx.importJob.findUniqueOrThrow({ where: { id }, select: importJobSelect });
   });
   try {
-    await ctx.imports.enqueue(job.id);
+    await ctx.imports.enqueue(created.id);
   } catch (err) {
     await ctx.db.importJob.update({
-      where: { id: job.id },
+      where: { id: created.id },
       data: {
         status: 'FAILED',
         error: `could not queue the import: ${(err as Error).message}`,
@@ -76,7 +94,7 @@ export async function startImport(
     });
     throw err;
   }
-  return job;
+  return created;
 }
 
 export async function importJobById(ctx: ApiContext, id: string): Promise<ImportJobDto> {
