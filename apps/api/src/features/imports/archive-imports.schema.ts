@@ -1,7 +1,7 @@
 import { builder } from '../../graphql/builder';
 import { requireViewer } from '../../graphql/viewer';
 import { type ArchiveTicketDto, requestArchiveUpload, startArchiveImport } from './archive-imports.service';
-import { ImportJobRef, ImportLabelsEnum, ImportLayoutEnum, ImportOptionsInputRef } from './imports.refs';
+import { ImportJobRef, importRunArgs } from './imports.refs';
 
 const ArchiveUploadTicketRef = builder.objectRef<ArchiveTicketDto>('ArchiveUploadTicket').implement({
   description: 'Where to PUT a dataset archive (.zip); call startArchiveImport afterwards.',
@@ -39,21 +39,7 @@ builder.mutationFields((t) => ({
     args: {
       datasetId: t.arg.id({ description: 'Dataset to import into (the one the upload was requested for).' }),
       uploadId: t.arg.id({ description: 'From requestArchiveUpload, once the PUT finished.' }),
-      layout: t.arg({ type: ImportLayoutEnum, required: false, description: 'Detected when omitted.' }),
-      allOrNothing: t.arg.boolean({
-        required: false,
-        description: 'Default true: any bad row and nothing is imported.',
-      }),
-      labels: t.arg({
-        type: ImportLabelsEnum,
-        required: false,
-        description: 'Default WEAK; CURATED approves every patch with the imported labels (ground truth).',
-      }),
-      options: t.arg({
-        type: ImportOptionsInputRef,
-        required: false,
-        description: 'Grouping, fold table, duplicates and validation fold.',
-      }),
+      ...importRunArgs,
     },
     resolve: (_r, args, ctx) =>
       startArchiveImport(ctx, requireViewer(ctx), {

@@ -235,3 +235,22 @@ export const ExportRef = builder.objectRef<ExportDto>('DatasetExport').implement
     files: t.field({ type: [ExportFileRef], description: 'The files.', resolve: (e) => e.files }),
   }),
 });
+
+/** How an import runs, the same for a server folder (startImport) and an archive (startArchiveImport). */
+export const importRunArgs = builder.args((t) => ({
+  layout: t.field({ type: ImportLayoutEnum, required: false, description: 'Detected when omitted.' }),
+  allOrNothing: t.boolean({
+    required: false,
+    description: 'Default true: any bad row and nothing is imported.',
+  }),
+  labels: t.field({
+    type: ImportLabelsEnum,
+    required: false,
+    description: 'Default WEAK; CURATED approves every patch with the imported labels (ground truth).',
+  }),
+  options: t.field({
+    type: ImportOptionsInputRef,
+    required: false,
+    description: 'Grouping, fold table, duplicates and validation fold.',
+  }),
+}));

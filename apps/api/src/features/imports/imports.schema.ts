@@ -11,8 +11,7 @@ import {
   ExportRef,
   ImportJobRef,
   ImportLabelsEnum,
-  ImportLayoutEnum,
-  ImportOptionsInputRef,
+  importRunArgs,
   TaxonomyPresetEnum,
   UploadTicketRef,
 } from './imports.refs';
@@ -139,21 +138,7 @@ builder.mutationFields((t) => ({
     args: {
       datasetId: t.arg.id({ description: 'Dataset to import into.' }),
       serverPath: t.arg.string({ description: 'Folder on the API server holding the manifest and images.' }),
-      layout: t.arg({ type: ImportLayoutEnum, required: false, description: 'Detected when omitted.' }),
-      allOrNothing: t.arg.boolean({
-        required: false,
-        description: 'Default true: any bad row and nothing is imported.',
-      }),
-      labels: t.arg({
-        type: ImportLabelsEnum,
-        required: false,
-        description: 'Default WEAK; CURATED approves every patch with the imported labels (ground truth).',
-      }),
-      options: t.arg({
-        type: ImportOptionsInputRef,
-        required: false,
-        description: 'Grouping, fold table, duplicates and validation fold.',
-      }),
+      ...importRunArgs,
     },
     resolve: (_r, args, ctx) =>
       startImport(ctx, requireViewer(ctx), { ...args, datasetId: String(args.datasetId) }),
