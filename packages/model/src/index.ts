@@ -67,7 +67,12 @@ export {
   inverseFrequencyWeights,
   trainingClassWeights,
 } from './train/class-balance.js';
-export { DEFAULT_EARLY_STOPPING, EarlyStopping, type EarlyStoppingConfig } from './train/early-stopping.js';
+export {
+  DEFAULT_EARLY_STOPPING,
+  EarlyStopping,
+  type EarlyStoppingConfig,
+  type EarlyStoppingState,
+} from './train/early-stopping.js';
 export { DEFAULT_LR_SCHEDULE, type LrSchedule, learningRateAt } from './train/lr-schedule.js';
 export type {
   ParallelTrainer,
@@ -83,6 +88,7 @@ export {
   type WeightingConfig,
 } from './train/train-config.js';
 export {
+  type EpochDone,
   type EpochEnd,
   type EpochSummary,
   type EpochVerdict,

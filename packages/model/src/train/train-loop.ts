@@ -1,6 +1,6 @@
 import { collateBatch, type TrainingSample } from './batch.js';
 import { type ClassWeights, trainingClassWeights } from './class-balance.js';
-import { EarlyStopping } from './early-stopping.js';
+import { EarlyStopping, type EarlyStoppingState } from './early-stopping.js';
 import { learningRateAt, setLearningRate } from './lr-schedule.js';
 import { Rng } from './rng.js';
 import type { StepResult, Trainer } from './trainer.js';
@@ -50,14 +50,20 @@ export interface TrainLoopOptions {
   maxSteps?: number;
   /**
    * Continue a checkpointed run: the first epoch to train (1-based) and the shuffling and
-   * augmentation generator's position saved at the end of the epoch before it.
+   * augmentation generator's position saved at the end of the epoch before it, and the early
+   * stopping state checkpointed with it (absent in older checkpoints: counting starts afresh).
    */
-  resume?: { epoch: number; rngPosition: number };
+  resume?: { epoch: number; rngPosition: number; earlyStopping?: EarlyStoppingState };
   /**
    * Awaited after every epoch (validation, checkpoints) before the next one starts. Returning a
    * validation score (higher is better) drives early stopping and keeping the best weights.
    */
   onEpochEnd?: (end: EpochEnd) => Promise<MaybeVerdict> | MaybeVerdict;
+  /**
+   * Awaited after early stopping has seen the epoch's score (and before the loop stops on it):
+   * the point to checkpoint, with everything a resume needs.
+   */
+  afterEpoch?: (done: EpochDone) => Promise<void>;
   /**
    * Steps the learning-rate schedule spans (default epochs x steps per epoch): a run bounded by
    * `maxSteps` or a time budget passes its own total so the schedule reaches its end.
@@ -84,14 +90,21 @@ export interface EpochEnd extends EpochSummary {
   rngPosition: number;
 }
 
+export interface EpochDone {
+  epoch: number;
+  rngPosition: number;
+  /** Read only when checkpointing: it copies the best epoch's weights. */
+  earlyStopping: () => EarlyStoppingState;
+}
+
 /**
  * Epoch loop: seeded shuffling and augmentation (same seed -> same batches), one trainer step per
  * batch, progress after every step, and cancellation through an AbortSignal checked between steps
  * (the loop yields to the event loop so that an abort can arrive). Class weights come from the
  * samples' labels (`classBalance`), the learning rate follows `lrSchedule` by step index (a resumed
  * run continues on the same curve), and epoch scores from `onEpochEnd` drive early stopping; at the
- * end the best epoch's weights are put back. Early-stopping state is not checkpointed: a resumed
- * run starts counting patience, and tracking the best epoch, from its resume point.
+ * end the best epoch's weights are put back. `afterEpoch` hands out the early-stopping state with
+ * the resume point, so a resumed run stops, and keeps the best epoch, as the uninterrupted one would.
  */
 export async function trainLoop(
   trainer: Trainer,
@@ -105,6 +118,9 @@ export async function trainLoop(
   const scheduleSteps = opts.scheduleSteps ?? epochs * stepsPerEpoch;
   const classWeights = trainingClassWeights(samples, trainer.model.config, trainer.config);
   const stopping = new EarlyStopping(trainer.config.earlyStopping);
+  const resumedAfter = opts.resume ? opts.resume.epoch - 1 : null;
+  if (opts.resume?.earlyStopping)
+    stopping.resume(opts.resume.earlyStopping, resumedAfter as number, trainer.model);
   const history: TrainHistory = {
     steps: 0,
     epochs: [],
@@ -123,7 +139,12 @@ export async function trainLoop(
       history.restoredBest = stopping.restore(trainer.model, lastEpoch);
     return history;
   };
-  let lastEpoch: number | null = null;
+  let lastEpoch: number | null = resumedAfter;
+  // checkpointed at the epoch that ran out of patience: nothing left to train
+  if (stopping.exhausted) {
+    history.stoppedEarly = true;
+    return finish(lastEpoch);
+  }
   for (let epoch = opts.resume?.epoch ?? 1; epoch <= epochs; epoch += 1) {
     const order = rng.shuffle(samples.map((_, i) => i));
     const sums = [0, 0, 0];
@@ -180,8 +201,11 @@ export async function trainLoop(
     };
     history.epochs.push(summary);
     lastEpoch = epoch;
-    const verdict = await opts.onEpochEnd?.({ ...summary, rngPosition: rng.position });
-    if (verdict && stopping.observe(epoch, verdict.score, trainer.model)) {
+    const rngPosition = rng.position;
+    const verdict = await opts.onEpochEnd?.({ ...summary, rngPosition });
+    const stop = verdict ? stopping.observe(epoch, verdict.score, trainer.model) : false;
+    await opts.afterEpoch?.({ epoch, rngPosition, earlyStopping: () => stopping.state(epoch) });
+    if (stop) {
       history.stoppedEarly = epoch < epochs;
       break;
     }

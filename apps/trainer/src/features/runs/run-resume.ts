@@ -50,8 +50,8 @@ export async function prepareResume(
       model = null;
       skipped.push({ epoch: loaded.record.epoch, reason: `architecture differs: ${problem}` });
     } else {
-      const { epoch, rngPosition, trainer } = loaded.content;
-      point = { epoch, rngPosition, trainer };
+      const { epoch, rngPosition, trainer, earlyStopping } = loaded.content;
+      point = { epoch, rngPosition, trainer, earlyStopping };
     }
   }
   const fromEpoch = point?.epoch ?? 0;

@@ -2,6 +2,8 @@ import {
   createTrainer,
   DEFAULT_AUGMENT,
   DEFAULT_LR_SCHEDULE,
+  type EarlyStoppingState,
+  type EpochDone,
   type EpochEnd,
   type Hep2Model,
   NO_AUGMENT,
@@ -30,6 +32,8 @@ export interface ResumePoint {
   epoch: number;
   rngPosition: number;
   trainer: TrainerState;
+  /** Absent in checkpoints written before it was kept: patience then counts from the resume. */
+  earlyStopping?: EarlyStoppingState;
 }
 
 export interface TrainingHooks {
@@ -129,19 +133,26 @@ export async function trainWithProgress(
       },
       seconds: round(epoch.seconds),
     });
-    if (hooks.checkpoint && due(config.checkpointEvery, end.epoch) && !signal.aborted) {
-      // The epoch rows up to this one must be stored before a checkpoint says they are done.
-      await reporter.flush();
-      await hooks.checkpoint({
-        epoch: end.epoch,
-        rngPosition: end.rngPosition,
-        trainer: await saveTrainerState(trainer),
-      });
-    }
     epoch.started = performance.now();
     epoch.patches = 0;
     // The validation score drives early stopping and keeping the best epoch (trainLoop).
     return validation ? { score: validationScore(validation) } : undefined;
+  };
+
+  // After early stopping has seen the epoch: the checkpoint carries its verdict too.
+  const afterEpoch = async (done: EpochDone) => {
+    if (!hooks.checkpoint || !due(config.checkpointEvery, done.epoch) || signal.aborted) return;
+    const started = performance.now();
+    // The epoch rows up to this one must be stored before a checkpoint says they are done.
+    await reporter.flush();
+    await hooks.checkpoint({
+      epoch: done.epoch,
+      rngPosition: done.rngPosition,
+      trainer: await saveTrainerState(trainer),
+      earlyStopping: done.earlyStopping(),
+    });
+    // checkpoint time is not training time
+    epoch.started += performance.now() - started;
   };
 
   try {
@@ -149,8 +160,13 @@ export async function trainWithProgress(
       signal,
       onProgress,
       onEpochEnd,
+      afterEpoch,
       resume: hooks.resume
-        ? { epoch: hooks.resume.epoch + 1, rngPosition: hooks.resume.rngPosition }
+        ? {
+            epoch: hooks.resume.epoch + 1,
+            rngPosition: hooks.resume.rngPosition,
+            earlyStopping: hooks.resume.earlyStopping,
+          }
         : undefined,
     });
     return {
