@@ -67,16 +67,7 @@ describe('database restart under load', () => {
     const pid = api.child.pid;
 
     // A live subscription, opened before the restart.
-    const events: { action: string; entityId: string | null }[] = [];
-    const client = createClient({
-      url: `${apiUrl.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-    });
-    client.subscribe<{ auditAppended: { action: string; entityId: string | null } }>(
-      { query: 'subscription{auditAppended{id action entityType entityId}}' },
-      { next: (m) => m.data && events.push(m.data.auditAppended), error: () => {}, complete: () => {} },
-    );
+    const early = auditSubscriber(token, 'early');
     await sleep(500);
     const createUser = (label: string) =>
       gql<{ createUser: { id: string } }>(
@@ -87,7 +78,7 @@ describe('database restart under load', () => {
     const before = await createUser('before-restart');
     expect(before.errors).toBeUndefined();
     const beforeId = before.data!.createUser.id;
-    await expect.poll(() => events.some((e) => e.entityId === beforeId), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => early.saw(beforeId), { timeout: 10_000 }).toBe(true);
 
     // Load: 4 clients querying back to back, every result recorded with its time.
     const results: { at: number; end: number; ok: boolean; code?: string }[] = [];
@@ -117,7 +108,13 @@ describe('database restart under load', () => {
 
     const stoppedAt = Date.now();
     await database.stop();
-    await sleep(2000);
+    // A client that subscribes while the database is away is told to try again later (1013), not
+    // closed for good (4500, which graphql-ws clients never retry); the database stays down until then.
+    const late = auditSubscriber(token, 'late');
+    await expect
+      .poll(() => late.log.some((line) => line.includes('closed 1013')), { timeout: 30_000 })
+      .toBe(true);
+    await sleep(1000);
     await database.start();
     const restartedAt = Date.now();
 
@@ -155,17 +152,21 @@ describe('database restart under load', () => {
     expect(after.errors).toBeUndefined();
     const afterId = after.data!.createUser.id;
     // generous: the suite may load the machine; the bus retries every 2 s at most (event-bus.ts)
-    try {
-      await expect.poll(() => events.some((e) => e.entityId === afterId), { timeout: 30_000 }).toBe(true);
-    } catch (error) {
-      // what the API said after the outage (its DATABASE_UNAVAILABLE lines left out), at failure time
-      const log = output()
-        .split('\n')
-        .filter((line) => !line.includes('Context creation failed'))
-        .join('\n');
-      throw new Error(
-        `no event after the restart: ${(error as Error).message}\nAPI log:\n${log.slice(-4000)}`,
-      );
+    for (const subscriber of [early, late]) {
+      try {
+        await expect.poll(() => subscriber.saw(afterId), { timeout: 30_000 }).toBe(true);
+      } catch (error) {
+        // what the API said after the outage (its DATABASE_UNAVAILABLE lines left out), at failure time
+        const log = output()
+          .split('\n')
+          .filter((line) => !line.includes('Context creation failed'))
+          .join('\n');
+        throw new Error(
+          `no event after the restart for the ${subscriber.name} subscriber: ${(error as Error).message}\n` +
+            `clients:\n${[...early.log, ...late.log].join('\n')}\nAPI log:\n${log.slice(-4000)}`,
+        );
+      }
+      expect(subscriber.log.filter((line) => line.includes('closed 4500'))).toEqual([]);
     }
 
     // Nothing committed before the restart was lost.
@@ -178,6 +179,49 @@ describe('database restart under load', () => {
     expect(emails).toEqual(
       expect.arrayContaining(['before-restart@fault.local', 'after-restart@fault.local']),
     );
-    await client.dispose();
+    await Promise.all([early.dispose(), late.dispose()]);
   });
 });
+
+/**
+ * An admin's auditAppended subscription over graphql-ws, retrying as the web app's client does;
+ * what its socket went through is logged for failure messages (a silent reconnect or error would
+ * otherwise look like an event the server never sent).
+ */
+function auditSubscriber(token: string, name: string) {
+  const events: { entityId: string | null }[] = [];
+  const log: string[] = [];
+  const note = (line: string) => log.push(`${new Date().toISOString().slice(11, 23)} ${name}: ${line}`);
+  const client = createClient({
+    url: `${apiUrl.replace('http', 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: Number.POSITIVE_INFINITY,
+    retryWait: () => sleep(500),
+    on: {
+      connected: () => note('connected'),
+      closed: (event) => {
+        const { code, reason } = event as { code?: number; reason?: string };
+        note(`closed ${code} ${reason ?? ''}`);
+      },
+      error: (error) => note(`socket error ${String(error)}`),
+    },
+  });
+  client.subscribe<{ auditAppended: { entityId: string | null } }>(
+    { query: 'subscription{auditAppended{id action entityType entityId}}' },
+    {
+      next: (m) => {
+        if (m.data) events.push(m.data.auditAppended);
+        if (m.errors) note(`errors ${JSON.stringify(m.errors)}`);
+      },
+      error: (error) => note(`subscription error ${JSON.stringify(error)}`),
+      complete: () => note('subscription complete'),
+    },
+  );
+  return {
+    name,
+    log,
+    saw: (entityId: string) => events.some((e) => e.entityId === entityId),
+    dispose: () => client.dispose(),
+  };
+}

@@ -20,7 +20,11 @@ import { HeavyRequestGate } from './graphql/heavy-request-gate';
 import { complexityError, complexityLimitPlugin, limitRules, type QueryLimits } from './graphql/query-limits';
 import { requestMemo } from './graphql/request-memo';
 import { getSchema } from './graphql/schema';
+import { isDatabaseUnavailable } from './shared/database-errors';
 import { securityHeaders } from './shared/security-headers';
+
+/** WebSocket close code "try again later": graphql-ws clients reconnect after it. */
+const TRY_AGAIN_LATER = 1013;
 
 const bearerOf = (header: string | undefined) =>
   header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
@@ -106,7 +110,13 @@ export async function createApiServer(services: ApiServices, log: (line: string)
         );
         return {
           ...services,
-          viewer: await resolveViewer(services, secret),
+          viewer: await resolveViewer(services, secret).catch((error: unknown) => {
+            // graphql-ws answers a failing context with 4500, which clients treat as final: a
+            // client reconnecting while the database restarts would lose its subscriptions. 1013
+            // (try again later) makes it retry, and resubscribe once the database is back.
+            if (isDatabaseUnavailable(error)) ctx.extra.socket.close(TRY_AGAIN_LATER, 'database unavailable');
+            throw error;
+          }),
           health,
           // one context serves every event of a subscription: memoised results would go stale
           once: (_key, work) => work(),

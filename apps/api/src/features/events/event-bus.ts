@@ -39,6 +39,8 @@ export class EventBus {
   private stopped = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private reconnectDelayMs = RECONNECT_MIN_MS;
+  /** When the listening connection was lost (null while listening or before the first start). */
+  private lostAt: number | null = null;
 
   constructor(
     private readonly connectionString: string,
@@ -120,6 +122,8 @@ export class EventBus {
       await client.end().catch(() => {});
       return;
     }
+    if (this.lostAt !== null) this.log(`event bus listening again after ${Date.now() - this.lostAt} ms`);
+    this.lostAt = null;
     this.client = client;
     this.reconnectDelayMs = RECONNECT_MIN_MS;
   }
@@ -134,6 +138,7 @@ export class EventBus {
     if (from && this.client && this.client !== from) return;
     const lost = this.client;
     this.client = null;
+    this.lostAt ??= Date.now();
     lost?.end().catch(() => {});
     this.announceGap();
     const delay = this.reconnectDelayMs;
