@@ -7,8 +7,12 @@
  * A/B of data-parallel training in the same run: every round trains the lite model with 1 thread
  * and with BENCH_THREADS threads (default min(2, available cores); 1 skips it), one after the other,
  * and the summary prints per-round ms/step, medians and the 1-thread/N-thread ratio.
+ * ONNX Runtime (scripts/bench-onnx.ts): every lite round and the standard model also export to ONNX
+ * and time onnxruntime-node inference against tfjs `predict` on the same model and batch, printing
+ * patches/s and the ONNX/tfjs (and, with the peer, ONNX/PyTorch) ratios.
  * Env: BENCH_STEPS (default 5), BENCH_ROUNDS (lite rounds, default 3), BENCH_THREADS,
- * BENCH_SKIP_STANDARD=1, BENCH_FILTER_GRAD_COMPARE=0, BENCH_TORCH_THREADS (default 2).
+ * BENCH_SKIP_STANDARD=1, BENCH_FILTER_GRAD_COMPARE=0, BENCH_TORCH_THREADS (default 2),
+ * BENCH_ONNX=0 (skip the ONNX rows), BENCH_ORT_THREADS (default min(2, available cores)).
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
@@ -25,6 +29,7 @@ import {
   predict,
   resolveModelConfig,
 } from '../src/index.js';
+import { benchOnnxInference, type OnnxBenchResult } from './bench-onnx.js';
 
 const steps = Number(process.env.BENCH_STEPS ?? 5);
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -173,10 +178,22 @@ const threads = Number(process.env.BENCH_THREADS ?? Math.min(2, availableParalle
 const liteRuns: BenchResult[] = [];
 const parallelRuns: BenchResult[] = [];
 const torchRuns: TorchResult[] = [];
+const onnxEnabled = process.env.BENCH_ONNX !== '0';
+const ortThreads = Number(process.env.BENCH_ORT_THREADS ?? Math.min(2, availableParallelism()));
+const onnxLiteRuns: OnnxBenchResult[] = [];
+const onnxStandardRuns: OnnxBenchResult[] = [];
 for (let round = 0; round < rounds; round += 1) {
   liteRuns.push(
     await bench(`lite w16 128x128 batch 8 [tfjs ${round + 1}/${rounds}]`, liteInput, 8, 8, steps),
   );
+  if (onnxEnabled) {
+    onnxLiteRuns.push(
+      await benchOnnxInference(`lite w16 128x128 [ONNX vs tfjs ${round + 1}/${rounds}]`, liteInput, 8, {
+        reps: 3,
+        threads: ortThreads,
+      }),
+    );
+  }
   if (threads > 1) {
     parallelRuns.push(
       await bench(
@@ -276,6 +293,18 @@ if (process.env.BENCH_SKIP_STANDARD !== '1') {
   );
   img.dispose();
   model.dispose();
+  if (onnxEnabled) {
+    const onnxOpts = { reps: 3, threads: ortThreads };
+    onnxStandardRuns.push(
+      await benchOnnxInference('standard 128x128', { variant: 'standard', inputSize: 128 }, 8, onnxOpts),
+    );
+    onnxStandardRuns.push(
+      await benchOnnxInference('standard 384x384', { variant: 'standard', inputSize: 384 }, 1, {
+        ...onnxOpts,
+        reps: 2,
+      }),
+    );
+  }
 }
 
 const tfTrain = liteRuns.map((r) => r.trainMs);
@@ -295,6 +324,25 @@ if (parallelRuns.length > 0) {
       `(per round ${parTrain.map((ms, i) => ((tfTrain[i] as number) / ms).toFixed(2)).join(', ')}); ${availableParallelism()} cores, load ${loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')}`,
+  );
+}
+if (onnxLiteRuns.length > 0) {
+  const ortLite = onnxLiteRuns.map((r) => r.onnxPatchesPerS);
+  const tfLite = onnxLiteRuns.map((r) => r.tfjsPatchesPerS);
+  console.log(
+    `lite ONNX Runtime (${onnxLiteRuns[0]?.onnxDetail}): inference patches/s ${spread(ortLite, 1)} vs tfjs ${spread(tfLite, 1)} on the same model and batch; ` +
+      `ONNX/tfjs ${(median(ortLite) / median(tfLite)).toFixed(2)}x (per round ${onnxLiteRuns.map((r) => (r.onnxPatchesPerS / r.tfjsPatchesPerS).toFixed(2)).join(', ')})`,
+  );
+  const ptInfer = torchRuns.map((r) => r.infer_patches_per_s);
+  if (ptInfer.length > 0) {
+    console.log(
+      `ratio ONNX Runtime/PyTorch inference (patches/s, >= 1 = as fast or faster): ${(median(ortLite) / median(ptInfer)).toFixed(2)}x (lite 128 px)`,
+    );
+  }
+}
+for (const r of onnxStandardRuns) {
+  console.log(
+    `${r.label} ONNX Runtime: ${r.onnxPatchesPerS.toFixed(2)} patches/s vs tfjs ${r.tfjsPatchesPerS.toFixed(2)} (ONNX/tfjs ${(r.onnxPatchesPerS / r.tfjsPatchesPerS).toFixed(2)}x, batch ${r.batch})`,
   );
 }
 if (torchRuns.length > 0) {

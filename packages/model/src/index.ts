@@ -52,6 +52,23 @@ export {
   type ParamCount,
   reseedMcDropout,
 } from './model/model.factory.js';
+export { OnnxExportError } from './onnx/converter-helpers.js';
+export {
+  exportOnnx,
+  ONNX_IO,
+  ONNX_OPSET,
+  type OnnxExport,
+  type OnnxExportOptions,
+} from './onnx/onnx-exporter.js';
+export {
+  createOnnxPredictor,
+  type InferenceBackendInfo,
+  type InferenceBackendName,
+  type InferencePredictor,
+  loadOnnxRuntime,
+  type OnnxPredictorOptions,
+  type OrtModule,
+} from './onnx/onnx-predictor.js';
 export { type AugmentConfig, DEFAULT_AUGMENT, LEGACY_AUGMENT, NO_AUGMENT } from './train/augment.js';
 export {
   collateBatch,

@@ -118,6 +118,13 @@ describe('resuming training from a checkpoint', () => {
   }
 });
 
+interface Checkpoint {
+  model: Uint8Array;
+  state: Awaited<ReturnType<typeof saveTrainerState>>;
+  rng: number;
+  stopping: EarlyStoppingState;
+}
+
 describe('resuming a run that stops early', () => {
   beforeAll(useWasm);
 
@@ -146,12 +153,7 @@ describe('resuming a run that stops early', () => {
       const first = createModel(architecture);
       const firstTrainer = createTrainer(first, settings);
       const stop = new AbortController();
-      let saved: {
-        model: Uint8Array;
-        state: Awaited<ReturnType<typeof saveTrainerState>>;
-        rng: number;
-        stopping: EarlyStoppingState;
-      } | null = null;
+      let saved: Checkpoint | null = null;
       await trainLoop(firstTrainer, samples, {
         epochs: 6,
         signal: stop.signal,
@@ -170,7 +172,8 @@ describe('resuming a run that stops early', () => {
       firstTrainer.dispose();
       first.dispose();
       if (!saved) throw new Error('no checkpoint');
-      const checkpoint = saved as NonNullable<typeof saved>;
+      // assigned in the callback: the compiler cannot see it
+      const checkpoint = saved as unknown as Checkpoint;
       expect(checkpoint.stopping.bestEpoch).toBe(2);
       expect(checkpoint.stopping.stale).toBe(stopAfter - 2);
       expect(checkpoint.stopping.bestWeights).not.toBeNull();
