@@ -1,21 +1,11 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeDatasetFolder } from '@hep2/data';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFolder } from '../src';
-import {
-  type CatalogEnv,
-  datasetFootprint,
-  openCatalogEnv,
-  scratchDir,
-  testDataset,
-} from './support/catalog-env';
+import { datasetFootprint, scratchDir, testDataset, useCatalogEnv } from './support/catalog-env';
 
-let env: CatalogEnv;
-beforeAll(async () => {
-  env = await openCatalogEnv();
-});
-afterAll(() => env?.close());
+const env = useCatalogEnv();
 
 /** 20 seed-CSV rows; lines 4, 9 and 15 broken: missing file, unreadable image, unknown label. */
 async function badFixture(): Promise<string> {

@@ -1,15 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeImage, encodeMaskPng, encodePng, generateSpecimen, writeDatasetFolder } from '@hep2/data';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFolder, importSpecimenImage } from '../src';
-import { type CatalogEnv, openCatalogEnv, scratchDir, testDataset } from './support/catalog-env';
+import { scratchDir, testDataset, useCatalogEnv } from './support/catalog-env';
 
-let env: CatalogEnv;
-beforeAll(async () => {
-  env = await openCatalogEnv();
-});
-afterAll(() => env?.close());
+const env = useCatalogEnv();
 
 const patchesOf = (datasetId: string) =>
   env.db.patch.findMany({

@@ -1,15 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeImage, encodePng, writeDatasetFolder } from '@hep2/data';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFolder } from '../src';
-import { type CatalogEnv, openCatalogEnv, scratchDir, testDataset } from './support/catalog-env';
+import { scratchDir, testDataset, useCatalogEnv } from './support/catalog-env';
 
-let env: CatalogEnv;
-beforeAll(async () => {
-  env = await openCatalogEnv();
-});
-afterAll(() => env?.close());
+const env = useCatalogEnv();
 
 describe('import layouts', () => {
   it('header CSV with 16-bit LZW TIFFs and a mask stored as 39/125', async () => {

@@ -1,23 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { encodePng } from '@hep2/data';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFolder } from '../src';
 import type { CliIo } from '../src/cli/cli-args';
 import { importCommand } from '../src/cli/commands/import.command';
-import {
-  type CatalogEnv,
-  datasetFootprint,
-  openCatalogEnv,
-  scratchDir,
-  testDataset,
-} from './support/catalog-env';
+import { datasetFootprint, scratchDir, testDataset, useCatalogEnv } from './support/catalog-env';
 
-let env: CatalogEnv;
-beforeAll(async () => {
-  env = await openCatalogEnv();
-});
-afterAll(() => env?.close());
+const env = useCatalogEnv();
 
 const W = 48;
 const H = 40;

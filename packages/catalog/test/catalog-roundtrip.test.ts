@@ -2,21 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeImage, decodeRle, writeDatasetFolder } from '@hep2/data';
 import { objectKeys } from '@hep2/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportDataset, importFolder, writeExportToFolder } from '../src';
-import {
-  type CatalogEnv,
-  datasetFootprint,
-  openCatalogEnv,
-  scratchDir,
-  testDataset,
-} from './support/catalog-env';
+import { datasetFootprint, scratchDir, testDataset, useCatalogEnv } from './support/catalog-env';
 
-let env: CatalogEnv;
-beforeAll(async () => {
-  env = await openCatalogEnv();
-});
-afterAll(() => env?.close());
+const env = useCatalogEnv();
 
 /** Everything that must survive a round trip, keyed by specimen name (mask bytes included). */
 async function snapshot(datasetId: string) {
@@ -155,7 +145,7 @@ describe('generate -> import -> export -> import', () => {
 });
 
 describe('exports of curated labels', () => {
-  it('exports approved patch annotations only, or everything with its status', async () => {
+  it('exports the curated labels only, or everything with its status', async () => {
     const dir = await scratchDir('approved');
     await writeDatasetFolder(
       dir,
@@ -173,9 +163,11 @@ describe('exports of curated labels', () => {
       env.db.patternClass.findFirstOrThrow({ where: { datasetId: ds.id, key: 'speckled' } }),
       env.db.intensityLevel.findFirstOrThrow({ where: { datasetId: ds.id, key: 'positive' } }),
     ]);
-    // Two approved human annotations whose masks are the imported ground truth, and one draft.
+    // Two approved patches with approved human annotations whose masks are the imported ground
+    // truth, and one draft.
     const approved = patches.slice(0, 2);
     for (const p of approved) {
+      await env.db.patch.update({ where: { id: p.id }, data: { status: 'APPROVED' } });
       const ann = await env.db.annotation.create({
         data: {
           patchId: p.id,
@@ -190,6 +182,18 @@ describe('exports of curated labels', () => {
     }
     await env.db.annotation.create({
       data: { patchId: patches[2]?.id ?? '', status: 'DRAFT', patternClassId: speckled.id },
+    });
+    // An approved annotation on a patch of the other specimen that was returned since: the patch is
+    // not approved, so it has no curated label (the trainer does not train on it either).
+    const returned = patches.at(-1);
+    await env.db.patch.update({ where: { id: returned?.id ?? '' }, data: { status: 'RETURNED' } });
+    await env.db.annotation.create({
+      data: {
+        patchId: returned?.id ?? '',
+        status: 'APPROVED',
+        patternClassId: speckled.id,
+        intensityLevelId: positive.id,
+      },
     });
 
     const only = await exportDataset(env.db, env.store, { datasetId: ds.id, format: 'seed-csv' });
@@ -220,10 +224,12 @@ describe('exports of curated labels', () => {
     expect(everything.items).toBe(patches.length);
     const statuses = everything.files.find((f) => f.name === 'statuses.csv');
     const statusText = Buffer.from(await statuses!.read()).toString('utf8');
-    expect(statusText.match(/,APPROVED/g)).toHaveLength(2);
+    // Everything: the returned patch shows its (latest, best) annotation's status.
+    expect(statusText.match(/,APPROVED/g)).toHaveLength(3);
     expect(statusText.match(/,DRAFT/g)).toHaveLength(1);
-    expect(statusText.match(/,WEAK/g)).toHaveLength(patches.length - 3);
+    expect(statusText.match(/,WEAK/g)).toHaveLength(patches.length - 4);
 
+    // Specimens with a curated label: the returned patch's specimen has none.
     const specimens = await exportDataset(env.db, env.store, { datasetId: ds.id, format: 'specimen-csv' });
     expect(specimens.items).toBe(1);
     const folds = await exportDataset(env.db, env.store, {

@@ -1,19 +1,9 @@
 import { writeDatasetFolder } from '@hep2/data';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createImportJob, importFolder } from '../src';
-import {
-  type CatalogEnv,
-  datasetFootprint,
-  openCatalogEnv,
-  scratchDir,
-  testDataset,
-} from './support/catalog-env';
+import { datasetFootprint, scratchDir, testDataset, useCatalogEnv } from './support/catalog-env';
 
-let env: CatalogEnv;
-beforeAll(async () => {
-  env = await openCatalogEnv();
-});
-afterAll(() => env?.close());
+const env = useCatalogEnv();
 
 /*
  * A durable queue may hand a job to a second attempt while the first is only stalled (a long pause,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CatalogError,
   type DatasetContext,
@@ -10,7 +10,7 @@ import {
   type TaxonomyInput,
   taxonomyPreset,
 } from '../src';
-import { type CatalogEnv, openCatalogEnv, testDataset } from './support/catalog-env';
+import { testDataset, useCatalogEnv } from './support/catalog-env';
 
 /** A context as loadDatasetContext builds it, from a taxonomy (ids = keys). */
 function contextOf(t: TaxonomyInput): DatasetContext {
@@ -171,11 +171,7 @@ describe('resolveLabels', () => {
 });
 
 describe('createDataset with a preset', () => {
-  let env: CatalogEnv;
-  beforeAll(async () => {
-    env = await openCatalogEnv();
-  });
-  afterAll(() => env?.close());
+  const env = useCatalogEnv();
 
   it('stores the preset classes in order, and default strides follow the patch size', async () => {
     const ds = await testDataset(env.db, 'preset', { taxonomyPreset: 'snphep2', patchSize: 80 });

@@ -3,18 +3,14 @@ import path from 'node:path';
 import { writeDatasetFolder } from '@hep2/data';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportFormat, exportDataset, importFolder, writeExportToFolder } from '../src';
-import { type CatalogEnv, openCatalogEnv, scratchDir, testDataset } from './support/catalog-env';
+import { scratchDir, testDataset, useCatalogEnv } from './support/catalog-env';
 
 /** Specimen names a spreadsheet would run as formulas (OWASP CSV injection). */
 const FORMULAS = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", '@SUM(1+1)', '-2+3'];
 
-let env: CatalogEnv;
-beforeAll(async () => {
-  env = await openCatalogEnv();
-});
-afterAll(() => env?.close());
+const env = useCatalogEnv();
 
 /** A generated header-csv folder whose specimens are renamed to the formulas, imported. */
 async function datasetNamedWithFormulas(dir: string) {

@@ -1,12 +1,13 @@
-import type { Db, Prisma } from '@hep2/db';
-import type { Hep2Model } from '@hep2/model';
+import type { Db } from '@hep2/db';
+import { curatedLabels, loadTaxonomy, usableLabels } from '@hep2/db/labels';
+import { createTfjsPredictor, type Hep2Model, type InferencePredictor } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import { NO_TEMPERATURE, type Temperatures } from '../scoring/model-scorer';
 import { loadInputs, loadMaskTarget } from '../scoring/patch-images';
 import { type CalibrationSplit, splitCalibrationPatches } from './calibration-split';
 import { type HeadTables, headTables, type PatchLabels, tablesForPatches } from './calibration-tables';
 import { calibrateHead, type HeadCalibration } from './head-calibration';
-import { type ServedSetting, servedSamples } from './served-samples';
+import { type ServedSetting, servedSamplesOn } from './served-samples';
 
 /** ModelVersion.calibration as this module writes it (the trainer's own keys are kept). */
 export interface VersionCalibration {
@@ -19,6 +20,10 @@ export interface VersionCalibration {
   split?: Omit<CalibrationSplit, 'fit' | 'heldOut'> & { fitPatches: number; heldOutPatches: number };
   /** The serving setting T was fitted for; another setting needs its own fit. */
   served?: ServedSetting;
+  /** The inference backend the fitting samples ran on (the scorer's, when it passed its predictor). */
+  fittedOn?: { backend: string; detail: string };
+  /** Per scoring method, the backends that produced the version's scores (scoring-backend-record). */
+  scoring?: unknown;
 }
 
 /**
@@ -50,7 +55,8 @@ interface ValidationPatch extends PatchLabels {
  * mcSamples > 1), using half of the dataset's validation patches (approved annotations only),
  * split by specimen, and measures NLL / ECE before and after on the other half. Stores it all in
  * ModelVersion.calibration and returns the temperatures. Without validation labels the heads stay
- * uncalibrated (T = 1) and nothing is written.
+ * uncalibrated (T = 1) and nothing is written. `predictor` is the scorer's own (ONNX Runtime or
+ * tfjs), so the fit runs on the backend path that serves; without it, tfjs on `model`.
  */
 export async function calibrateModelVersion(
   db: Db,
@@ -58,14 +64,15 @@ export async function calibrateModelVersion(
   version: { id: string; datasetId: string; calibration: unknown },
   model: Hep2Model,
   served: ServedSetting = { mcSamples: 1, mode: 'heads' },
+  predictor: InferencePredictor = createTfjsPredictor(model),
 ): Promise<Temperatures> {
   const patches = await loadValidationPatches(db, store, version.datasetId, model.config.inputSize);
   if (patches.length === 0) return NO_TEMPERATURE;
   const split = splitCalibrationPatches(patches, version.id);
   const position = new Map(patches.map((p, i) => [p.patchId, i]));
   const rowsOf = (ids: string[]) => ids.map((id) => position.get(id) as number);
-  const samples = servedSamples(
-    model,
+  const samples = await servedSamplesOn(
+    predictor,
     patches.map((p) => p.input),
     served,
   );
@@ -74,6 +81,7 @@ export async function calibrateModelVersion(
   const fit = tablesForPatches(tables, rowsOf(split.fit), pixels);
   const heldOut = tablesForPatches(tables, rowsOf(split.heldOut), pixels);
   const heads = calibrateHeads(fit, heldOut);
+  const fittedOn = predictor.backendFor(served);
   const existing = (version.calibration ?? {}) as VersionCalibration;
   const { fit: fitIds, heldOut: heldOutIds, ...splitFacts } = split;
   const next: VersionCalibration = {
@@ -85,11 +93,14 @@ export async function calibrateModelVersion(
     validationPatches: patches.length,
     split: { ...splitFacts, fitPatches: fitIds.length, heldOutPatches: heldOutIds.length },
     served,
+    fittedOn: { backend: fittedOn.backend, detail: fittedOn.detail },
   };
-  await db.modelVersion.update({
-    where: { id: version.id },
-    data: { calibration: JSON.parse(JSON.stringify(next)) as Prisma.InputJsonValue },
-  });
+  delete next.scoring;
+  // The scoring record is the scoring jobs' (merged in place by each): kept as stored now.
+  await db.$executeRaw`
+    update "ModelVersion" set calibration = ${JSON.stringify(next)}::jsonb
+      || jsonb_strip_nulls(jsonb_build_object('scoring', calibration->'scoring'))
+    where id = ${version.id}::uuid`;
   return {
     pattern: heads.pattern.temperature,
     intensity: heads.intensity.temperature,
@@ -105,43 +116,29 @@ function calibrateHeads(fit: HeadTables, heldOut: HeadTables) {
   };
 }
 
-/** The newest approved annotation of each validation patch, decoded, with its labels. */
+/**
+ * The curated labels of the validation patches (@hep2/db/labels), decoded, with the class indices
+ * the trained heads use (the taxonomy's: order of position / rank, a BINARY dataset's top two ranks
+ * as 0 / 1 and lower ranks without a target, -1).
+ */
 async function loadValidationPatches(
   db: Db,
   store: ObjectStore,
   datasetId: string,
   side: number,
 ): Promise<ValidationPatch[]> {
-  const [patterns, levels] = await Promise.all([
-    db.patternClass.findMany({ where: { datasetId }, select: { id: true, position: true } }),
-    db.intensityLevel.findMany({ where: { datasetId }, select: { id: true, rank: true } }),
+  const [taxonomy, labels] = await Promise.all([
+    loadTaxonomy(db, datasetId),
+    curatedLabels(db, datasetId, { validationOnly: true, limit: MAX_VALIDATION_PATCHES }),
   ]);
-  const patternAt = new Map(patterns.map((p) => [p.id, p.position]));
-  const levelAt = new Map(levels.map((l) => [l.id, l.rank]));
-  const annotations = await db.annotation.findMany({
-    where: { status: 'APPROVED', patch: { datasetId, specimen: { isValidation: true } } },
-    select: {
-      patchId: true,
-      patternClassId: true,
-      intensityLevelId: true,
-      maskKey: true,
-      patch: { select: { imageKey: true, maskKey: true, specimenId: true } },
-    },
-    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-    take: MAX_VALIDATION_PATCHES * 2,
-  });
-  const seen = new Set<string>();
-  const refs = annotations
-    .filter((a) => !seen.has(a.patchId) && seen.add(a.patchId))
-    .slice(0, MAX_VALIDATION_PATCHES)
-    .map((a) => ({
-      patchId: a.patchId,
-      specimenId: a.patch.specimenId,
-      imageKey: a.patch.imageKey,
-      maskKey: a.maskKey ?? a.patch.maskKey,
-      pattern: a.patternClassId ? (patternAt.get(a.patternClassId) ?? -1) : -1,
-      intensity: a.intensityLevelId ? (levelAt.get(a.intensityLevelId) ?? -1) : -1,
-    }));
+  const refs = usableLabels(labels, taxonomy).map((l) => ({
+    patchId: l.patchId,
+    specimenId: l.specimenId,
+    imageKey: l.imageKey,
+    maskKey: l.maskKey,
+    pattern: l.pattern ?? -1,
+    intensity: l.intensity ?? -1,
+  }));
   const loaded = (await loadInputs(store, refs, side)).filter((r) => r.input !== null);
   const out: ValidationPatch[] = [];
   // One mask at a time: up to 512 reads, no need to open them all at once.

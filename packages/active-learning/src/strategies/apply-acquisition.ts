@@ -1,4 +1,5 @@
 import type { Db } from '@hep2/db';
+import { classIndices, curatedLabels, loadTaxonomy } from '@hep2/db/labels';
 import { embeddingFromBytes } from '../scoring/embedding-codec';
 import { type AcquisitionSettings, parseAcquisitionSettings, scoringMethod } from './acquisition-config';
 import { rankPatches } from './rank-patches';
@@ -40,21 +41,16 @@ export async function loadScoreRows(
   return rows.map((r) => ({ ...r, embedding: r.embedding ? embeddingFromBytes(r.embedding) : null }));
 }
 
-/** Approved labels per pattern class position (the rare-class quota's notion of "rare"). */
+/**
+ * Curated labels per pattern class index (the rare-class quota's notion of "rare"), indexed as the
+ * model's pattern head is (the taxonomy's order of position), one count per class.
+ */
 export async function labelledPerPattern(db: Db, datasetId: string): Promise<number[]> {
-  const [classes, counts] = await Promise.all([
-    db.patternClass.findMany({ where: { datasetId }, select: { id: true, position: true } }),
-    db.annotation.groupBy({
-      by: ['patternClassId'],
-      where: { status: 'APPROVED', patch: { datasetId }, patternClassId: { not: null } },
-      _count: { _all: true },
-    }),
-  ]);
-  const out = new Array<number>(classes.length ? Math.max(...classes.map((c) => c.position)) + 1 : 0).fill(0);
-  const position = new Map(classes.map((c) => [c.id, c.position]));
-  for (const c of counts) {
-    const k = c.patternClassId ? position.get(c.patternClassId) : undefined;
-    if (k !== undefined) out[k] = c._count._all;
+  const [taxonomy, labels] = await Promise.all([loadTaxonomy(db, datasetId), curatedLabels(db, datasetId)]);
+  const out = new Array<number>(taxonomy.patternIndex.size).fill(0);
+  for (const label of labels) {
+    const k = classIndices(taxonomy, label).pattern;
+    if (k !== null) out[k] = (out[k] as number) + 1;
   }
   return out;
 }

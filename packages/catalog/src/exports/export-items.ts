@@ -1,4 +1,5 @@
-import type { Db } from '@hep2/db';
+import type { Db, Prisma } from '@hep2/db';
+import { curatedLabels, type LabelTargets } from '@hep2/db/labels';
 import type { DatasetContext } from '../datasets/dataset-context';
 
 /** One exported unit: a patch with its label, or a whole specimen with its source labels. */
@@ -26,67 +27,109 @@ const safeName = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
 
 const STATUS_ORDER = ['APPROVED', 'SUBMITTED', 'DRAFT', 'REJECTED'] as const;
 
+const PATCH_SELECT = {
+  id: true,
+  x: true,
+  y: true,
+  width: true,
+  height: true,
+  imageKey: true,
+  maskKey: true,
+  specimen: { select: { externalId: true, fold: true, patternClassId: true, intensityLevelId: true } },
+} satisfies Prisma.PatchSelect;
+const PATCH_ORDER: Prisma.PatchOrderByWithRelationInput[] = [
+  { specimen: { externalId: 'asc' } },
+  { y: 'asc' },
+  { x: 'asc' },
+];
+
+type ExportedPatch = Prisma.PatchGetPayload<{ select: typeof PATCH_SELECT }>;
+
+/** A patch's exported label: its mask and class ids, and where they came from (APPROVED, WEAK, ...). */
+type ExportedLabel = LabelTargets & { status: string };
+
 /**
- * Patch-level items. approvedOnly: the latest APPROVED annotation of each patch, patches without
- * one left out. Otherwise every patch: its best annotation (approved > submitted > draft > rejected,
- * newest first), else its weak label inherited from the specimen, with status WEAK. An annotation
- * without a mask of its own keeps the patch's imported ground-truth mask (as the trainer does).
+ * Patch-level items. approvedOnly: exactly the dataset's curated labels (@hep2/db/labels: the
+ * latest APPROVED annotation of each APPROVED patch, what the trainer trains on). Otherwise every
+ * patch: its best annotation (approved > submitted > draft > rejected, newest first), else its weak
+ * label inherited from the specimen, with status WEAK. An annotation without a mask of its own keeps
+ * the patch's imported ground-truth mask (as the trainer does).
  */
-export async function patchItems(db: Db, ctx: DatasetContext, approvedOnly: boolean): Promise<ExportItem[]> {
+export function patchItems(db: Db, ctx: DatasetContext, approvedOnly: boolean): Promise<ExportItem[]> {
+  return approvedOnly ? curatedPatchItems(db, ctx) : allPatchItems(db, ctx);
+}
+
+async function curatedPatchItems(db: Db, ctx: DatasetContext): Promise<ExportItem[]> {
+  const [labels, patches] = await Promise.all([
+    curatedLabels(db, ctx.id),
+    db.patch.findMany({
+      where: { datasetId: ctx.id, status: 'APPROVED' },
+      select: PATCH_SELECT,
+      orderBy: PATCH_ORDER,
+    }),
+  ]);
+  const labelOf = new Map(labels.map((l) => [l.patchId, l]));
+  return patches.flatMap((p) => {
+    const label = labelOf.get(p.id);
+    return label ? [patchItem(ctx, p, { ...label, status: 'APPROVED' })] : [];
+  });
+}
+
+async function allPatchItems(db: Db, ctx: DatasetContext): Promise<ExportItem[]> {
   const patches = await db.patch.findMany({
-    where: { datasetId: ctx.id, ...(approvedOnly ? { annotations: { some: { status: 'APPROVED' } } } : {}) },
+    where: { datasetId: ctx.id },
     select: {
-      id: true,
-      x: true,
-      y: true,
-      width: true,
-      height: true,
-      imageKey: true,
-      maskKey: true,
-      specimen: { select: { externalId: true, fold: true, patternClassId: true, intensityLevelId: true } },
+      ...PATCH_SELECT,
       annotations: {
-        where: { status: approvedOnly ? 'APPROVED' : { in: [...STATUS_ORDER] } },
+        where: { status: { in: [...STATUS_ORDER] } },
         select: { status: true, patternClassId: true, intensityLevelId: true, maskKey: true },
         orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       },
     },
-    orderBy: [{ specimen: { externalId: 'asc' } }, { y: 'asc' }, { x: 'asc' }],
+    orderBy: PATCH_ORDER,
   });
   return patches.map((p) => {
     const best = [...p.annotations].sort(
       (a, b) => STATUS_ORDER.indexOf(a.status as never) - STATUS_ORDER.indexOf(b.status as never),
     )[0];
-    const label = best ?? {
-      status: 'WEAK',
-      patternClassId: p.specimen.patternClassId,
-      intensityLevelId: p.specimen.intensityLevelId,
-      maskKey: null,
-    };
-    return {
-      name: `${safeName(p.specimen.externalId)}_x${p.x}_y${p.y}`,
-      specimen: p.specimen.externalId,
-      imageKey: p.imageKey,
-      maskKey: label.maskKey ?? p.maskKey,
-      width: p.width,
-      height: p.height,
-      pattern: label.patternClassId ? (ctx.patternKeyById.get(label.patternClassId) ?? null) : null,
-      intensity: label.intensityLevelId ? (ctx.intensityKeyById.get(label.intensityLevelId) ?? null) : null,
-      fold: p.specimen.fold,
-      status: label.status,
-    };
+    return patchItem(
+      ctx,
+      p,
+      best ?? {
+        status: 'WEAK',
+        patternClassId: p.specimen.patternClassId,
+        intensityLevelId: p.specimen.intensityLevelId,
+        maskKey: null,
+      },
+    );
   });
+}
+
+function patchItem(ctx: DatasetContext, p: ExportedPatch, label: ExportedLabel): ExportItem {
+  return {
+    name: `${safeName(p.specimen.externalId)}_x${p.x}_y${p.y}`,
+    specimen: p.specimen.externalId,
+    imageKey: p.imageKey,
+    maskKey: label.maskKey ?? p.maskKey,
+    width: p.width,
+    height: p.height,
+    pattern: label.patternClassId ? (ctx.patternKeyById.get(label.patternClassId) ?? null) : null,
+    intensity: label.intensityLevelId ? (ctx.intensityKeyById.get(label.intensityLevelId) ?? null) : null,
+    fold: p.specimen.fold,
+    status: label.status,
+  };
 }
 
 /**
  * Specimen-level items: the original image, the imported mask and the specimen's (source) labels.
- * approvedOnly keeps specimens with at least one approved patch; status says how many are.
+ * approvedOnly keeps specimens with at least one curated label; status says how many patches have one.
  */
 export async function specimenItems(
   db: Db,
   ctx: DatasetContext,
   approvedOnly: boolean,
 ): Promise<ExportItem[]> {
-  const [specimens, approved] = await Promise.all([
+  const [specimens, labels] = await Promise.all([
     db.specimen.findMany({
       where: { datasetId: ctx.id },
       select: {
@@ -103,13 +146,10 @@ export async function specimenItems(
       },
       orderBy: { externalId: 'asc' },
     }),
-    db.patch.groupBy({
-      by: ['specimenId'],
-      where: { datasetId: ctx.id, annotations: { some: { status: 'APPROVED' } } },
-      _count: { _all: true },
-    }),
+    curatedLabels(db, ctx.id),
   ]);
-  const approvedBy = new Map(approved.map((a) => [a.specimenId, a._count._all]));
+  const approvedBy = new Map<string, number>();
+  for (const l of labels) approvedBy.set(l.specimenId, (approvedBy.get(l.specimenId) ?? 0) + 1);
   return specimens
     .map((s) => {
       const approvedPatches = approvedBy.get(s.id) ?? 0;

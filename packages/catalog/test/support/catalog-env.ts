@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDb, type Db } from '@hep2/db';
 import { ObjectStore } from '@hep2/storage';
+import { afterAll, beforeAll } from 'vitest';
 import { type CreateDatasetInput, createDataset } from '../../src';
 
 export interface CatalogEnv {
@@ -49,4 +50,17 @@ export async function datasetFootprint(env: CatalogEnv, datasetId: string) {
     env.store.list(`datasets/${datasetId}/`),
   ]);
   return { specimens, patches, annotations, keys: keys.sort() };
+}
+
+/**
+ * Opens the environment before the tests of the enclosing file or describe block and closes it after
+ * them; the object returned is filled in by then, so tests read `env.db` and `env.store` as usual.
+ */
+export function useCatalogEnv(): CatalogEnv {
+  const env = {} as CatalogEnv;
+  beforeAll(async () => {
+    Object.assign(env, await openCatalogEnv());
+  });
+  afterAll(() => env.close?.());
+  return env;
 }

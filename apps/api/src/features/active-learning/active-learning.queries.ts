@@ -1,5 +1,6 @@
 import type { HeadCalibration } from '@hep2/active-learning/strategies';
 import type { Db } from '@hep2/db';
+import { argmax, classLabelIds, loadTaxonomy } from '@hep2/db/labels';
 import { notFound } from '../../shared/domain-error';
 import type {
   CalibrationDto,
@@ -10,8 +11,6 @@ import type {
   QueueCompositionDto,
   QueueItemDto,
 } from './active-learning.dto';
-
-const argmax = (v: number[]) => v.reduce((best, x, k) => (x > (v[best] ?? -1) ? k : best), 0);
 
 function counts(values: (string | null)[]): CountDto[] {
   const map = new Map<string, number>();
@@ -33,11 +32,14 @@ export async function queueComposition(
 ): Promise<QueueCompositionDto> {
   const dataset = await db.dataset.findUnique({ where: { id: datasetId }, select: { id: true } });
   if (!dataset) throw notFound('Dataset', datasetId);
-  const [active, classes] = await Promise.all([
+  const [active, classes, taxonomy] = await Promise.all([
     db.modelVersion.findFirst({ where: { datasetId, status: 'ACTIVE' }, select: { id: true } }),
-    db.patternClass.findMany({ where: { datasetId }, select: { key: true, position: true } }),
+    db.patternClass.findMany({ where: { datasetId }, select: { id: true, key: true } }),
+    loadTaxonomy(db, datasetId),
   ]);
-  const classKey = new Map(classes.map((c) => [c.position, c.key]));
+  const keyOf = new Map(classes.map((c) => [c.id, c.key]));
+  const patternIds = classLabelIds(taxonomy).pattern;
+  const predictedKey = (probs: number[]) => keyOf.get(patternIds[argmax(probs)] ?? '') ?? null;
   const patches = await db.patch.findMany({
     where: { datasetId, status: 'QUEUED' },
     select: {
@@ -68,7 +70,7 @@ export async function queueComposition(
       acquisitionScore: p.acquisitionScore,
       strategy: strategy ?? null,
       reason: reason ?? null,
-      predictedPattern: probs && probs.length > 0 ? (classKey.get(argmax(probs)) ?? null) : null,
+      predictedPattern: probs && probs.length > 0 ? predictedKey(probs) : null,
     };
   });
   return {

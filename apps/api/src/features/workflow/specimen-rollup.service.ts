@@ -1,4 +1,5 @@
 import type { Db, Tx } from '@hep2/db';
+import { argmax, classLabelIds, loadTaxonomy } from '@hep2/db/labels';
 import { NOW } from './workflow-sql';
 
 type Source = 'approved' | 'submitted' | 'predictions' | 'none';
@@ -52,9 +53,6 @@ function patchVotes(rows: (Vote & { status: string })[], status: string): Vote[]
     intensityLevelId: majority(list.map((v) => v.intensityLevelId)),
   }));
 }
-
-const argmax = (values: readonly number[]) =>
-  values.reduce((best, v, i) => (v > (values[best] ?? -1) ? i : best), -1);
 
 /**
  * Rolls the specimen's patch labels up to a verdict (majority of approved patches, else of submitted
@@ -120,14 +118,20 @@ async function rollupOnce(db: Db | Tx, specimenId: string, guarded: boolean) {
   if (source === 'none') {
     const predictions = await db.prediction.findMany({
       where: { patch: { specimenId }, modelVersion: { status: 'ACTIVE' } },
-      select: { patchId: true, patternProbs: true, intensityProbs: true },
+      select: {
+        patchId: true,
+        patternProbs: true,
+        intensityProbs: true,
+        modelVersion: { select: { datasetId: true } },
+      },
     });
-    const patternAt = new Map(patterns.map((p) => [p.position, p.id]));
-    const levelAt = new Map(levels.map((l) => [l.rank, l.id]));
+    // a head's class k is not position / rank k (a BINARY head's 0 and 1 are the two top ranks)
+    const datasetId = predictions[0]?.modelVersion.datasetId;
+    const labelIds = datasetId ? classLabelIds(await loadTaxonomy(db, datasetId)) : null;
     votes = predictions.map((p) => ({
       patchId: p.patchId,
-      patternClassId: patternAt.get(argmax(p.patternProbs)) ?? null,
-      intensityLevelId: levelAt.get(argmax(p.intensityProbs)) ?? null,
+      patternClassId: labelIds?.pattern[argmax(p.patternProbs)] ?? null,
+      intensityLevelId: labelIds?.intensity[argmax(p.intensityProbs)] ?? null,
     }));
     if (votes.length > 0) source = 'predictions';
   }

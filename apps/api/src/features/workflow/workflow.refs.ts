@@ -1,7 +1,8 @@
+import { argmax, classLabelIds, loadTaxonomy } from '@hep2/db/labels';
 import { builder } from '../../graphql/builder';
+import type { ApiContext } from '../../graphql/context';
 import { IntensityLevelRef, PatchRef, PatternClassRef } from '../datasets/dataset.refs';
 import { intensityLevelById, patchById, patternClassById } from '../datasets/dataset-lookups';
-import { intensityLevelSelect, patternClassSelect } from '../datasets/datasets.dto';
 import { annotationMaskUrl, presignRead } from '../datasets/presign';
 import type { AnnotatorAgreementDto, DatasetAgreementDto } from './agreement-report.service';
 import { revisions } from './annotation-queries.service';
@@ -168,8 +169,18 @@ export const AnnotationRef = builder.objectRef<AnnotationDto>('Annotation').impl
   }),
 });
 
-const argmax = (values: readonly number[]) =>
-  values.reduce((best, v, i) => (v > (values[best] ?? -1) ? i : best), 0);
+/** The label a prediction's most probable class stands for (the taxonomy is read once a request). */
+async function predictedLabelId(
+  ctx: ApiContext,
+  datasetId: string,
+  head: 'pattern' | 'intensity',
+  probs: readonly number[],
+): Promise<string | null> {
+  const ids = await ctx.once(`class-label-ids:${datasetId}`, async () =>
+    classLabelIds(await loadTaxonomy(ctx.db, datasetId)),
+  );
+  return ids[head][argmax(probs)] ?? null;
+}
 
 export const ModelProposalRef = builder.objectRef<ProposalDto>('ModelProposal').implement({
   description: 'The active model’s prediction for a patch, offered as an editable pre-label.',
@@ -192,7 +203,7 @@ export const ModelProposalRef = builder.objectRef<ProposalDto>('ModelProposal').
       description: 'Calibrated pattern probabilities in class order.',
     }),
     intensityProbs: t.exposeFloatList('intensityProbs', {
-      description: 'Calibrated intensity probabilities by rank.',
+      description: 'Calibrated intensity probabilities in the head’s class order (BINARY: intermediate, positive).',
     }),
     patternEntropy: t.exposeFloat('patternEntropy', { description: 'Pattern uncertainty.' }),
     intensityEntropy: t.exposeFloat('intensityEntropy', { description: 'Intensity uncertainty.' }),
@@ -201,21 +212,19 @@ export const ModelProposalRef = builder.objectRef<ProposalDto>('ModelProposal').
       type: PatternClassRef,
       nullable: true,
       description: 'Most probable pattern.',
-      resolve: (p, _a, ctx) =>
-        ctx.db.patternClass.findFirst({
-          where: { datasetId: p.modelVersion.datasetId, position: argmax(p.patternProbs) },
-          select: patternClassSelect,
-        }),
+      resolve: async (p, _a, ctx) => {
+        const id = await predictedLabelId(ctx, p.modelVersion.datasetId, 'pattern', p.patternProbs);
+        return id ? patternClassById(ctx, id) : null;
+      },
     }),
     intensityLevel: t.field({
       type: IntensityLevelRef,
       nullable: true,
       description: 'Most probable intensity.',
-      resolve: (p, _a, ctx) =>
-        ctx.db.intensityLevel.findFirst({
-          where: { datasetId: p.modelVersion.datasetId, rank: argmax(p.intensityProbs) },
-          select: intensityLevelSelect,
-        }),
+      resolve: async (p, _a, ctx) => {
+        const id = await predictedLabelId(ctx, p.modelVersion.datasetId, 'intensity', p.intensityProbs);
+        return id ? intensityLevelById(ctx, id) : null;
+      },
     }),
   }),
 });

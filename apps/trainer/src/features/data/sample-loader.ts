@@ -1,5 +1,6 @@
 import { decodeImage, prepareImage, prepareMask as resizeMask } from '@hep2/data';
 import type { Db } from '@hep2/db';
+import { type CuratedLabel, classIndices, curatedLabels, usableLabels } from '@hep2/db/labels';
 import type { TrainingSample } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import type { NativeTruth } from '../evaluation/native-truth';
@@ -75,51 +76,6 @@ export async function loadSamples(
   return out.sort((a, b) => a.patchId.localeCompare(b.patchId));
 }
 
-/** One usable label per approved patch: the patch's latest APPROVED annotation with a mask or a class. */
-export interface ApprovedLabel {
-  annotationId: string;
-  patchId: string;
-  specimenId: string;
-  imageKey: string;
-  maskKey: string | null;
-  patternClassId: string | null;
-  intensityLevelId: string | null;
-}
-
-/** What a run on the dataset would train and validate on now (an experiment freezes these). */
-export async function approvedLabels(db: Db, datasetId: string): Promise<ApprovedLabel[]> {
-  const rows = await db.annotation.findMany({
-    where: { status: 'APPROVED', patch: { datasetId, status: 'APPROVED' } },
-    select: {
-      id: true,
-      patchId: true,
-      maskKey: true,
-      patternClassId: true,
-      intensityLevelId: true,
-      patch: { select: { specimenId: true, imageKey: true, maskKey: true } },
-    },
-    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-  });
-  const seen = new Set<string>();
-  const labels: ApprovedLabel[] = [];
-  for (const row of rows) {
-    if (seen.has(row.patchId)) continue;
-    seen.add(row.patchId);
-    const maskKey = row.maskKey ?? row.patch.maskKey;
-    if (maskKey === null && row.patternClassId === null && row.intensityLevelId === null) continue;
-    labels.push({
-      annotationId: row.id,
-      patchId: row.patchId,
-      specimenId: row.patch.specimenId,
-      imageKey: row.patch.imageKey,
-      maskKey,
-      patternClassId: row.patternClassId,
-      intensityLevelId: row.intensityLevelId,
-    });
-  }
-  return labels;
-}
-
 /**
  * The experiment's frozen labels (ExperimentLabel, copied at creation): approvals, returns and
  * edits since do not change them; a label whose patch was deleted is gone (the report shows each
@@ -153,22 +109,20 @@ async function frozenRefs(
 }
 
 async function approvedRefs(db: Db, datasetId: string, taxonomy: DatasetTaxonomy): Promise<SampleRef[]> {
-  return usableRefs(await approvedLabels(db, datasetId), taxonomy);
+  return usableRefs(await curatedLabels(db, datasetId), taxonomy);
 }
 
 /** Labels as training refs; one without a mask or a class the taxonomy knows teaches nothing. */
-function usableRefs(labels: Omit<ApprovedLabel, 'annotationId'>[], taxonomy: DatasetTaxonomy): SampleRef[] {
-  return labels
-    .map((label) => ({
-      patchId: label.patchId,
-      specimenId: label.specimenId,
-      imageKey: label.imageKey,
-      maskKey: label.maskKey,
-      pattern: indexOf(taxonomy.patternIndex, label.patternClassId),
-      intensity: indexOf(taxonomy.intensityIndex, label.intensityLevelId),
-      weak: false,
-    }))
-    .filter((r) => r.maskKey !== null || r.pattern !== null || r.intensity !== null);
+function usableRefs(labels: Omit<CuratedLabel, 'annotationId'>[], taxonomy: DatasetTaxonomy): SampleRef[] {
+  return usableLabels(labels, taxonomy).map((label) => ({
+    patchId: label.patchId,
+    specimenId: label.specimenId,
+    imageKey: label.imageKey,
+    maskKey: label.maskKey,
+    pattern: label.pattern,
+    intensity: label.intensity,
+    weak: false,
+  }));
 }
 
 async function weakRefs(
@@ -198,8 +152,7 @@ async function weakRefs(
       specimenId: p.specimenId,
       imageKey: p.imageKey,
       maskKey: p.maskKey,
-      pattern: indexOf(taxonomy.patternIndex, p.specimen.patternClassId),
-      intensity: indexOf(taxonomy.intensityIndex, p.specimen.intensityLevelId),
+      ...classIndices(taxonomy, p.specimen),
       weak: true,
     }));
 }
@@ -234,8 +187,6 @@ async function loadPatch(
   deps.cache.set(key, decoded);
   return decoded;
 }
-
-const indexOf = (map: Map<string, number>, id: string | null) => (id ? (map.get(id) ?? null) : null);
 
 async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;

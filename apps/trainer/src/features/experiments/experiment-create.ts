@@ -1,5 +1,5 @@
 import type { Db, Prisma, Tx } from '@hep2/db';
-import { approvedLabels } from '../data/sample-loader';
+import { type CuratedLabel, curatedLabels } from '@hep2/db/labels';
 import { lockDatasetTraining } from '../runs/run-enqueue';
 import { publishRunEvent } from '../runs/run-events';
 import { toJson } from '../runs/run-progress';
@@ -48,7 +48,8 @@ export async function createExperiment(
   if (!dataset) return { kind: 'no-dataset' };
   const settings = expandGrid(grid, seed, { patchSize: dataset.patchSize });
   // The label set is frozen first; the folds are planned on its specimens only.
-  const labels = await approvedLabels(db, input.datasetId);
+  // what a run on the dataset would train and validate on now: the experiment freezes it
+  const labels = await curatedLabels(db, input.datasetId);
   const frozen = new Set(labels.map((l) => l.annotationId));
   const specimens = await labelledSpecimens(db, input.datasetId, frozen);
   const plan = planRepeatedFolds(specimens, input.folds, grid.repeats, seed);
@@ -94,11 +95,7 @@ export async function createExperiment(
 }
 
 /** Copies the labels into ExperimentLabel in chunks (a dataset can have ~20,000 labelled patches). */
-async function freezeLabels(
-  tx: Tx,
-  experimentId: string,
-  labels: Awaited<ReturnType<typeof approvedLabels>>,
-): Promise<void> {
+async function freezeLabels(tx: Tx, experimentId: string, labels: CuratedLabel[]): Promise<void> {
   const chunk = 5000;
   for (let i = 0; i < labels.length; i += chunk)
     await tx.experimentLabel.createMany({

@@ -1,5 +1,6 @@
 import { assignFolds } from '@hep2/data';
 import type { Db } from '@hep2/db';
+import { curatedLabels } from '@hep2/db/labels';
 import { loadSpecimenGroups } from '../data/specimen-groups';
 import { ExperimentInputError } from './experiment-grid';
 
@@ -41,8 +42,8 @@ export interface PlannedSpecimen {
 }
 
 /**
- * Specimens with at least one approved annotation on an approved patch (what a run trains and
- * validates on), labelled by their specimen-level labels, else the most frequent approved label.
+ * Specimens with at least one curated label (@hep2/db/labels: what a run trains and validates on),
+ * labelled by their specimen-level labels, else the most frequent curated label.
  */
 export async function labelledSpecimens(
   db: Db,
@@ -50,45 +51,49 @@ export async function labelledSpecimens(
   /** Only these annotations count (an experiment's frozen labels). */
   onlyAnnotations?: ReadonlySet<string>,
 ): Promise<PlannedSpecimen[]> {
-  const all = await db.annotation.findMany({
-    where: { status: 'APPROVED', patch: { datasetId, status: 'APPROVED' } },
-    select: {
-      id: true,
-      patternClass: { select: { key: true } },
-      intensityLevel: { select: { key: true } },
-      patch: {
-        select: {
-          specimenId: true,
-          specimen: {
-            select: { patternClass: { select: { key: true } }, intensityLevel: { select: { key: true } } },
-          },
-        },
-      },
-    },
-  });
-  const rows = onlyAnnotations ? all.filter((r) => onlyAnnotations.has(r.id)) : all;
-  const votes = new Map<string, { own: [string?, string?]; patterns: string[]; intensities: string[] }>();
-  for (const r of rows) {
-    const id = r.patch.specimenId;
-    const v = votes.get(id) ?? {
-      own: [r.patch.specimen.patternClass?.key, r.patch.specimen.intensityLevel?.key] as [string?, string?],
-      patterns: [],
-      intensities: [],
-    };
-    if (r.patternClass) v.patterns.push(r.patternClass.key);
-    if (r.intensityLevel) v.intensities.push(r.intensityLevel.key);
-    votes.set(id, v);
+  const curated = await curatedLabels(db, datasetId);
+  const labels = onlyAnnotations ? curated.filter((l) => onlyAnnotations.has(l.annotationId)) : curated;
+  const [keys, specimens, groups] = await Promise.all([
+    labelKeys(db, datasetId),
+    // Specimens with labels of their own (a dataset of cell crops has thousands: no id list).
+    db.specimen.findMany({
+      where: { datasetId, OR: [{ patternClassId: { not: null } }, { intensityLevelId: { not: null } }] },
+      select: { id: true, patternClassId: true, intensityLevelId: true },
+    }),
+    loadSpecimenGroups(db, datasetId),
+  ]);
+  const own = new Map(specimens.map((s) => [s.id, s]));
+  const votes = new Map<string, { patterns: string[]; intensities: string[] }>();
+  for (const l of labels) {
+    const v = votes.get(l.specimenId) ?? { patterns: [], intensities: [] };
+    const pattern = keys.pattern(l.patternClassId);
+    const intensity = keys.intensity(l.intensityLevelId);
+    if (pattern) v.patterns.push(pattern);
+    if (intensity) v.intensities.push(intensity);
+    votes.set(l.specimenId, v);
   }
-  const groups = await loadSpecimenGroups(db, datasetId);
   return [...votes.entries()]
     .map(([id, v]) => ({
       id,
-      pattern: v.own[0] ?? mostFrequent(v.patterns) ?? 'unlabelled',
-      intensity: v.own[1] ?? mostFrequent(v.intensities) ?? 'unlabelled',
+      pattern: keys.pattern(own.get(id)?.patternClassId) ?? mostFrequent(v.patterns) ?? 'unlabelled',
+      intensity: keys.intensity(own.get(id)?.intensityLevelId) ?? mostFrequent(v.intensities) ?? 'unlabelled',
       group: groups.get(id)?.group ?? id,
       fold: groups.get(id)?.fold ?? null,
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Label id -> key lookups of the dataset's pattern classes and intensity levels. */
+async function labelKeys(db: Db, datasetId: string) {
+  const [patterns, levels] = await Promise.all([
+    db.patternClass.findMany({ where: { datasetId }, select: { id: true, key: true } }),
+    db.intensityLevel.findMany({ where: { datasetId }, select: { id: true, key: true } }),
+  ]);
+  const lookup = (rows: { id: string; key: string }[]) => {
+    const byId = new Map(rows.map((r) => [r.id, r.key]));
+    return (id: string | null | undefined) => (id ? byId.get(id) : undefined);
+  };
+  return { pattern: lookup(patterns), intensity: lookup(levels) };
 }
 
 /**

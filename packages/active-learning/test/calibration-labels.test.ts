@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { encodePng, generateCellCrop } from '@hep2/data';
+import type { Db } from '@hep2/db';
+import { initBackend } from '@hep2/model';
+import { type ObjectStore, objectKeys } from '@hep2/storage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calibrateModelVersion, servedSamples, type VersionCalibration } from '../src/index';
+import { loadModelVersion } from '../src/scoring/model-loader';
+import { loadInputs } from '../src/scoring/patch-images';
+import { registerTinyVersion, testServices } from './support/seed-scoring';
+
+let db: Db;
+let store: ObjectStore;
+
+beforeAll(async () => {
+  await initBackend({ order: ['wasm'], log: () => {} });
+  ({ db, store } = testServices());
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+/** Validation labels: [pattern key, intensity key] per patch. */
+const LABELS: [string, string][] = [
+  ['homogeneous', 'intermediate'],
+  ['homogeneous', 'intermediate'],
+  ['homogeneous', 'intermediate'],
+  ['speckled', 'positive'],
+  ['homogeneous', 'negative'],
+  ['speckled', 'negative'],
+];
+
+/**
+ * A BINARY dataset with three intensity levels (its head has two classes: intermediate 0,
+ * positive 1, negative no target) and pattern classes at positions 3 and 7 (indices 0 and 1). Every
+ * validation patch shows the same image, so the model gives every row the same prediction.
+ */
+async function seedBinaryDataset() {
+  await store.ensureBucket();
+  const tag = randomUUID().slice(0, 8);
+  const dataset = await db.dataset.create({
+    data: {
+      slug: `cal-${tag}`,
+      name: `Calibration ${tag}`,
+      patchSize: 48,
+      intensityMode: 'BINARY',
+      patternClasses: {
+        create: [
+          { key: 'homogeneous', name: 'Homogeneous', position: 3, icapCodes: [] },
+          { key: 'speckled', name: 'Speckled', position: 7, icapCodes: [] },
+        ],
+      },
+      intensityLevels: {
+        create: [
+          { key: 'negative', name: 'Negative', rank: 0 },
+          { key: 'intermediate', name: 'Intermediate', rank: 1 },
+          { key: 'positive', name: 'Positive', rank: 2 },
+        ],
+      },
+    },
+    select: {
+      id: true,
+      patternClasses: { select: { id: true, key: true } },
+      intensityLevels: { select: { id: true, key: true } },
+    },
+  });
+  const specimen = await db.specimen.create({
+    data: {
+      datasetId: dataset.id,
+      externalId: `${tag}-v`,
+      source: 'SYNTHETIC',
+      imageKey: `synthetic/${tag}/v.png`,
+      width: 48 * LABELS.length,
+      height: 48,
+      bitDepth: 8,
+      contentHash: `${tag}-v`,
+      isValidation: true,
+    },
+    select: { id: true },
+  });
+  const cell = generateCellCrop({
+    seed: `cal/${tag}`,
+    pattern: 'homogeneous',
+    intensity: 'positive',
+    size: 48,
+  });
+  const png = await encodePng(cell.image);
+  let imageKey = '';
+  for (const [j, [pattern, level]] of LABELS.entries()) {
+    const id = randomUUID();
+    imageKey = objectKeys.patchImage(dataset.id, id);
+    await store.put(imageKey, png, 'image/png');
+    await db.patch.create({
+      data: {
+        id,
+        datasetId: dataset.id,
+        specimenId: specimen.id,
+        x: j * 48,
+        y: 0,
+        width: 48,
+        height: 48,
+        imageKey,
+        status: 'APPROVED',
+      },
+    });
+    await db.annotation.create({
+      data: {
+        patchId: id,
+        status: 'APPROVED',
+        patternClassId: dataset.patternClasses.find((p) => p.key === pattern)?.id ?? null,
+        intensityLevelId: dataset.intensityLevels.find((l) => l.key === level)?.id ?? null,
+      },
+    });
+  }
+  return { datasetId: dataset.id, imageKey };
+}
+
+/** Sum of a head's NLL at T = 1 over every labelled row, fitting and held-out halves together. */
+const totalNll = (head: VersionCalibration['pattern']) =>
+  (head?.fitNllBefore ?? 0) * (head?.samples ?? 0) + (head?.nllBefore ?? 0) * (head?.heldOutSamples ?? 0);
+
+describe('calibration of a BINARY dataset with three intensity levels', () => {
+  it('reads intermediate as 0, positive as 1, negative as no target, patterns by position order', async () => {
+    const seeded = await seedBinaryDataset();
+    const versionId = await registerTinyVersion(db, store, seeded.datasetId, 1, 'CANDIDATE');
+    const { model, ...version } = await loadModelVersion(db, store, versionId);
+    try {
+      await calibrateModelVersion(db, store, version, model);
+      const stored = await db.modelVersion.findUniqueOrThrow({
+        where: { id: versionId },
+        select: { calibration: true },
+      });
+      const calibration = stored.calibration as VersionCalibration;
+      expect(calibration.validationPatches).toBe(LABELS.length);
+      // The two negatives have no intensity target; every patch has a pattern one.
+      expect((calibration.intensity?.samples ?? 0) + (calibration.intensity?.heldOutSamples ?? 0)).toBe(4);
+      expect((calibration.pattern?.samples ?? 0) + (calibration.pattern?.heldOutSamples ?? 0)).toBe(6);
+
+      // One image, one prediction: the NLL summed over the labelled rows says which labels were read.
+      const [loaded] = await loadInputs(store, [{ imageKey: seeded.imageKey }], model.config.inputSize);
+      const served = servedSamples(model, [loaded?.input as Float32Array], { mcSamples: 1, mode: 'heads' });
+      const [lpPattern, lpIntensity] = [served.pattern[0], served.intensity[0]] as Float64Array[];
+      expect(lpIntensity).toHaveLength(2);
+      // 3 x intermediate (0) + 1 x positive (1); 4 x homogeneous (0) + 2 x speckled (1).
+      const intensity = -(3 * (lpIntensity?.[0] as number) + (lpIntensity?.[1] as number));
+      const pattern = -(4 * (lpPattern?.[0] as number) + 2 * (lpPattern?.[1] as number));
+      expect(totalNll(calibration.intensity)).toBeCloseTo(intensity, 3);
+      expect(totalNll(calibration.pattern)).toBeCloseTo(pattern, 3);
+    } finally {
+      model.dispose();
+    }
+  });
+});
