@@ -41,7 +41,8 @@ const securityHeaders = (dev: boolean) => [
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  transpilePackages: [],
+  // The browser takes the one RLE codec from @hep2/data/rle (TypeScript source, no Node modules).
+  transpilePackages: ['@hep2/data'],
   headers: async () => [
     { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'production') },
   ],

@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeImage } from '@hep2/data';
+import { type CocoRle, decodeImage, decodeRle, encodeRle } from '@hep2/data';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CocoRle, decodeRle, encodeRle } from '../../apps/web/src/features/editor/mask/rle';
 import { artifactsDir, launchChromium, screenshot, signIn } from './support/browser';
 import { browserUserGraphql } from './support/graphql-client';
 import { type Platform, startPlatform } from './support/platform';
@@ -252,7 +251,7 @@ describe('annotator workspace in Chromium', () => {
     expect(annotation?.patternClass?.key).toBe('centromere');
     expect(annotation?.intensityLevel?.key).toBe('intermediate');
     const image = await decodeImage(await fetchStoredMask(annotation?.maskUrl));
-    const expected = decodeRle(painted.rle);
+    const expected = decodeRle(painted.rle, 1);
     expect([image.width, image.height]).toEqual([expected.width, expected.height]);
     let mismatches = 0;
     for (let i = 0; i < expected.data.length; i++)

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepIntensity } from '../src/features/editor/keyboard/intensity-step';
 import { actionForKey, isTypingTarget } from '../src/features/editor/keyboard/keymap';
-
-const key = (
-  k: string,
-  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {},
-) => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...mods,
-});
+import { key } from './support/key-input';
 
 describe('editor shortcuts', () => {
   it('maps the frequent actions', () => {

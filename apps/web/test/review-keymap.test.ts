@@ -8,18 +8,7 @@ import {
   parseVersionMetrics,
   usableBins,
 } from '../src/features/training/version-json';
-
-const key = (
-  k: string,
-  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {},
-) => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...mods,
-});
+import { key } from './support/key-input';
 
 describe('review shortcuts', () => {
   it('maps a/r/e/j/k and digits; leaves modified keys to the browser', () => {

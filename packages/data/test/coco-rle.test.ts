@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RleError } from '../src/export/coco-rle';
 import {
   buildCocoDataset,
   decodeRle,
@@ -47,6 +48,21 @@ describe('COCO RLE', () => {
     }
     const s = generateSpecimen({ seed: 2, pattern: 'nucleolar', width: 400, height: 300 });
     expect(Buffer.from(decodeRle(encodeRle(s.mask)).data).equals(Buffer.from(s.mask.data))).toBe(true);
+  });
+
+  it('decodes to the foreground value asked for (the editor paints 1)', () => {
+    const m = { width: 7, height: 5, data: Uint8Array.from({ length: 35 }, (_, i) => (i % 3 === 0 ? 1 : 0)) };
+    const back = decodeRle(encodeRle(m), 1);
+    expect([back.width, back.height]).toEqual([7, 5]);
+    expect(Array.from(back.data)).toEqual(Array.from(m.data));
+  });
+
+  it('refuses runs that do not cover the image, and sizes that are not [height, width]', () => {
+    expect(() => decodeRle({ size: [2, 2], counts: [1, 1] })).toThrow(RleError);
+    expect(() => decodeRle({ size: [2, 2], counts: [3, 3] })).toThrow(RleError);
+    expect(() => decodeRle({ size: [2, 2], counts: [-1, 5] })).toThrow(RleError);
+    expect(() => decodeRle({ size: [2, 2], counts: [1.5, 2.5] })).toThrow(RleError);
+    expect(() => decodeRle({ size: [2], counts: [2] })).toThrow(RleError);
   });
 
   it('compresses counts as pycocotools does', () => {

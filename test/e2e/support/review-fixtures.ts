@@ -1,9 +1,8 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeDatasetFolder } from '@hep2/data';
+import { encodeRle, writeDatasetFolder } from '@hep2/data';
 import type { BrowserContext } from 'playwright-core';
-import { encodeRle } from '../../../apps/web/src/features/editor/mask/rle';
 import { browserUserGraphql } from './graphql-client';
 
 /**

@@ -1,12 +1,23 @@
-import type { BinaryMask } from '../image/grey-image';
-
 /** COCO's uncompressed RLE: run lengths over the column-major pixels, starting with a background run. */
 export interface CocoRle {
   size: [height: number, width: number];
   counts: number[];
 }
 
-export function encodeRle(mask: BinaryMask): CocoRle {
+/** A row-major mask; which nonzero value marks the foreground is the caller's (255 in PNGs, 1 in the editor). */
+export interface RleMask {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** An RLE that describes no mask: a size that is not [height, width], or runs that do not cover it. */
+export class RleError extends Error {
+  override name = 'RleError';
+}
+
+/** Encodes a row-major mask (any nonzero pixel is foreground) as COCO RLE. */
+export function encodeRle(mask: RleMask): CocoRle {
   const { width, height, data } = mask;
   const counts: number[] = [];
   let current = 0;
@@ -26,22 +37,32 @@ export function encodeRle(mask: BinaryMask): CocoRle {
   return { size: [height, width], counts };
 }
 
-export function decodeRle(rle: CocoRle): BinaryMask {
+/**
+ * Decodes COCO RLE into a row-major mask whose foreground pixels hold `on`; refuses (RleError) a size
+ * that is not [height, width] and runs that are not non-negative integers covering the image exactly.
+ */
+export function decodeRle(rle: { size: readonly number[]; counts: readonly number[] }, on = 255): RleMask {
   const [height, width] = rle.size;
-  const total = width * height;
+  if (rle.size.length !== 2 || !Number.isInteger(height) || !Number.isInteger(width)) {
+    throw new RleError('size must be [height, width]');
+  }
+  const h = height as number;
+  const w = width as number;
+  const total = w * h;
   const data = new Uint8Array(total);
   let pos = 0;
   let value = 0;
   for (const count of rle.counts) {
-    if (pos + count > total) throw new Error(`RLE counts overrun a ${width}x${height} mask`);
+    if (!Number.isInteger(count) || count < 0) throw new RleError('counts must be non-negative integers');
+    if (pos + count > total) throw new RleError(`counts overrun a ${w}x${h} mask`);
     if (value) {
-      for (let k = pos; k < pos + count; k++) data[(k % height) * width + Math.floor(k / height)] = 255;
+      for (let k = pos; k < pos + count; k++) data[(k % h) * w + Math.floor(k / h)] = on;
     }
     pos += count;
     value ^= 1;
   }
-  if (pos !== total) throw new Error(`RLE counts cover ${pos} of ${total} pixels`);
-  return { width, height, data };
+  if (pos !== total) throw new RleError(`counts cover ${pos} of ${total} pixels`);
+  return { width: w, height: h, data };
 }
 
 export function rleArea(rle: Pick<CocoRle, 'counts'> | { counts: readonly number[] }): number {

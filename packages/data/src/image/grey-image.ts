@@ -15,24 +15,6 @@ export interface BinaryMask {
   data: Uint8Array;
 }
 
-export const MASK_ON = 255;
-
-export function createMask(width: number, height: number): BinaryMask {
-  return { width, height, data: new Uint8Array(width * height) };
-}
-
-export function createGreyImage(width: number, height: number, bitDepth: BitDepth): GreyImage {
-  const size = width * height;
-  return { width, height, bitDepth, data: bitDepth === 16 ? new Uint16Array(size) : new Uint8Array(size) };
-}
-
 export function maxValue(bitDepth: BitDepth): number {
   return bitDepth === 16 ? 65535 : 255;
-}
-
-/** Fraction of pixels that are foreground. */
-export function maskCoverage(mask: BinaryMask): number {
-  let on = 0;
-  for (let i = 0; i < mask.data.length; i++) if (mask.data[i] !== 0) on++;
-  return mask.data.length === 0 ? 0 : on / mask.data.length;
 }

@@ -1,9 +1,10 @@
 import { builder } from '../../graphql/builder';
 import { requireViewer } from '../../graphql/viewer';
-import { type ArchiveTicketDto, requestArchiveUpload, startArchiveImport } from './archive-imports.service';
+import { requestArchiveUpload, startArchiveImport } from './archive-imports.service';
+import type { UploadTicketDto } from './imports.dto';
 import { ImportJobRef, importRunArgs } from './imports.refs';
 
-const ArchiveUploadTicketRef = builder.objectRef<ArchiveTicketDto>('ArchiveUploadTicket').implement({
+const ArchiveUploadTicketRef = builder.objectRef<UploadTicketDto>('ArchiveUploadTicket').implement({
   description: 'Where to PUT a dataset archive (.zip); call startArchiveImport afterwards.',
   fields: (t) => ({
     uploadId: t.exposeID('uploadId', { description: 'Pass to startArchiveImport.' }),

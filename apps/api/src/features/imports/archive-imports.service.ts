@@ -1,14 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { LabelTrust } from '@hep2/catalog';
 import type { ImportLayout } from '@hep2/data';
 import { objectKeys } from '@hep2/storage';
 import type { ApiContext, Viewer } from '../../graphql/context';
 import { DomainError, notFound } from '../../shared/domain-error';
-import { recordAudit } from '../audit/audit.service';
 import { archiveSource } from './archive-source';
 import { recordAndQueueImport } from './import-jobs.service';
 import { type ImportOptionsInput, validImportOptions } from './import-options';
-import type { ImportJobDto } from './imports.dto';
+import type { ImportJobDto, UploadTicketDto } from './imports.dto';
+import { issueUploadTicket } from './upload-ticket.service';
 
 /*
  * A dataset archive travels like a specimen upload (uploads.service.ts): a presigned PUT straight
@@ -17,22 +16,11 @@ import type { ImportJobDto } from './imports.dto';
  * import queue, whose worker unpacks it (import-worker.ts, archive-source.ts).
  */
 
-/** Upload.maxBytes is a 32-bit column; an archive's real limit is MAX_ARCHIVE_BYTES, checked on the object. */
-const INT4_MAX = 2 ** 31 - 1;
-
-export interface ArchiveTicketDto {
-  uploadId: string;
-  url: string;
-  method: 'PUT';
-  expiresAt: Date;
-  maxBytes: number;
-}
-
 export async function requestArchiveUpload(
   ctx: ApiContext,
   actor: Viewer,
   args: { datasetId: string; filename: string; size: number },
-): Promise<ArchiveTicketDto> {
+): Promise<UploadTicketDto> {
   const filename = args.filename.trim();
   if (!/^[^\\/]{1,255}$/.test(filename) || !filename.toLowerCase().endsWith('.zip'))
     throw new DomainError('VALIDATION_FAILED', 'filename: give the plain name of a .zip file', {
@@ -47,37 +35,15 @@ export async function requestArchiveUpload(
       `The archive is ${args.size} bytes; the limit is ${max} bytes (MAX_ARCHIVE_BYTES)`,
       { field: 'size', maxBytes: max },
     );
-  const dataset = await ctx.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
-  if (!dataset) throw notFound('Dataset', args.datasetId);
-  const id = randomUUID();
-  const objectKey = objectKeys.archiveUpload(dataset.id, id);
   // Gigabytes take a while to send: the URL lives at least an hour whatever PRESIGN_TTL_SECONDS says.
-  const ttl = Math.max(ctx.config.PRESIGN_TTL_SECONDS, 3600);
-  const expiresAt = new Date(Date.now() + ttl * 1000);
-  await ctx.db.$transaction(async (tx) => {
-    await tx.upload.create({
-      data: {
-        id,
-        datasetId: dataset.id,
-        objectKey,
-        filename,
-        maxBytes: Math.min(args.size, INT4_MAX),
-        createdById: actor.id,
-        expiresAt,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'upload.request',
-      entityType: 'Upload',
-      entityId: id,
-      after: { datasetId: dataset.id, filename, size: args.size, kind: 'archive' },
-      requestId: ctx.requestId,
-    });
+  return issueUploadTicket(ctx, actor, {
+    datasetId: args.datasetId,
+    filename,
+    size: args.size,
+    objectKey: objectKeys.archiveUpload,
+    ttlSeconds: Math.max(ctx.config.PRESIGN_TTL_SECONDS, 3600),
+    audit: { kind: 'archive' },
   });
-  // the declared size is signed into the URL: the store refuses a bigger (or smaller) archive
-  const url = await ctx.publicStore.presignedPut(objectKey, ttl, args.size);
-  return { uploadId: id, url, method: 'PUT', expiresAt, maxBytes: args.size };
 }
 
 export interface StartArchiveImportArgs {

@@ -1,4 +1,4 @@
-import type { JobStatus, UploadStatus } from '@hep2/db';
+import type { JobStatus } from '@hep2/db';
 
 export const importJobSelect = {
   id: true,
@@ -49,13 +49,6 @@ export interface UploadTicketDto {
   method: 'PUT';
   expiresAt: Date;
   maxBytes: number;
-}
-
-export interface UploadDto {
-  id: string;
-  status: UploadStatus;
-  error: string | null;
-  specimenId: string | null;
 }
 
 export interface ExportFileDto {

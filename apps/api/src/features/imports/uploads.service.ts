@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { CatalogError, importSpecimenImage, type LabelTrust } from '@hep2/catalog';
 import { objectKeys } from '@hep2/storage';
 import type { ApiContext, Viewer } from '../../graphql/context';
@@ -7,6 +6,7 @@ import { recordAudit } from '../audit/audit.service';
 import { type SpecimenDto, specimenSelect } from '../datasets/datasets.dto';
 import { toDomainError } from './catalog-errors';
 import type { UploadTicketDto } from './imports.dto';
+import { issueUploadTicket } from './upload-ticket.service';
 
 export interface RequestUploadArgs {
   datasetId: string;
@@ -38,35 +38,13 @@ export async function requestSpecimenUpload(
       field: 'size',
       maxBytes: max,
     });
-  const dataset = await ctx.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
-  if (!dataset) throw notFound('Dataset', args.datasetId);
-  const id = randomUUID();
-  const objectKey = objectKeys.upload(dataset.id, id);
-  const ttl = ctx.config.PRESIGN_TTL_SECONDS;
-  const expiresAt = new Date(Date.now() + ttl * 1000);
-  await ctx.db.$transaction(async (tx) => {
-    await tx.upload.create({
-      data: {
-        id,
-        datasetId: dataset.id,
-        objectKey,
-        filename,
-        maxBytes: args.size,
-        createdById: actor.id,
-        expiresAt,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'upload.request',
-      entityType: 'Upload',
-      entityId: id,
-      after: { datasetId: dataset.id, filename, size: args.size },
-      requestId: ctx.requestId,
-    });
+  return issueUploadTicket(ctx, actor, {
+    datasetId: args.datasetId,
+    filename,
+    size: args.size,
+    objectKey: objectKeys.upload,
+    ttlSeconds: ctx.config.PRESIGN_TTL_SECONDS,
   });
-  const url = await ctx.publicStore.presignedPut(objectKey, ttl, args.size);
-  return { uploadId: id, url, method: 'PUT', expiresAt, maxBytes: args.size };
 }
 
 export interface CompleteUploadArgs {

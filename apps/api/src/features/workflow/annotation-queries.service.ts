@@ -100,9 +100,3 @@ export function reviewQueue(
     take: page.limit,
   });
 }
-
-export async function patchOrThrow(db: Db, patchId: string): Promise<PatchDto> {
-  const patch = await db.patch.findUnique({ where: { id: patchId }, select: patchSelect });
-  if (!patch) throw notFound('Patch', patchId);
-  return patch;
-}

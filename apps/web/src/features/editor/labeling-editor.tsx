@@ -1,4 +1,5 @@
 'use client';
+import { encodeRle } from '@hep2/data/rle';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import type { AnnotationInput } from '@/gql/graphql';
@@ -10,7 +11,6 @@ import { uncertaintyCanvas } from './display/uncertainty-layer';
 import { stepIntensity } from './keyboard/intensity-step';
 import type { EditorAction } from './keyboard/keymap';
 import { maskArea } from './mask/mask';
-import { encodeRle } from './mask/rle';
 import { DisplayPanel } from './panels/display-panel';
 import { HelpOverlay } from './panels/help-overlay';
 import { IntensityButtons, type IntensityLevelItem } from './panels/intensity-buttons';

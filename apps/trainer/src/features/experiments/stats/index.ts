@@ -1,3 +1,4 @@
+export { mulberry32 } from '@hep2/active-learning/bootstrap';
 export {
   type AnovaEffect,
   fDistributionUpperTail,
@@ -17,7 +18,6 @@ export {
   type BootstrapInterval,
   type CorrectedResampledTTest,
   correctedResampledTTest,
-  mulberry32,
   pairedBootstrapInterval,
 } from './resampling';
 export { logGamma, regularizedIncompleteBeta, studentTTwoSided } from './special-functions';

@@ -1,5 +1,5 @@
+import { decodeRle } from '@hep2/data/rle';
 import { cloneMask, emptyMask, type Mask } from '../mask/mask';
-import { decodeRle } from '../mask/rle';
 import { type LocalDraft, readLocalDraft } from './local-draft';
 import type { LoadedWorkItem } from './work-item-loader';
 
@@ -28,7 +28,7 @@ export function initialEditorState(
   const draftVersion = item.draft?.version ?? null;
   if (local && (local.baseVersion ?? 0) >= (draftVersion ?? 0)) {
     try {
-      const mask = decodeRle(local.mask);
+      const mask = decodeRle(local.mask, 1); // the editor's masks hold 1 for a cell pixel
       if (fits(mask)) {
         return {
           mask,

@@ -1,4 +1,4 @@
-import type { CocoRle } from '../mask/rle';
+import type { CocoRle } from '@hep2/data/rle';
 
 /** The annotator's work for one patch, kept in the browser until the server has it. */
 export interface LocalDraft {

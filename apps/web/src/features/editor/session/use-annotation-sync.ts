@@ -1,10 +1,10 @@
 'use client';
+import { encodeRle } from '@hep2/data/rle';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import type { AnnotationInput } from '@/gql/graphql';
 import { type ApiErrorInfo, apiError } from '../../graphql/graphql-error';
 import { SaveDraftMutation } from '../../workflow/workflow.graphql';
-import { encodeRle } from '../mask/rle';
 import { writeLocalDraft } from './local-draft';
 import type { MaskEditor } from './use-mask-editor';
 import type { WorkItem } from './work-item-loader';
