@@ -321,6 +321,8 @@ describe('the whole journey in Chromium', () => {
     await admin.fill('input[name=extra]', '{"variant":"lite","width":4,"blocks":[1,1,1],"augment":false}');
     await admin.check('input[name=weakLabels]');
     await admin.getByLabel('Auto-promote').selectOption('no');
+    // a handful of labels: below the minimum for a useful run, started on purpose
+    await admin.check('[data-testid=below-minimum]');
     await admin.click('[data-testid=trigger-run]');
     const detail = admin.locator('[data-testid=run-detail]');
     await admin.locator('[data-testid=run-detail][data-status=RUNNING]').waitFor({ timeout: 120_000 });

@@ -92,10 +92,9 @@ describe('admin control room and curator review in Chromium', () => {
 
     // Weak labels alone cannot validate a run: the training page says so before anything starts.
     await page.goto(`${platform.webUrl}/admin/training/${datasetId}`);
-    await page
-      .locator('[data-testid=validation-warning]')
-      .getByText('This run cannot be validated')
-      .waitFor();
+    const belowMinimum = page.locator('[data-testid=validation-warning]');
+    await belowMinimum.getByText('Below the minimum for a useful run').waitFor();
+    await belowMinimum.getByText('curated labels on 0 specimens', { exact: false }).waitFor();
     expect(await page.getAttribute('input[name=inputSize]', 'placeholder')).toBe('default 64');
     await settle(page);
     await screenshot(page, '10b-training-cannot-validate');
@@ -117,6 +116,9 @@ describe('admin control room and curator review in Chromium', () => {
     // 4 weak and 3 curated specimens: the chart says which of its counts are verified.
     await page.getByText('Specimens per imported pattern').waitFor();
     await page.getByText('3 of 7 curated ground truth', { exact: false }).waitFor();
+    // No annotation was approved here yet: every approved label is imported truth, and says so.
+    await page.getByText('Imported ground truth per pattern').waitFor();
+    await page.getByText('none labelled here yet', { exact: false }).first().waitFor();
     await settle(page, 800);
     await screenshot(page, '11-admin-dataset');
 
@@ -240,9 +242,13 @@ describe('admin control room and curator review in Chromium', () => {
     const { page } = contexts.admin;
     await page.goto(`${platform.webUrl}/admin/training/${datasetId}`);
     await page.getByText('No runs yet').waitFor();
-    // Curated labels on several specimens: this run can validate.
+    // Curated labels on several specimens: this run can validate, but the set is below the minimum
+    // of curated labels, so the admin starts it on purpose.
     await page.locator('[data-testid=input-size-default]').waitFor();
-    expect(await page.locator('[data-testid=validation-warning]').count()).toBe(0);
+    const warning = page.locator('[data-testid=validation-warning]');
+    await warning.getByText('a run needs at least 20', { exact: false }).waitFor();
+    expect(await warning.textContent()).not.toContain('one to train on and one to validate on');
+    await page.check('[data-testid=below-minimum]');
     await page.fill('input[name=epochs]', '3');
     await page.fill('input[name=inputSize]', '32');
     await page.fill('input[name=extra]', '{"width": 4, "augment": false, "autoPromote": false}');

@@ -212,7 +212,7 @@ describe('immediate Postgres restart under 20 annotators', () => {
     await waitUntil(webServes, 30_000, 'the web app after the restart', output);
     // The trainer polls again: a run queued now is picked up (whatever it then makes of 8-pixel patches).
     const queued = await gql<{ triggerTrainingRun: { id: string } }>(
-      'mutation($d:ID!){triggerTrainingRun(datasetId:$d,force:true){id}}',
+      'mutation($d:ID!){triggerTrainingRun(datasetId:$d,force:true,belowMinimum:true){id}}',
       { d: ds.datasetId },
       adminToken,
     );

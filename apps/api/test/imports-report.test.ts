@@ -133,12 +133,16 @@ describe("an import job's report", () => {
         stats: {
           specimenPatterns: { key: string; count: number }[];
           curatedSpecimenPatterns: { key: string; count: number }[];
+          approvedPatterns: { key: string; count: number }[];
+          importedPatterns: { key: string; count: number }[];
+          importedIntensities: { key: string; count: number }[];
         };
       };
     }>(
       api.url,
       `query($s:ID!,$d:ID!){specimen(id:$s){rollup importedTruth{patches patternClass{key} intensityLevel{key}}}
-        dataset(id:$d){stats{specimenPatterns{key count} curatedSpecimenPatterns{key count}}}}`,
+        dataset(id:$d){stats{specimenPatterns{key count} curatedSpecimenPatterns{key count}
+          approvedPatterns{key count} importedPatterns{key count} importedIntensities{key count}}}}`,
       { s: specimen.id, d: imported.datasetId },
       curator.token,
     );
@@ -154,6 +158,12 @@ describe("an import job's report", () => {
     // one specimen per image (the specimen column groups them into folds)
     expect(count(r.data!.dataset.stats.specimenPatterns)).toBe(4);
     expect(count(r.data!.dataset.stats.curatedSpecimenPatterns)).toBe(4);
+    // every approved label of this dataset was imported: none is the team's own work
+    const { stats } = r.data!.dataset;
+    const total = (rows: { count: number }[]) => rows.reduce((n, row) => n + row.count, 0);
+    expect(total(stats.approvedPatterns)).toBeGreaterThan(0);
+    expect(stats.importedPatterns).toEqual(stats.approvedPatterns);
+    expect(total(stats.importedIntensities)).toBe(total(stats.approvedPatterns));
   });
 
   it('a weak specimen has no imported ground truth', async () => {

@@ -19,8 +19,11 @@ afterAll(async () => {
 });
 
 const TINY = { inputSize: 32, width: 4, blocks: [1, 1, 1], batchSize: 8, epochs: 2, augment: false };
+// These datasets are tiny on purpose: below the minimum unless a test says otherwise ($b).
 const TRIGGER =
-  'mutation($d:ID!,$c:JSON,$f:Boolean){triggerTrainingRun(datasetId:$d,config:$c,force:$f){id status trigger config}}';
+  'mutation($d:ID!,$c:JSON,$f:Boolean,$b:Boolean=true){triggerTrainingRun(datasetId:$d,config:$c,force:$f,belowMinimum:$b){id status trigger config}}';
+const READINESS = `query($d:ID!){dataset(id:$d){trainingReadiness{curatedLabels curatedSpecimens validationSpecimens
+  validationLabels minimumLabels minimumSpecimens problems}}}`;
 const RUN = `query($id:ID!){trainingRun(id:$id){id status error progress environment resumeCount
   epochs{epoch losses taskWeights seconds validation{patches loss dice patternAccuracy intensityAccuracy}}
   modelVersion{id number status metrics promotion}}}`;
@@ -47,6 +50,49 @@ interface RunResult {
 }
 
 describe('training control over GraphQL', () => {
+  it('refuses a run below the minimum and says why; starts it when asked on purpose', async () => {
+    const { datasetId } = await seedDataset(api.db, api.services.store, {
+      specimens: 1,
+      patchesPerSpecimen: 3,
+      trainingPolicy: { paused: true },
+    });
+    const readiness = await gql<{ dataset: { trainingReadiness: Record<string, unknown> } }>(
+      api.url,
+      READINESS,
+      { d: datasetId },
+      admin.token,
+    );
+    expect(readiness.errors).toBeUndefined();
+    expect(readiness.data?.dataset.trainingReadiness).toMatchObject({
+      curatedLabels: 3,
+      curatedSpecimens: 1,
+      minimumLabels: 20,
+      minimumSpecimens: 2,
+      problems: [
+        '3 curated labels; a run needs at least 20 (approve annotations, or import labels as curated)',
+        'curated labels on 1 specimen; at least 2 are needed, one to train on and one to validate on',
+      ],
+    });
+    const refused = await gql(api.url, TRIGGER, { d: datasetId, b: false }, admin.token);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'TRAINING_NOT_READY',
+      curatedLabels: 3,
+      curatedSpecimens: 1,
+    });
+    expect(refused.errors?.[0]?.message).toMatch(/3 curated labels.*belowMinimum/);
+    expect(await api.db.trainingRun.count({ where: { datasetId } })).toBe(0);
+    const started = await gql<{ triggerTrainingRun: { status: string } }>(
+      api.url,
+      TRIGGER,
+      { d: datasetId },
+      admin.token,
+    );
+    expect(started.data?.triggerTrainingRun.status).toBe('QUEUED');
+    const curator = await createSignedInUser(api, 'CURATOR');
+    const hidden = await gql(api.url, READINESS, { d: datasetId }, curator.token);
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('queues a run, refuses a second with TRAINING_BUSY unless forced, validates settings, cancels', async () => {
     const { datasetId } = await seedDataset(api.db, api.services.store, {
       specimens: 2,

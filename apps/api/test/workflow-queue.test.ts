@@ -286,5 +286,22 @@ describe('work queue and annotations', () => {
     );
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data?.submitAnnotation.proposalDice).toBeCloseTo((2 * 2) / (10 + 8), 10);
+
+    // Curators see the same proposal beside the submissions; annotators only through their work.
+    const query = 'query($id:ID!){patch(id:$id){proposal{predictionId patternClass{key}}}}';
+    const curator = await createSignedInUser(api, 'CURATOR');
+    const seen = await gql<{ patch: { proposal: { predictionId: string; patternClass: { key: string } } } }>(
+      api.url,
+      query,
+      { id: item.lease.patchId },
+      curator.token,
+    );
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data?.patch.proposal).toEqual({
+      predictionId: item.proposal!.predictionId,
+      patternClass: { key: 'speckled' },
+    });
+    const refused = await gql(api.url, query, { id: item.lease.patchId }, user.token);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { patchGeometryFrom } from '../src/features/imports/dataset-options';
-import { defaultInputSize, validationFrom } from '../src/features/training/training-readiness';
+import { defaultInputSize } from '../src/features/training/training-readiness';
 
 describe('the training form says what the trainer will do', () => {
   it('shows the input size the trainer derives from the patch size (lite model)', () => {
@@ -11,13 +11,6 @@ describe('the training form says what the trainer will do', () => {
     expect(defaultInputSize(128)).toBe(128);
     expect(defaultInputSize(384)).toBe(64);
     expect(defaultInputSize(null)).toBe(64);
-  });
-
-  it('warns only when curated labels are certainly on fewer than 2 specimens', () => {
-    expect(validationFrom([], false)).toEqual({ kind: 'impossible', curatedSpecimens: 0 });
-    expect(validationFrom(['a', 'a', 'a'], false)).toEqual({ kind: 'impossible', curatedSpecimens: 1 });
-    expect(validationFrom(['a', 'b'], false)).toEqual({ kind: 'possible' });
-    expect(validationFrom(['a', 'a'], true)).toEqual({ kind: 'unknown' });
   });
 });
 

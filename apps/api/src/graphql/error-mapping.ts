@@ -25,6 +25,7 @@ const httpStatus: Record<ErrorCode, number> = {
   STORAGE_UNAVAILABLE: 503,
   DATABASE_UNAVAILABLE: 503,
   TRAINING_BUSY: 409,
+  TRAINING_NOT_READY: 409,
 };
 
 // Codes Apollo/graphql-js produce for malformed requests; passed through untouched.

@@ -2,6 +2,7 @@
 import '../features/datasets/datasets.schema';
 import '../features/workflow/workflow.schema';
 import '../features/training/training.schema';
+import '../features/training/training-readiness.schema';
 import '../features/imports/imports.schema';
 import '../features/imports/archive-imports.schema';
 import '../features/experiments/experiments.schema';

@@ -159,6 +159,7 @@ const OBJECT_FIELDS: Record<string, FieldCost> = {
   'Dataset.patternClasses': at(QUERY, 10),
   'Dataset.specimens': at(QUERY),
   'Dataset.stats': at(AGGREGATE),
+  'Dataset.trainingReadiness': at(AGGREGATE),
   'Experiment.runs': at(QUERY, 20),
   'ModelProposal.intensityLevel': at(PER_PARENT),
   'ModelProposal.patternClass': at(PER_PARENT),
@@ -166,6 +167,7 @@ const OBJECT_FIELDS: Record<string, FieldCost> = {
   'ModelProposal.maskUrl': at(FREE),
   'Patch.groundTruthMaskUrl': at(FREE),
   'Patch.imageUrl': at(FREE),
+  'Patch.proposal': at(PER_PARENT),
   'Patch.specimen': at(BATCHED),
   // a display rendition: read (and on first use rendered) from the object store
   'Specimen.displayUrl': at(STORE_WORK),

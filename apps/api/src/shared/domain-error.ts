@@ -23,6 +23,8 @@ export const errorCodes = [
   'STORAGE_UNAVAILABLE',
   'DATABASE_UNAVAILABLE',
   'TRAINING_BUSY',
+  /** A run below the documented minimum of curated labels / specimens, not asked for on purpose. */
+  'TRAINING_NOT_READY',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -58,13 +58,27 @@ const DatasetStatsRef = builder.objectRef<DatasetStats>('DatasetStats').implemen
     }),
     approvedPatterns: t.field({
       type: [LabelCountRef],
-      description: 'Approved patch annotations per pattern.',
+      description:
+        'Approved patch annotations per pattern, imported ground truth included (see importedPatterns).',
       resolve: (s) => s.approvedPatterns,
     }),
     approvedIntensities: t.field({
       type: [LabelCountRef],
-      description: 'Approved patch annotations per intensity.',
+      description:
+        'Approved patch annotations per intensity, imported ground truth included (see importedIntensities).',
       resolve: (s) => s.approvedIntensities,
+    }),
+    importedPatterns: t.field({
+      type: [LabelCountRef],
+      description:
+        'The part of approvedPatterns imported as curated ground truth (not labelled in the platform).',
+      resolve: (s) => s.importedPatterns,
+    }),
+    importedIntensities: t.field({
+      type: [LabelCountRef],
+      description:
+        'The part of approvedIntensities imported as curated ground truth (not labelled in the platform).',
+      resolve: (s) => s.importedIntensities,
     }),
   }),
 });

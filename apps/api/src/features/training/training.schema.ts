@@ -85,7 +85,7 @@ builder.mutationFields((t) => ({
   triggerTrainingRun: t.field({
     type: TrainingRunRef,
     description:
-      'Queues a training run (settings default to the dataset policy). Refused with TRAINING_BUSY while one is queued or running, unless forced.',
+      'Queues a training run (settings default to the dataset policy). Refused with TRAINING_BUSY while one is queued or running, unless forced, and with TRAINING_NOT_READY below the minimum of Dataset.trainingReadiness, unless belowMinimum.',
     authScopes: { admin: true },
     args: {
       datasetId: t.arg.id({ description: 'Dataset id.' }),
@@ -98,12 +98,21 @@ builder.mutationFields((t) => ({
         required: false,
         description: 'Queue behind a pending run instead of refusing.',
       }),
+      belowMinimum: t.arg.boolean({
+        required: false,
+        description: 'Start although the dataset is below the minimum of curated labels or specimens.',
+      }),
     },
     resolve: (_r, args, ctx) =>
       triggerTrainingRun(
         ctx.db,
         requireViewer(ctx),
-        { datasetId: String(args.datasetId), config: args.config ?? {}, force: args.force ?? false },
+        {
+          datasetId: String(args.datasetId),
+          config: args.config ?? {},
+          force: args.force ?? false,
+          belowMinimum: args.belowMinimum ?? false,
+        },
         ctx.requestId,
       ),
   }),

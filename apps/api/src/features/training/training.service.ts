@@ -19,6 +19,7 @@ import {
   type TrainingRunDto,
   trainingRunSelect,
 } from './training.dto';
+import { trainingReadiness } from './training-readiness';
 
 /**
  * Training control. The API never trains: it inserts the run QUEUED (the trainer's dispatcher
@@ -27,9 +28,20 @@ import {
 export async function triggerTrainingRun(
   db: Db,
   viewer: Viewer,
-  input: { datasetId: string; config: unknown; force: boolean },
+  input: { datasetId: string; config: unknown; force: boolean; belowMinimum: boolean },
   requestId: string,
 ): Promise<TrainingRunDto> {
+  if (!input.belowMinimum) {
+    const dataset = await db.dataset.findUnique({ where: { id: input.datasetId }, select: { id: true } });
+    if (!dataset) throw notFound('Dataset', input.datasetId);
+    const readiness = await trainingReadiness(db, input.datasetId);
+    if (readiness.problems.length > 0)
+      throw new DomainError(
+        'TRAINING_NOT_READY',
+        `Not enough curated labels to train: ${readiness.problems.join('; ')}. Start it anyway with belowMinimum.`,
+        { ...readiness },
+      );
+  }
   let result: Awaited<ReturnType<typeof enqueueTrainingRun>>;
   try {
     result = await enqueueTrainingRun(db, {
@@ -44,7 +56,12 @@ export async function triggerTrainingRun(
           action: 'training.trigger',
           entityType: 'TrainingRun',
           entityId: run.id,
-          after: { datasetId: input.datasetId, config: input.config ?? {}, force: input.force },
+          after: {
+            datasetId: input.datasetId,
+            config: input.config ?? {},
+            force: input.force,
+            ...(input.belowMinimum ? { belowMinimum: true } : {}),
+          },
           requestId,
         }),
     });

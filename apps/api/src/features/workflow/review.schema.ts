@@ -6,7 +6,8 @@ import { PatchRef } from '../datasets/dataset.refs';
 import { patchAnnotations, reviewQueue } from './annotation-queries.service';
 import { approvePatch, editAndApprove, rejectAnnotation } from './review.service';
 import { refreshSpecimenRollup } from './specimen-rollup.service';
-import { AnnotationRef } from './workflow.refs';
+import { activeProposal } from './work-item.service';
+import { AnnotationRef, ModelProposalRef } from './workflow.refs';
 import { actorOf, workflowDeps } from './workflow-context';
 import { AnnotationInput, annotationInputOf } from './workflow-inputs';
 
@@ -18,6 +19,18 @@ const ReviewFilterEnum = builder.enumType('ReviewFilter', {
     CONTRADICTS_SPECIMEN: { description: 'Only patches contradicting their specimen’s verdict.' },
   } as const,
 });
+
+// What the model proposed for a patch under review, beside the annotators' submissions: a curator
+// judges the work against it (annotators get theirs with the work item).
+builder.objectField(PatchRef, 'proposal', (t) =>
+  t.field({
+    type: ModelProposalRef,
+    nullable: true,
+    description: 'The active model’s latest proposal for this patch, if any (curators and admins only).',
+    authScopes: { curator: true },
+    resolve: (p, _a, ctx) => activeProposal(ctx.db, p.id),
+  }),
+);
 
 builder.queryFields((t) => ({
   reviewQueue: t.connection({

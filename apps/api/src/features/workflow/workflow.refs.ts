@@ -203,7 +203,8 @@ export const ModelProposalRef = builder.objectRef<ProposalDto>('ModelProposal').
       description: 'Calibrated pattern probabilities in class order.',
     }),
     intensityProbs: t.exposeFloatList('intensityProbs', {
-      description: 'Calibrated intensity probabilities in the head’s class order (BINARY: intermediate, positive).',
+      description:
+        'Calibrated intensity probabilities in the head’s class order (BINARY: intermediate, positive).',
     }),
     patternEntropy: t.exposeFloat('patternEntropy', { description: 'Pattern uncertainty.' }),
     intensityEntropy: t.exposeFloat('intensityEntropy', { description: 'Intensity uncertainty.' }),

@@ -21,6 +21,18 @@ export const DatasetTaxonomyFragment = graphql(`
   }
 `);
 
+/** A dataset's size and its patches per workflow status. */
+export const DatasetStatusCountsFields = graphql(`
+  fragment DatasetStatusCountsFields on DatasetStats {
+    specimens
+    patches
+    byStatus {
+      status
+      count
+    }
+  }
+`);
+
 export const DatasetsOverviewQuery = graphql(`
   query DatasetsOverview {
     datasets {
@@ -36,12 +48,7 @@ export const DatasetsOverviewQuery = graphql(`
         color
       }
       stats {
-        specimens
-        patches
-        byStatus {
-          status
-          count
-        }
+        ...DatasetStatusCountsFields
       }
     }
   }

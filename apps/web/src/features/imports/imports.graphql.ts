@@ -33,18 +33,23 @@ export const DatasetAdminQuery = graphql(`
         shortcut
       }
       stats {
-        specimens
-        patches
-        byStatus {
-          status
-          count
-        }
+        ...DatasetStatusCountsFields
         approvedPatterns {
           key
           name
           count
         }
         approvedIntensities {
+          key
+          name
+          count
+        }
+        importedPatterns {
+          key
+          name
+          count
+        }
+        importedIntensities {
           key
           name
           count

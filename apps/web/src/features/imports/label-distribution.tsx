@@ -1,31 +1,54 @@
 'use client';
 import type { DatasetAdminQuery } from '@/gql/graphql';
-import { CategoryBarChart, type CategoryCount } from '../charts/category-bar-chart';
+import { CategoryBarChart, type CategoryCount, type CountParts } from '../charts/category-bar-chart';
 import { lower } from '../ui/format';
 import { EmptyState } from '../ui/states';
+import { curatedLabelPanel } from './curated-label-panel';
 import { specimenPatternPanel } from './specimen-pattern-panel';
 
 type Dataset = DatasetAdminQuery['dataset'];
 
-/** Patches by status, approved labels per class, and specimens per imported (weak or curated) label. */
+/**
+ * Patches by status, approved labels per class (labelled here apart from imported ground truth),
+ * and specimens per imported (weak or curated) label.
+ */
 export function LabelDistribution({ dataset }: { dataset: Dataset }) {
   const colour = (key: string) => dataset.patternClasses.find((c) => c.key === key)?.color;
   const { stats } = dataset;
   const specimens = specimenPatternPanel(stats.specimenPatterns, stats.curatedSpecimenPatterns);
-  const panels: { title: string; note?: string | null; data: CategoryCount[]; empty: string }[] = [
+  const patterns = curatedLabelPanel('pattern', stats.approvedPatterns, stats.importedPatterns);
+  const intensities = curatedLabelPanel('intensity', stats.approvedIntensities, stats.importedIntensities);
+  const importedOf = (rows: readonly { key: string; count: number }[], key: string) =>
+    rows.find((r) => r.key === key)?.count ?? 0;
+  const panels: {
+    title: string;
+    note?: string | null;
+    data: CategoryCount[];
+    empty: string;
+    parts?: CountParts;
+  }[] = [
     {
       title: 'Patches by status',
       data: stats.byStatus.map((s) => ({ name: lower(s.status), count: s.count })),
       empty: 'No patches yet.',
     },
     {
-      title: 'Approved patches per pattern',
-      data: stats.approvedPatterns.map((p) => ({ name: p.name, count: p.count, colour: colour(p.key) })),
+      ...patterns,
+      data: stats.approvedPatterns.map((p) => ({
+        name: p.name,
+        count: p.count,
+        colour: colour(p.key),
+        part: importedOf(stats.importedPatterns, p.key),
+      })),
       empty: 'No approved annotations yet.',
     },
     {
-      title: 'Approved patches per intensity',
-      data: stats.approvedIntensities.map((p) => ({ name: p.name, count: p.count })),
+      ...intensities,
+      data: stats.approvedIntensities.map((p) => ({
+        name: p.name,
+        count: p.count,
+        part: importedOf(stats.importedIntensities, p.key),
+      })),
       empty: 'No approved annotations yet.',
     },
     {
@@ -55,7 +78,7 @@ export function LabelDistribution({ dataset }: { dataset: Dataset }) {
             {p.data.every((d) => d.count === 0) ? (
               <EmptyState title={p.empty} />
             ) : (
-              <CategoryBarChart data={p.data} />
+              <CategoryBarChart data={p.data} parts={p.parts} />
             )}
           </section>
         ))}

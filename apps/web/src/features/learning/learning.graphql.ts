@@ -6,19 +6,11 @@ export const LearningOverviewQuery = graphql(`
       id
       name
       stats {
-        patches
-        byStatus {
-          status
-          count
-        }
+        ...DatasetStatusCountsFields
       }
     }
     queueCounts(datasetId: $datasetId) {
-      queued
-      inProgress
-      submitted
-      returned
-      approved
+      ...QueueProgressFields
     }
   }
 `);
@@ -37,17 +29,23 @@ export const DatasetPickerQuery = graphql(`
   }
 `);
 
+export const AcquisitionSettingsFields = graphql(`
+  fragment AcquisitionSettingsFields on AcquisitionSettings {
+    datasetId
+    scoringMethod
+    settings
+    version
+    strategies {
+      name
+      description
+    }
+  }
+`);
+
 export const AcquisitionSettingsQuery = graphql(`
   query AcquisitionSettings($datasetId: ID!) {
     acquisitionSettings(datasetId: $datasetId) {
-      datasetId
-      scoringMethod
-      settings
-      version
-      strategies {
-        name
-        description
-      }
+      ...AcquisitionSettingsFields
     }
   }
 `);
@@ -55,14 +53,7 @@ export const AcquisitionSettingsQuery = graphql(`
 export const UpdateAcquisitionSettingsMutation = graphql(`
   mutation UpdateAcquisitionSettings($datasetId: ID!, $settings: JSON!, $version: Int!) {
     updateAcquisitionSettings(datasetId: $datasetId, settings: $settings, version: $version) {
-      datasetId
-      scoringMethod
-      settings
-      version
-      strategies {
-        name
-        description
-      }
+      ...AcquisitionSettingsFields
     }
   }
 `);

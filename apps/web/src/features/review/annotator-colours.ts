@@ -8,6 +8,8 @@ export const ANNOTATOR_COLOURS: readonly [number, number, number][] = [
   [255, 138, 101],
 ];
 export const GROUND_TRUTH_COLOUR: [number, number, number] = [255, 255, 255];
+/** The model's proposed mask: a colour no annotator slot uses. */
+export const PROPOSAL_COLOUR: [number, number, number] = [255, 235, 59];
 
 export const colourOf = (index: number): [number, number, number] =>
   ANNOTATOR_COLOURS[index % ANNOTATOR_COLOURS.length] ?? [255, 255, 255];

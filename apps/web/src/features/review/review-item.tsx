@@ -5,9 +5,10 @@ import { useState } from 'react';
 import type { ReviewTaxonomyQuery } from '@/gql/graphql';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { AgreementPanel } from './agreement-panel';
-import { colourOf, cssColour, GROUND_TRUTH_COLOUR } from './annotator-colours';
+import { colourOf, cssColour, GROUND_TRUTH_COLOUR, PROPOSAL_COLOUR } from './annotator-colours';
 import { EditApproveDialog } from './edit-approve-dialog';
 import { MaskCompareCanvas } from './mask-compare-canvas';
+import { ProposalSummary } from './proposal-summary';
 import { RejectDialog } from './reject-dialog';
 import { ReviewHelp } from './review-help';
 import { SubmissionCard } from './submission-card';
@@ -162,6 +163,23 @@ export function ReviewItem({ patchId, taxonomy, onDecided, onMove }: Props) {
                 </figure>
               );
             })}
+            {pixels.proposal && (
+              <figure className="compare-cell">
+                <MaskCompareCanvas
+                  image={pixels.image}
+                  lut={pixels.lut}
+                  masks={[{ mask: pixels.proposal, colour: PROPOSAL_COLOUR }]}
+                  opacity={0.45}
+                  size={250}
+                  label="Model proposal"
+                  testId="proposal-canvas"
+                />
+                <figcaption className="small muted">
+                  <span className="swatch" style={{ background: cssColour(PROPOSAL_COLOUR) }} /> Model
+                  proposal
+                </figcaption>
+              </figure>
+            )}
             {pixels.groundTruth && (
               <figure className="compare-cell">
                 <MaskCompareCanvas
@@ -177,14 +195,7 @@ export function ReviewItem({ patchId, taxonomy, onDecided, onMove }: Props) {
             )}
           </div>
         )}
-        <section className="panel small" aria-label="Model proposal">
-          <h3>Model proposal</h3>
-          <p className="muted">
-            Pending API: the review item has no access to the model’s prediction for a patch yet (only
-            annotators’ work items carry it). Each submission shows how much its author changed the proposal
-            (Dice vs proposal).
-          </p>
-        </section>
+        <ProposalSummary proposal={patch.proposal ?? null} />
       </div>
       <aside className="stack-sm review-side">
         <AgreementPanel patch={patch} threshold={taxonomy.agreementThreshold} />

@@ -1,25 +1,10 @@
 import { graphql } from '@/gql';
 
-export const ReviewDatasetsQuery = graphql(`
-  query ReviewDatasets {
-    datasets {
-      id
-      name
-      agreementThreshold
-      annotatorsPerPatch
-    }
-  }
-`);
-
 export const ReviewQueueCountsFields = graphql(`
   fragment ReviewQueueCountsFields on QueueCounts {
     datasetId
-    queued
-    inProgress
-    submitted
+    ...QueueProgressFields
     lowAgreement
-    returned
-    approved
     activeLeases
   }
 `);
@@ -90,6 +75,22 @@ export const ReviewItemQuery = graphql(`
       height
       imageUrl
       groundTruthMaskUrl
+      proposal {
+        predictionId
+        modelVersionNumber
+        method
+        maskUrl
+        patternProbs
+        intensityProbs
+        patternClass {
+          id
+          label
+        }
+        intensityLevel {
+          id
+          name
+        }
+      }
       lowAgreement
       contradictsSpecimen
       agreementPattern
@@ -215,17 +216,6 @@ export const SpecimenReviewQuery = graphql(`
         agreementPattern
         agreementMask
       }
-    }
-  }
-`);
-
-export const PatchReviewedSubscription = graphql(`
-  subscription PatchReviewed($datasetId: ID!) {
-    patchReviewed(datasetId: $datasetId) {
-      patchId
-      decision
-      annotationId
-      comment
     }
   }
 `);

@@ -19,6 +19,8 @@ export interface ReviewPixels {
   /** Mask per annotation id (null where the annotation has none or it failed to load). */
   masks: Record<string, Mask | null>;
   groundTruth: Mask | null;
+  /** The active model's proposed mask (null when there is none or it failed to load). */
+  proposal: Mask | null;
 }
 
 const SHOWN = new Set(['SUBMITTED', 'APPROVED', 'REJECTED']);
@@ -55,14 +57,17 @@ export function useReviewItem(patchId: string) {
           async (a) => [a.id, a.maskUrl ? await loadMask(a.maskUrl).catch(() => null) : null] as const,
         ),
       );
-      const groundTruth = patch.groundTruthMaskUrl
-        ? await loadMask(patch.groundTruthMaskUrl).catch(() => null)
-        : null;
+      const [groundTruth, proposal] = await Promise.all(
+        [patch.groundTruthMaskUrl, patch.proposal?.maskUrl].map((url) =>
+          url ? loadMask(url).catch(() => null) : Promise.resolve(null),
+        ),
+      );
       return {
         image,
         lut: buildLut(image.maxValue, settings),
         masks: Object.fromEntries(entries),
-        groundTruth,
+        groundTruth: groundTruth ?? null,
+        proposal: proposal ?? null,
       };
     };
     load()

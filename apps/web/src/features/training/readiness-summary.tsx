@@ -1,16 +1,41 @@
 import Link from 'next/link';
-import { MIN_CURATED_SPECIMENS, type Validation } from './training-readiness';
+import type { TrainingReadinessQuery } from '@/gql/graphql';
 
-/** Said before a run starts that the trainer will fail it for want of validation patches. */
-export function ValidationWarning({ datasetId, validation }: { datasetId: string; validation: Validation }) {
-  if (validation.kind !== 'impossible') return null;
-  const n = validation.curatedSpecimens;
+export type Readiness = NonNullable<TrainingReadinessQuery['dataset']>['trainingReadiness'];
+
+/**
+ * What a run would train and be measured on, said before it starts (the API's count, the trainer's
+ * own definition of a curated label); below the documented minimum, why, and what to do.
+ */
+export function ReadinessSummary({
+  datasetId,
+  readiness,
+}: {
+  datasetId: string;
+  readiness: Readiness | null;
+}) {
+  if (!readiness) return null;
+  const labels = `${readiness.curatedLabels} curated label${readiness.curatedLabels === 1 ? '' : 's'}`;
+  const specimens = `${readiness.curatedSpecimens} specimen${readiness.curatedSpecimens === 1 ? '' : 's'}`;
+  if (readiness.problems.length === 0)
+    return (
+      <p className="muted small" data-testid="training-readiness">
+        Trains on {labels} from {specimens};{' '}
+        {readiness.validationSpecimens > 0
+          ? `measured on ${readiness.validationSpecimens} validation specimens (${readiness.validationLabels} labels).`
+          : 'validation specimens are picked from them when the run starts.'}
+      </p>
+    );
   return (
     <div className="message message-warning small" role="alert" data-testid="validation-warning">
-      <strong>This run cannot be validated:</strong>{' '}
-      {`curated labels are on ${n} specimen${n === 1 ? '' : 's'}; `}
-      at least {MIN_CURATED_SPECIMENS} are needed (one to train on, one to validate on), so the trainer will
-      fail the run. Import labelled specimens with Labels: curated on the{' '}
+      <strong>Below the minimum for a useful run</strong> ({readiness.minimumLabels} curated labels on at
+      least {readiness.minimumSpecimens} specimens):
+      <ul>
+        {readiness.problems.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      Import labelled specimens with Labels: curated on the{' '}
       <Link href={`/admin/datasets/${datasetId}`}>dataset page</Link>, or approve annotations on patches of
       more specimens. Weak (specimen-level) labels train but never validate.
     </div>

@@ -7,13 +7,12 @@ import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
 import { CompareRuns } from './compare-runs';
 import { ModelVersions } from './model-versions';
+import { ReadinessSummary } from './readiness-summary';
 import { RunDetail } from './run-detail';
 import { RunList } from './run-list';
 import { ModelVersionsQuery, TrainingReadinessQuery } from './training.graphql';
-import { validationFrom } from './training-readiness';
 import { TriggerRunForm } from './trigger-run-form';
 import { type Run, useLiveRuns } from './use-live-runs';
-import { ValidationWarning } from './validation-warning';
 
 /** The admin's training control room for one dataset: trigger, watch live, compare, promote. */
 export function TrainingPage({ datasetId }: { datasetId: string }) {
@@ -28,13 +27,7 @@ export function TrainingPage({ datasetId }: { datasetId: string }) {
     variables: { datasetId },
     requestPolicy: 'cache-and-network',
   });
-  const approved = readiness.data?.patches;
-  const validation = approved
-    ? validationFrom(
-        approved.edges.map((e) => e.node.specimen.id),
-        approved.pageInfo.hasNextPage,
-      )
-    : ({ kind: 'unknown' } as const);
+  const ready = readiness.data?.dataset?.trainingReadiness ?? null;
 
   const started = (run: Run) => {
     live.remember(run);
@@ -76,7 +69,8 @@ export function TrainingPage({ datasetId }: { datasetId: string }) {
           <TriggerRunForm
             datasetId={datasetId}
             patchSize={readiness.data?.dataset.patchSize ?? null}
-            warning={<ValidationWarning datasetId={datasetId} validation={validation} />}
+            warning={<ReadinessSummary datasetId={datasetId} readiness={ready} />}
+            belowMinimum={(ready?.problems.length ?? 0) > 0}
             onStarted={started}
           />
           <section className="panel">

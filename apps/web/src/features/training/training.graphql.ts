@@ -67,8 +67,8 @@ export const TrainingRunUpdatedSubscription = graphql(`
 `);
 
 export const TriggerTrainingRunMutation = graphql(`
-  mutation TriggerTrainingRun($datasetId: ID!, $config: JSON, $force: Boolean) {
-    triggerTrainingRun(datasetId: $datasetId, config: $config, force: $force) {
+  mutation TriggerTrainingRun($datasetId: ID!, $config: JSON, $force: Boolean, $belowMinimum: Boolean) {
+    triggerTrainingRun(datasetId: $datasetId, config: $config, force: $force, belowMinimum: $belowMinimum) {
       ...TrainingRunFields
     }
   }
@@ -142,6 +142,16 @@ export const RollbackModelMutation = graphql(`
   }
 `);
 
+export const ReliabilityBinFields = graphql(`
+  fragment ReliabilityBinFields on ReliabilityBin {
+    lo
+    hi
+    count
+    confidence
+    accuracy
+  }
+`);
+
 export const ModelCalibrationQuery = graphql(`
   query ModelCalibration($modelVersionId: ID!) {
     calibration(modelVersionId: $modelVersionId) {
@@ -167,18 +177,10 @@ export const ModelCalibrationQuery = graphql(`
         nllBefore
         nllAfter
         before {
-          lo
-          hi
-          count
-          confidence
-          accuracy
+          ...ReliabilityBinFields
         }
         after {
-          lo
-          hi
-          count
-          confidence
-          accuracy
+          ...ReliabilityBinFields
         }
       }
     }
@@ -191,18 +193,14 @@ export const TrainingReadinessQuery = graphql(`
     dataset(id: $datasetId) {
       id
       patchSize
-    }
-    patches(datasetId: $datasetId, status: APPROVED, first: 100) {
-      edges {
-        node {
-          id
-          specimen {
-            id
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
+      trainingReadiness {
+        curatedLabels
+        curatedSpecimens
+        validationSpecimens
+        validationLabels
+        minimumLabels
+        minimumSpecimens
+        problems
       }
     }
   }

@@ -69,16 +69,20 @@ export function TriggerRunForm({
   datasetId,
   patchSize,
   warning,
+  belowMinimum,
   onStarted,
 }: {
   datasetId: string;
   /** The dataset's patch size, null while unknown. */
   patchSize: number | null;
   warning?: ReactNode;
+  /** The dataset is below the minimum for a useful run: starting needs an explicit tick. */
+  belowMinimum?: boolean;
   onStarted(run: Run): void;
 }) {
   const [settings, setSettings] = useState<Settings>(DEFAULTS);
   const [force, setForce] = useState(false);
+  const [anyway, setAnyway] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [{ fetching }, trigger] = useMutation(TriggerTrainingRunMutation);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
@@ -94,13 +98,15 @@ export function TriggerRunForm({
       setError(err instanceof Error ? err.message : String(err));
       return;
     }
-    const result = await trigger({ datasetId, config, force });
+    const result = await trigger({ datasetId, config, force, belowMinimum: anyway });
     if (result.error) {
       const info = apiError(result.error);
       setError(
         info.code === 'TRAINING_BUSY'
           ? `${info.message}. Tick “queue behind it” to queue anyway.`
-          : info.message,
+          : info.code === 'TRAINING_NOT_READY'
+            ? `${info.message.replace(/ Start it anyway with belowMinimum\.$/, '')} Tick “start below the minimum” to start it anyway.`
+            : info.message,
       );
       return;
     }
@@ -192,6 +198,17 @@ export function TriggerRunForm({
         Queue behind a running run
       </label>
       {warning}
+      {(belowMinimum || anyway) && (
+        <label className="inline-field">
+          <input
+            type="checkbox"
+            data-testid="below-minimum"
+            checked={anyway}
+            onChange={(e) => setAnyway(e.target.checked)}
+          />
+          Start below the minimum anyway (e.g. to try the pipeline; the run may be rejected or fail)
+        </label>
+      )}
       {error && (
         <p className="message message-error" role="alert">
           {error}

@@ -26,14 +26,21 @@ export const AnnotatorHomeQuery = graphql(`
   }
 `);
 
+/** Where a dataset's patches stand in the labelling workflow (annotator home, learning, review). */
+export const QueueProgressFields = graphql(`
+  fragment QueueProgressFields on QueueCounts {
+    queued
+    inProgress
+    submitted
+    returned
+    approved
+  }
+`);
+
 export const DatasetQueueCountsQuery = graphql(`
   query DatasetQueueCounts($datasetId: ID!) {
     queueCounts(datasetId: $datasetId) {
-      queued
-      inProgress
-      submitted
-      returned
-      approved
+      ...QueueProgressFields
     }
   }
 `);
