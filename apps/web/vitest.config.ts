@@ -17,5 +17,7 @@ export default defineProject({
     name: 'web',
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // vitest's 10 s default failed a generator beforeAll on a loaded 2-core machine (issue 24)
+    hookTimeout: 120_000,
   },
 });
