@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_USERS, ensureDemoUsers } from '@hep2/api/seed';
 import { applyMigrations, createDb, prismaMigrationsDir } from '@hep2/db';
-
-import { EMBEDDED_S3_WARNING, platformEnv, startInfrastructure } from './lib/infrastructure';
+import { connectPlatform, EMBEDDED_S3_WARNING, platformEnv } from '@hep2/embedded';
 import { loadLauncherConfig } from './lib/launcher-config';
 import { killRecordedProcesses, type ManagedProcess, recordProcesses, startProcess } from './lib/processes';
 import { seedDemoDataset } from './lib/seed-demo';
@@ -23,21 +22,7 @@ mkdirSync(config.dataDir, { recursive: true });
 const pidFile = join(config.dataDir, 'processes.pid');
 await killRecordedProcesses(pidFile, log);
 
-const infra = await startInfrastructure({
-  dataDir: config.dataDir,
-  databaseUrl: config.DATABASE_URL,
-  s3: config.S3_ENDPOINT
-    ? {
-        endpoint: config.S3_ENDPOINT,
-        accessKey: config.S3_ACCESS_KEY ?? '',
-        secretKey: config.S3_SECRET_KEY ?? '',
-      }
-    : undefined,
-  bucket: config.S3_BUCKET,
-  pgPort: config.EMBEDDED_PG_PORT,
-  s3Port: config.EMBEDDED_S3_PORT,
-  log,
-});
+const infra = await connectPlatform(config, { log });
 log(
   `postgres: ${infra.embedded.postgres ? 'embedded' : 'configured'}; object store: ${infra.embedded.s3 ? `embedded at ${infra.s3.endpoint}` : infra.s3.endpoint}`,
 );

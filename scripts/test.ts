@@ -8,8 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyMigrations, prismaMigrationsDir } from '@hep2/db';
-import { findFreePort } from '@hep2/embedded';
-import { platformEnv, startInfrastructure } from './lib/infrastructure';
+import { connectPlatform, findFreePort, platformEnv } from '@hep2/embedded';
 import { loadLauncherConfig } from './lib/launcher-config';
 
 const args = process.argv.slice(2);
@@ -31,21 +30,16 @@ if (args.length === 0) {
 
 const config = loadLauncherConfig();
 const scratch = mkdtempSync(join(tmpdir(), 'hep2-test-'));
-const infra = await startInfrastructure({
-  dataDir: scratch,
-  databaseUrl: config.DATABASE_URL,
-  s3: config.S3_ENDPOINT
-    ? {
-        endpoint: config.S3_ENDPOINT,
-        accessKey: config.S3_ACCESS_KEY ?? '',
-        secretKey: config.S3_SECRET_KEY ?? '',
-      }
-    : undefined,
-  bucket: config.DATABASE_URL ? config.S3_BUCKET : 'hep2-test',
-  pgPort: await findFreePort(),
-  s3Port: await findFreePort(),
-  log,
-});
+// Embedded services on free ports, in a throw-away folder, never the ones of `npm start`.
+const infra = await connectPlatform(
+  {
+    ...config,
+    S3_BUCKET: config.DATABASE_URL ? config.S3_BUCKET : 'hep2-test',
+    EMBEDDED_PG_PORT: await findFreePort(),
+    EMBEDDED_S3_PORT: await findFreePort(),
+  },
+  { dataDir: scratch, log },
+);
 // vitest runs asynchronously: the embedded S3 server lives in this process and must keep serving.
 function runAsync(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   log(`$ ${command} ${commandArgs.join(' ')}`);

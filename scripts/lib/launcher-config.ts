@@ -1,23 +1,13 @@
-import { resolve } from 'node:path';
+import { dataDirOf, parseConfig, platformSettingsSchema } from '@hep2/embedded/settings';
 import { z } from 'zod';
 
-// An empty variable means "not set" (e.g. `DATABASE_URL= npm start` to force the embedded one).
-const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
-const optionalUrl = z.preprocess(unsetIfEmpty, z.string().url().optional());
+const port = z.coerce.number().int().min(1).max(65535);
 
-const schema = z
-  .object({
-    HEP2_DATA_DIR: z.string().default('.data/dev'),
-    DATABASE_URL: optionalUrl,
-    S3_ENDPOINT: optionalUrl,
-    S3_ACCESS_KEY: z.preprocess(unsetIfEmpty, z.string().optional()),
-    S3_SECRET_KEY: z.preprocess(unsetIfEmpty, z.string().optional()),
-    S3_BUCKET: z.string().min(3).default('hep2'),
-    S3_REGION: z.string().default('us-east-1'),
-    EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
-    EMBEDDED_S3_PORT: z.coerce.number().int().min(1).max(65535).default(9010),
-    API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
-    WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+// An empty variable means "not set" (e.g. `DATABASE_URL= npm start` to force the embedded one).
+const schema = platformSettingsSchema
+  .extend({
+    API_PORT: port.default(4000),
+    WEB_PORT: port.default(3000),
     /** Unset: seed only with the embedded database (see seedDemoDefault). */
     SEED_DEMO: z.enum(['true', 'false']).optional(),
   })
@@ -40,14 +30,10 @@ const seedDemoDefault = (databaseUrl: string | undefined) => (databaseUrl ? 'fal
 
 /** The launcher's settings: with none set, everything runs embedded under HEP2_DATA_DIR. */
 export function loadLauncherConfig(env: NodeJS.ProcessEnv = process.env): LauncherConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
-  }
+  const config = parseConfig(schema, env, { emptyIsUnset: true });
   return {
-    ...parsed.data,
-    SEED_DEMO: parsed.data.SEED_DEMO ?? seedDemoDefault(parsed.data.DATABASE_URL),
-    dataDir: resolve(parsed.data.HEP2_DATA_DIR),
+    ...config,
+    SEED_DEMO: config.SEED_DEMO ?? seedDemoDefault(config.DATABASE_URL),
+    dataDir: dataDirOf(config),
   };
 }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { createDataset, importFolder } from '@hep2/catalog';
 import { writeDatasetFolder } from '@hep2/data';
 import type { Db } from '@hep2/db';
+import type { PlatformServices } from '@hep2/embedded';
 import { ObjectStore } from '@hep2/storage';
-import type { Infrastructure } from './infrastructure';
 
 export const DEMO_SLUG = 'demo';
 const DEMO_SPECIMENS = 12;
@@ -18,7 +18,7 @@ const DEMO_SPECIMENS = 12;
  */
 export async function seedDemoDataset(
   db: Db,
-  infra: Infrastructure,
+  infra: PlatformServices,
   log: (line: string) => void,
 ): Promise<void> {
   const existing = await db.dataset.findUnique({

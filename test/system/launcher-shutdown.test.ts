@@ -7,9 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { findFreePort } from '@hep2/embedded';
+import { findFreePort, startPlatformServices } from '@hep2/embedded';
 import { describe, expect, it } from 'vitest';
-import { startInfrastructure } from '../../scripts/lib/infrastructure';
 import { startProcess, stopProcesses, withinTime } from '../../scripts/lib/processes';
 import { SHUTDOWN_BUDGET, shutdownPlatform } from '../../scripts/lib/shutdown';
 
@@ -57,7 +56,7 @@ describe('launcher shutdown', () => {
     expect(SHUTDOWN_BUDGET.appsMs + SHUTDOWN_BUDGET.servicesMs).toBeLessThan(10_000);
     const dataDir = mkdtempSync(join(tmpdir(), 'hep2-shutdown-'));
     try {
-      const infra = await startInfrastructure({
+      const infra = await startPlatformServices({
         dataDir,
         bucket: 'hep2-shutdown',
         pgPort: await findFreePort(),

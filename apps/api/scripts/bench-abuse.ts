@@ -11,19 +11,18 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { applyMigrations, createDb, type Db, prismaMigrationsDir } from '@hep2/db';
-import { findFreePort, startEmbeddedS3Process } from '@hep2/embedded';
+import { findFreePort, platformEnv, startEmbeddedS3Process, startPlatformServices } from '@hep2/embedded';
 import { getOperationAST, parse } from 'graphql';
-import { platformEnv, startInfrastructure } from '../../../scripts/lib/infrastructure';
 import { loadApiConfig } from '../src/config';
 import { hashPassword } from '../src/features/accounts/password';
 import { operationCost } from '../src/graphql/query-limits';
 import { getSchema } from '../src/graphql/schema';
 import { CLAIM, seedWorkflowDataset } from '../test/support/workflow-fixtures';
+import { type GraphqlAnswer, type GraphqlPost, keepAlivePoster, waitReady } from './bench-http';
 
 const { values: opts } = parseArgs({
   options: {
@@ -36,51 +35,6 @@ const SECONDS = Number(opts.seconds);
 const CLIENTS = Number(opts.clients);
 const TARGET_P99_MS = 200;
 const log = (line: string) => console.log(`[bench:abuse] ${line}`);
-
-interface Answer {
-  status: number;
-  data?: Record<string, unknown> & { signIn?: { token: string } };
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** node:http on kept-alive connections (global fetch costs more CPU in the load generator). */
-function poster(url: string) {
-  const agent = new Agent({ keepAlive: true });
-  const post = (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const body = JSON.stringify({ query, variables });
-    return new Promise<Answer>((resolve, reject) => {
-      const req = request(
-        url,
-        {
-          method: 'POST',
-          agent,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-        },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => {
-            text += chunk;
-          });
-          res.on('end', () => {
-            try {
-              resolve({ status: res.statusCode ?? 0, ...(JSON.parse(text) as Omit<Answer, 'status'>) });
-            } catch {
-              reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
-            }
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-  };
-  return { post, close: () => agent.destroy() };
-}
 
 const aliases = (count: number, selection: string, operation = '') =>
   `${operation}{${Array.from({ length: count }, (_, i) => `a${i}:${selection}`).join(' ')}}`;
@@ -143,12 +97,12 @@ function attacks(datasetId: string, curatorToken: string, annotatorToken: string
 
 /** Runs an annotator's requests for `ms`, returning each request's latency in ms by operation. */
 async function annotatorLatencies(url: string, token: string, datasetId: string, ms: number) {
-  const { post, close } = poster(url);
+  const { post, close } = keepAlivePoster();
   const times: Record<string, number[]> = { viewer: [], claim: [], 'read patch': [] };
   const errors: Record<string, number> = {};
   const timed = async (op: string, query: string, variables: Record<string, unknown> = {}) => {
     const started = performance.now();
-    const answer = await post(query, variables, token);
+    const answer = await post(url, query, variables, token);
     times[op]?.push(performance.now() - started);
     if (answer.errors) {
       const key = `${op}:${answer.errors[0]?.extensions?.code}`;
@@ -181,10 +135,12 @@ function startAttack(url: string, attack: Attack, clients: number) {
   let running = true;
   const outcomes = { sent: 0, refused: 0, statuses: new Map<number, number>(), ms: [] as number[] };
   const loops = Array.from({ length: clients }, async () => {
-    const { post, close } = poster(url);
+    const { post, close } = keepAlivePoster();
     while (running) {
       const started = performance.now();
-      const answer = await post(attack.query, {}, attack.token).catch(() => ({ status: 0 }) as Answer);
+      const answer = await post(url, attack.query, {}, attack.token).catch(
+        (): GraphqlAnswer => ({ status: 0 }),
+      );
       outcomes.ms.push(performance.now() - started);
       outcomes.sent += 1;
       if (answer.errors?.some((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX')) outcomes.refused += 1;
@@ -243,14 +199,16 @@ function printPhases(phases: PhaseResult[]) {
   );
 }
 
-async function createUser(db: Db, role: 'ANNOTATOR' | 'CURATOR', post: ReturnType<typeof poster>['post']) {
+async function createUser(db: Db, role: 'ANNOTATOR' | 'CURATOR', post: GraphqlPost, url: string) {
   const email = `bench-${role.toLowerCase()}-${Date.now()}@bench.local`;
   await db.user.create({
     data: { email, name: role, role, passwordHash: await hashPassword('bench-password-1') },
   });
-  const answer = await post('mutation($e:String!){signIn(email:$e,password:"bench-password-1"){token}}', {
-    e: email,
-  });
+  const answer = await post<{ signIn?: { token: string } }>(
+    url,
+    'mutation($e:String!){signIn(email:$e,password:"bench-password-1"){token}}',
+    { e: email },
+  );
   const token = answer.data?.signIn?.token;
   if (!token) throw new Error(`sign-in failed: ${JSON.stringify(answer.errors)}`);
   return token;
@@ -261,20 +219,6 @@ function startApi(env: NodeJS.ProcessEnv): ChildProcess {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-}
-
-async function waitReady(base: string) {
-  for (let i = 0; i < 120; i++) {
-    if (
-      await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await sleep(500);
-  }
-  throw new Error('API did not become ready');
 }
 
 async function main() {
@@ -288,7 +232,7 @@ async function main() {
     port: s3Port,
     bucket: 'hep2-abuse',
   });
-  const infra = await startInfrastructure({
+  const infra = await startPlatformServices({
     dataDir,
     bucket: 'hep2-abuse',
     pgPort: await findFreePort(),
@@ -307,9 +251,9 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     await waitReady(base);
     const url = `${base}/graphql`;
-    const setup = poster(url);
-    const annotator = await createUser(db, 'ANNOTATOR', setup.post);
-    const curator = await createUser(db, 'CURATOR', setup.post);
+    const setup = keepAlivePoster();
+    const annotator = await createUser(db, 'ANNOTATOR', setup.post, url);
+    const curator = await createUser(db, 'CURATOR', setup.post, url);
     setup.close();
     log(`seeded ${opts.patches} patches (+2 datasets of 500); API on ${base}; warming up`);
     await annotatorLatencies(url, annotator, ds.datasetId, 3000);

@@ -14,16 +14,21 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { applyMigrations, prismaMigrationsDir } from '@hep2/db';
-import { findFreePort, startEmbeddedS3Process } from '@hep2/embedded';
+import {
+  findFreePort,
+  type PlatformServices,
+  platformEnv,
+  startEmbeddedS3Process,
+  startPlatformServices,
+} from '@hep2/embedded';
 import pg from 'pg';
-import { platformEnv, startInfrastructure } from '../../../scripts/lib/infrastructure';
 import { hashPassword } from '../src/features/accounts/password';
 import { cpuByGroup, machineCpuMs, postmasterPid } from './bench-cpu';
+import { keepAlivePoster, waitReady } from './bench-http';
 import { printWebhookLag, startBenchWebhook } from './bench-webhook';
 
 const { values: opts } = parseArgs({
@@ -177,63 +182,14 @@ async function seedEarlierWork(db: pg.Client, datasetId: string, slug: string): 
   return count;
 }
 
-async function waitReady(base: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return;
-    } catch {}
-    await sleep(500);
-  }
-  throw new Error('API did not become ready');
-}
-
 interface BenchData {
   signIn: { token: string };
   claimNext?: { lease: { id: string; patchId: string }; draft: { version: number } | null };
 }
 
-type GqlResponse = { data?: BenchData; errors?: { extensions?: { code?: string } }[] };
-
-/*
- * Plain node:http with kept-alive connections, as browsers keep theirs: the load generator shares the
- * 2 cores with the servers it measures, and global fetch cost ~0.35 ms more CPU per request (a
- * third of a millisecond, three times a loop, taken from the servers).
- */
-const agent = new Agent({ keepAlive: true });
-
-function gql(url: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const body = JSON.stringify({ query, variables });
-  return new Promise<GqlResponse>((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-        });
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(text) as GqlResponse);
-          } catch {
-            reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const http = keepAlivePoster();
+const gql = (url: string, query: string, variables: Record<string, unknown>, token?: string) =>
+  http.post<BenchData>(url, query, variables, token);
 
 async function signInAnnotators(db: pg.Client, url: string): Promise<string[]> {
   const hash = await hashPassword('bench-password');
@@ -458,7 +414,7 @@ async function settle(datasetId: string) {
   );
 }
 
-function startApi(infra: Awaited<ReturnType<typeof startInfrastructure>>, port: number) {
+function startApi(infra: PlatformServices, port: number) {
   return spawn(
     process.execPath,
     [
@@ -497,7 +453,7 @@ async function main() {
   const s3Child = opts['s3-in-process']
     ? null
     : await startEmbeddedS3Process({ directory: join(dataDir, 's3'), port: s3Port, bucket: 'hep2-bench' });
-  const infra = await startInfrastructure({
+  const infra = await startPlatformServices({
     dataDir,
     bucket: 'hep2-bench',
     pgPort: await findFreePort(),
@@ -548,7 +504,7 @@ async function main() {
     }
   } finally {
     stopping = true;
-    agent.destroy();
+    http.close();
     await webhook?.stop();
     for (const api of apis) api.kill('SIGINT');
     await sleep(1500);

@@ -1,4 +1,5 @@
 import { tmpdir } from 'node:os';
+import { parseConfig, platformServicesSchema } from '@hep2/embedded/settings';
 import { z } from 'zod';
 import { invalidAddressEntries } from './shared/address-list';
 
@@ -14,23 +15,15 @@ const addressList = (hostNames: boolean) =>
     }
   });
 
-const schema = z.object({
+/**
+ * Postgres and the object store (DATABASE_URL, S3_*, shared with the trainer and the launcher) and
+ * the API's own settings. A request the store leaves idle for S3_IDLE_TIMEOUT_MS fails with
+ * STORAGE_UNAVAILABLE.
+ */
+const schema = platformServicesSchema.extend({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   API_HOST: z.string().default('127.0.0.1'),
-  DATABASE_URL: z.string().url({ message: 'must be a postgresql:// URL' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
-  S3_ENDPOINT: z.string().url({ message: 'must be an http(s):// URL' }),
-  S3_ACCESS_KEY: z.string().min(1),
-  S3_SECRET_KEY: z.string().min(1),
-  S3_BUCKET: z.string().min(3).default('hep2'),
-  S3_REGION: z.string().default('us-east-1'),
-  /** Where browsers reach the object store (presigned URLs); defaults to S3_ENDPOINT. */
-  S3_PUBLIC_ENDPOINT: z.string().url().optional(),
-  /**
-   * An object-store request that sends or receives no byte for this long fails (STORAGE_UNAVAILABLE)
-   * instead of hanging on a frozen store. A no-progress limit, so large uploads are never cut.
-   */
-  S3_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /**
    * How long a replica may reuse a signed-in viewer it resolved (features/accounts/viewer-cache.ts:
@@ -136,10 +129,5 @@ export type ApiConfig = z.infer<typeof schema>;
 
 /** Validates the environment once at start-up; the message names every bad variable. */
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid API configuration:\n${lines.join('\n')}`);
-  }
-  return parsed.data;
+  return parseConfig(schema, env, { label: 'API' });
 }

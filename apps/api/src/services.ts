@@ -1,4 +1,5 @@
 import { createDb, pendingObjectReader } from '@hep2/db';
+import { objectStoreSettings } from '@hep2/embedded/settings';
 import type { ApiConfig } from './config';
 import { ViewerCache } from './features/accounts/viewer-cache';
 import { EventBus } from './features/events/event-bus';
@@ -14,12 +15,7 @@ import { ApiObjectStore } from './shared/storage-errors';
 export async function createServices(config: ApiConfig, log: (line: string) => void = console.log) {
   const db = createDb({ connectionString: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
   const storeConfig = {
-    endpoint: config.S3_ENDPOINT,
-    accessKey: config.S3_ACCESS_KEY,
-    secretKey: config.S3_SECRET_KEY,
-    bucket: config.S3_BUCKET,
-    region: config.S3_REGION,
-    idleTimeoutMs: config.S3_IDLE_TIMEOUT_MS,
+    ...objectStoreSettings(config),
     // masks committed but not uploaded yet are read from the outbox (shared/pending-objects.ts)
     pending: pendingObjectReader(db),
   };

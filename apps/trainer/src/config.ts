@@ -1,17 +1,11 @@
 import { availableParallelism } from 'node:os';
+import { parseConfig, platformServicesSchema } from '@hep2/embedded/settings';
 import { z } from 'zod';
 
 const seconds = (fallback: number, min: number) => z.coerce.number().min(min).default(fallback);
 
-const schema = z.object({
-  DATABASE_URL: z.string().url({ message: 'must be a postgresql:// URL' }),
-  S3_ENDPOINT: z.string().url({ message: 'must be an http(s):// URL' }),
-  S3_ACCESS_KEY: z.string().min(1),
-  S3_SECRET_KEY: z.string().min(1),
-  S3_BUCKET: z.string().min(3).default('hep2'),
-  S3_REGION: z.string().default('us-east-1'),
-  /** An object-store request that moves no byte for this long fails instead of hanging (frozen store). */
-  S3_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+/** Postgres and the object store (DATABASE_URL, S3_*, shared with the API and the launcher), then the trainer's own. */
+const schema = platformServicesSchema.extend({
   /** A run whose worker has not written a heartbeat for this long is failed (its worker died). */
   RUN_HEARTBEAT_TIMEOUT_SECONDS: seconds(120, 2),
   /** A run whose worker died is re-queued to resume from its last checkpoint at most this often, then FAILED. */
@@ -71,10 +65,5 @@ export function defaultTrainThreads(): number {
 
 /** Validates the environment once at start-up; the message names every bad variable. */
 export function loadTrainerConfig(env: NodeJS.ProcessEnv = process.env): TrainerConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid trainer configuration:\n${lines.join('\n')}`);
-  }
-  return parsed.data;
+  return parseConfig(schema, env, { label: 'trainer' });
 }

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { createDb, pendingObjectReader } from '@hep2/db';
+import { objectStoreSettings } from '@hep2/embedded/settings';
 import { type BackendChoice, initBackend } from '@hep2/model';
 import { ObjectStore } from '@hep2/storage';
 import type { PgBoss } from 'pg-boss';
@@ -43,12 +44,7 @@ export async function startTrainerService(
   const workerId = config.TRAINER_WORKER_ID ?? `${hostname()}:${process.pid}`;
   const db = createDb({ connectionString: config.DATABASE_URL, poolSize: 4 });
   const store = new ObjectStore({
-    endpoint: config.S3_ENDPOINT,
-    accessKey: config.S3_ACCESS_KEY,
-    secretKey: config.S3_SECRET_KEY,
-    bucket: config.S3_BUCKET,
-    region: config.S3_REGION,
-    idleTimeoutMs: config.S3_IDLE_TIMEOUT_MS,
+    ...objectStoreSettings(config),
     // annotation masks committed but not uploaded yet are read from the database's outbox
     pending: pendingObjectReader(db),
   });

@@ -24,6 +24,11 @@ const USER = 'postgres';
 // Local-only server bound to 127.0.0.1; the password only exists because the library requires one.
 const PASSWORD = 'postgres';
 
+/** The URL of an embedded Postgres on `port` (one started here, or by a running `npm start`). */
+export function embeddedPostgresUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 async function ensureDatabase(connectionString: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -67,10 +72,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.initialise();
   }
   await server.start();
-  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
-  await ensureDatabase(`${base}/postgres`, options.database);
+  await ensureDatabase(embeddedPostgresUrl(options.port, 'postgres'), options.database);
   return {
-    connectionString: `${base}/${options.database}`,
+    connectionString: embeddedPostgresUrl(options.port, options.database),
     port: options.port,
     stop: () => server.stop(),
   };

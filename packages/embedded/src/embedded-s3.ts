@@ -26,6 +26,11 @@ export interface EmbeddedS3 {
 // s3rver checks signatures against this fixed key pair; it is not a secret.
 export const S3RVER_KEY = 'S3RVER';
 
+/** The embedded S3 server on `port` (one started here, or by a running `npm start`). */
+export function embeddedS3Connection(port: number, bucket: string) {
+  return { endpoint: `http://127.0.0.1:${port}`, accessKey: S3RVER_KEY, secretKey: S3RVER_KEY, bucket };
+}
+
 /**
  * Runs an S3-protocol server in this process, filesystem-backed, for development and tests.
  * Production uses MinIO; both are reached through the same `minio` client (packages/storage).
@@ -44,11 +49,8 @@ export async function startEmbeddedS3(options: EmbeddedS3Options): Promise<Embed
   checkSignedLengths(server);
   const address = await server.run();
   return {
-    endpoint: `http://127.0.0.1:${address.port}`,
+    ...embeddedS3Connection(address.port, options.bucket),
     port: address.port,
-    accessKey: S3RVER_KEY,
-    secretKey: S3RVER_KEY,
-    bucket: options.bucket,
     stop: () => server.close(),
   };
 }

@@ -6,8 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { ensureDemoUsers } from '@hep2/api/seed';
 import { applyMigrations, createDb, type Db, prismaMigrationsDir } from '@hep2/db';
-import { findFreePort } from '@hep2/embedded';
-import { type Infrastructure, platformEnv, startInfrastructure } from '../../../scripts/lib/infrastructure';
+import { findFreePort, type PlatformServices, platformEnv, startPlatformServices } from '@hep2/embedded';
 import { ensureWebBuild } from '../../../scripts/lib/web-build';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -16,7 +15,7 @@ export interface Platform {
   webUrl: string;
   apiUrl: string;
   db: Db;
-  infra: Infrastructure;
+  infra: PlatformServices;
   output(): string;
   stop(): Promise<void>;
 }
@@ -88,7 +87,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     await findFreePort(),
     await findFreePort(),
   ];
-  const infra = await startInfrastructure({ dataDir, bucket: 'hep2', pgPort, s3Port, log: sink });
+  const infra = await startPlatformServices({ dataDir, bucket: 'hep2', pgPort, s3Port, log: sink });
   await applyMigrations(infra.databaseUrl, prismaMigrationsDir, sink);
   const db = createDb({ connectionString: infra.databaseUrl, poolSize: 2 });
   await ensureDemoUsers(db);

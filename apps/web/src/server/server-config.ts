@@ -1,15 +1,12 @@
+import { parseConfig, platformSettingsSchema } from '@hep2/embedded/settings';
 import { z } from 'zod';
 
-const schema = z.object({
+const schema = platformSettingsSchema.pick({ S3_ENDPOINT: true, S3_PUBLIC_ENDPOINT: true }).extend({
   WEB_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   WEB_HOST: z.string().default('127.0.0.1'),
   WEB_DEV: z.enum(['true', 'false']).default('false'),
   /** Where this server forwards /graphql (HTTP and WebSocket). */
   API_URL: z.string().url({ message: 'must be an http(s):// URL' }).default('http://127.0.0.1:4000'),
-  /** Object store as presigned URLs name it: their signatures cover this host. */
-  S3_PUBLIC_ENDPOINT: z.string().url().optional(),
-  /** Where this server reaches the object store for /objects/* (e.g. http://minio:9000 in compose). */
-  S3_ENDPOINT: z.string().url().optional(),
 });
 
 export interface WebServerConfig {
@@ -25,13 +22,9 @@ export interface WebServerConfig {
 
 /** Validates the web server's environment once at start-up; the message names every bad variable. */
 export function loadWebServerConfig(env: NodeJS.ProcessEnv = process.env): WebServerConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid web server configuration:\n${lines.join('\n')}`);
-  }
-  const c = parsed.data;
-  // Connect by the internal name when there is one; present the public one the URLs were signed for.
+  const c = parseConfig(schema, env, { label: 'web server' });
+  // /objects/* reaches the store by S3_ENDPOINT (e.g. http://minio:9000 in compose) when set, and
+  // presents the host of S3_PUBLIC_ENDPOINT, which presigned URLs name and their signatures cover.
   const objectStore = c.S3_ENDPOINT ?? c.S3_PUBLIC_ENDPOINT;
   const signedFor = c.S3_PUBLIC_ENDPOINT ?? c.S3_ENDPOINT;
   return {

@@ -2,8 +2,9 @@
  * `npm run hep2 -- <command>`: generate, import, export and folds for HEp-2 datasets, against a
  * configured deployment or the embedded defaults of `npm start`.
  */
+import { loadPlatformSettings, PLATFORM_CONNECTION_HELP } from '@hep2/embedded';
 import { type CliIo, CliUsageError, type Command } from './cli-args';
-import { CONNECTION_HELP, connectPlatform, loadCliConfig, type Platform } from './cli-connection';
+import { openPlatform, type Platform } from './cli-connection';
 import { datasetsCommand } from './commands/datasets.command';
 import { exportCommand } from './commands/export.command';
 import { foldsCommand } from './commands/folds.command';
@@ -27,7 +28,7 @@ Usage: npm run hep2 -- <command> [options]     (npm run hep2 -- <command> --help
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 
-${CONNECTION_HELP}
+${PLATFORM_CONNECTION_HELP}
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -58,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
     },
     platform: async () => {
       if (!platform) {
-        platform = await connectPlatform(loadCliConfig(), (line) => process.stderr.write(`${line}\n`));
+        platform = await openPlatform(loadPlatformSettings(), (line) => process.stderr.write(`${line}\n`));
         await platform.store.ensureBucket();
         process.stderr.write(`using ${platform.describe}\n`);
       }

@@ -4,7 +4,8 @@
  * trainer service's executor and registry; the run is recorded with trigger CLI.
  */
 import { parseArgs } from 'node:util';
-import { CONNECTION_HELP, connect, exitWith } from '../experiments/cli/cli-connection';
+import { PLATFORM_CONNECTION_HELP } from '@hep2/embedded';
+import { connect, exitWith } from '../experiments/cli/cli-connection';
 import { CliInputError, EXIT } from './cli-input';
 import { evaluateCommand } from './evaluate.command';
 import { trainCommand } from './train.command';
@@ -47,7 +48,7 @@ Settings not given come from the dataset's trainingPolicy.runDefaults, then the 
 Exit codes: 0 done (a model version was registered, whatever the promotion verdict), 1 run failed
 or evaluation impossible, 2 bad input, 3 dataset busy with another run, 130 cancelled.
 
-${CONNECTION_HELP}`;
+${PLATFORM_CONNECTION_HELP}`;
 
 const HELP = `Usage: npm run trainer -- <command> [options]
 

@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PLATFORM_CONNECTION_HELP } from '@hep2/embedded';
 import { createExperiment, ExperimentInputError, requeueFailedExperimentRuns } from '../index';
 import {
   loadReportInput,
@@ -12,7 +13,7 @@ import {
   renderReport,
   storeExperimentReport,
 } from '../report/report-store';
-import { type CliConnection, CONNECTION_HELP, connect, exitWith } from './cli-connection';
+import { type CliConnection, connect, exitWith } from './cli-connection';
 import { watchExperiment } from './experiment-watch';
 
 const HELP = `Usage: npm run experiment -- <command> [options]
@@ -35,7 +36,7 @@ Commands
 Runs are trained by trainer processes (npm start, or npx tsx apps/trainer/src/main.ts).
 Exit codes: 0 done, 1 failed or bad input, 2 the watched experiment did not finish DONE.
 
-${CONNECTION_HELP}`;
+${PLATFORM_CONNECTION_HELP}`;
 
 function parse() {
   try {

@@ -1,7 +1,16 @@
 import { join } from 'node:path';
-import { startEmbeddedPostgres, startEmbeddedS3 } from '@hep2/embedded';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import { startEmbeddedS3 } from './embedded-s3';
+import { EMBEDDED_DEFAULTS } from './platform-settings';
 
-export interface InfrastructureOptions {
+export interface S3Connection {
+  endpoint: string;
+  accessKey: string;
+  secretKey: string;
+  bucket: string;
+}
+
+export interface PlatformServicesOptions {
   dataDir: string;
   databaseUrl?: string;
   s3?: { endpoint: string; accessKey: string; secretKey: string };
@@ -13,9 +22,10 @@ export interface InfrastructureOptions {
   postgresSettings?: Record<string, string>;
 }
 
-export interface Infrastructure {
+export interface PlatformServices {
   databaseUrl: string;
-  s3: { endpoint: string; accessKey: string; secretKey: string; bucket: string };
+  s3: S3Connection;
+  /** The services this process started (and `stop` stops). */
   embedded: { postgres: boolean; s3: boolean };
   stop(): Promise<void>;
 }
@@ -28,15 +38,15 @@ export interface Infrastructure {
 export const EMBEDDED_S3_WARNING =
   'WARNING: the embedded object store accepts unsigned requests (any local process can read and write every object): development only; set S3_ENDPOINT (MinIO) for real data';
 
-/** Uses the configured Postgres / S3 when given, else starts embedded ones under `dataDir`. */
-export async function startInfrastructure(options: InfrastructureOptions): Promise<Infrastructure> {
+/** Uses the given Postgres / S3 when set, else starts embedded ones under `dataDir`. */
+export async function startPlatformServices(options: PlatformServicesOptions): Promise<PlatformServices> {
   const stops: (() => Promise<void>)[] = [];
   let databaseUrl = options.databaseUrl;
   if (!databaseUrl) {
     const pg = await startEmbeddedPostgres({
       dataDir: join(options.dataDir, 'postgres'),
       port: options.pgPort,
-      database: 'hep2',
+      database: EMBEDDED_DEFAULTS.database,
       log: options.log,
       ...(options.postgresSettings ? { settings: options.postgresSettings } : {}),
     });
@@ -69,13 +79,13 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
 }
 
 /** The environment every app process receives. */
-export function platformEnv(infra: Infrastructure): Record<string, string> {
+export function platformEnv(services: Pick<PlatformServices, 'databaseUrl' | 's3'>): Record<string, string> {
   return {
-    DATABASE_URL: infra.databaseUrl,
-    S3_ENDPOINT: infra.s3.endpoint,
-    S3_ACCESS_KEY: infra.s3.accessKey,
-    S3_SECRET_KEY: infra.s3.secretKey,
-    S3_BUCKET: infra.s3.bucket,
+    DATABASE_URL: services.databaseUrl,
+    S3_ENDPOINT: services.s3.endpoint,
+    S3_ACCESS_KEY: services.s3.accessKey,
+    S3_SECRET_KEY: services.s3.secretKey,
+    S3_BUCKET: services.s3.bucket,
     CHECKPOINT_DISABLE: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   };
