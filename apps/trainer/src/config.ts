@@ -48,6 +48,13 @@ const schema = platformServicesSchema.extend({
    * packages/model/README.md). Only the wasm and cpu backends use it; native ones run on all cores.
    */
   TRAIN_THREADS: z.coerce.number().int().min(1).max(64).default(defaultTrainThreads),
+  /**
+   * What scores the queue for active learning: ONNX Runtime when it loads ('auto'), only ONNX
+   * Runtime (fail otherwise), or TensorFlow.js. The choice made is recorded with the version.
+   */
+  SCORING_BACKEND: z.enum(['auto', 'onnxruntime', 'tfjs']).default('auto'),
+  /** ONNX Runtime's threads for scoring (default: all cores; fewer leaves room for training). */
+  SCORING_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   /** Code version recorded with every run; `git rev-parse HEAD` when unset. */
   GIT_COMMIT: z.string().optional(),
 });

@@ -136,7 +136,15 @@ export async function startTrainerService(
   ];
   // Scores unlabelled patches with the active version (after promotion, rollback or import).
   const scoring = config.TRAINER_SCORING
-    ? await startScoringWorker({ db, store, boss, log, pollSeconds: config.TRAINER_POLL_SECONDS })
+    ? await startScoringWorker({
+        db,
+        store,
+        boss,
+        log,
+        pollSeconds: config.TRAINER_POLL_SECONDS,
+        backend: config.SCORING_BACKEND,
+        inferenceThreads: config.SCORING_THREADS,
+      })
     : null;
   log(
     `trainer ${workerId}: backend ${backend.choice}, watching for training runs${scoring ? ' and scoring' : ''}`,

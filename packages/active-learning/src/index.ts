@@ -17,7 +17,7 @@ export {
 } from './calibration/calibration-split';
 export { calibrateHead } from './calibration/head-calibration';
 export * from './calibration/mc-temperature';
-export { type ServedSetting, servedSamples } from './calibration/served-samples';
+export { type ServedSetting, servedSamples, servedSamplesOn } from './calibration/served-samples';
 export * from './calibration/temperature-scaling';
 export { recordLearningCurvePoint } from './curves/learning-curve';
 export {
@@ -31,13 +31,33 @@ export {
 export * from './measures/uncertainty.measures';
 export { embeddingFromBytes, embeddingToBytes } from './scoring/embedding-codec';
 export { loadModelVersion } from './scoring/model-loader';
-export { NO_TEMPERATURE, type ScoredPatch, scoreImages, type Temperatures } from './scoring/model-scorer';
+export {
+  NO_TEMPERATURE,
+  type ScoredPatch,
+  type ScoreImagesOptions,
+  scoreImages,
+  scoreImagesOn,
+  type Temperatures,
+} from './scoring/model-scorer';
 export {
   type ScorePatchesOptions,
   type ScorePatchesResult,
   type ScoreProgress,
   scorePatches,
 } from './scoring/score-patches.job';
+export {
+  type ScoringBackendRecord,
+  type ScoringBackends,
+  scoringBackends,
+} from './scoring/scoring-backend-record';
+export {
+  createScoringPredictors,
+  SCORING_BACKEND_CHOICES,
+  type ScoringBackendChoice,
+  type ScoringLease,
+  type ScoringPredictors,
+  type ScoringPredictorsOptions,
+} from './scoring/scoring-predictors';
 // The TensorFlow.js-free part (settings, strategies, ranking) is also served alone to the API.
 export * from './strategies';
 export { kCenterGreedy, rareClasses, rareQuota, specimenCap } from './strategies/batch-selectors';

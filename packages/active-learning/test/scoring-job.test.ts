@@ -3,7 +3,13 @@ import { initBackend } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordLearningCurvePoint, scorePatches, storedTemperatures } from '../src/index';
+import {
+  createScoringPredictors,
+  recordLearningCurvePoint,
+  scorePatches,
+  scoringBackends,
+  storedTemperatures,
+} from '../src/index';
 import { registerTinyVersion, seedScoringDataset, testServices } from './support/seed-scoring';
 
 let db: Db;
@@ -64,6 +70,17 @@ describe('scorePatches', () => {
       split: { groupedBy: 'patch', fitPatches: n0 / 2, heldOutPatches: n0 / 2 },
       pattern: { samples: n0 / 2, heldOutSamples: n0 / 2 },
     });
+    // Scored and fitted on ONNX Runtime (the heads' MC samples on tfjs), recorded with the scores.
+    expect(first.backend).toMatchObject({ backend: 'onnxruntime', fallbackReason: null });
+    expect(first.backend.detail).toMatch(
+      /^onnxruntime \d+\.\d+\.\d+ \(cpu, \d+ threads\); MC heads on tfjs \(wasm\)$/,
+    );
+    expect(scoringBackends(version.calibration, 'mc-dropout-3')).toEqual({
+      onnxruntime: { detail: first.backend.detail, fallbackReason: null, recordedAt: expect.any(String) },
+    });
+    expect(version.calibration).toMatchObject({
+      fittedOn: { backend: 'onnxruntime', detail: first.backend.detail },
+    });
     const stored = version.calibration as { pattern: { eceAfter: unknown; nllAfter: unknown } };
     expect(typeof stored.pattern.eceAfter).toBe('number');
     expect(typeof stored.pattern.nllAfter).toBe('number');
@@ -92,6 +109,25 @@ describe('scorePatches', () => {
     const v2 = await registerTinyVersion(db, store, seeded.datasetId, 2, 'CANDIDATE');
     const third = await scorePatches(db, store, { datasetId: seeded.datasetId, modelVersionId: v2, T: 1 });
     expect(third).toMatchObject({ scored: n, method: 'deterministic', acquisition: null });
+    // TensorFlow.js on request (SCORING_BACKEND=tfjs): recorded beside the ONNX Runtime scores.
+    const fourth = await scorePatches(db, store, {
+      datasetId: seeded.datasetId,
+      modelVersionId: v2,
+      T: 2,
+      backend: 'tfjs',
+    });
+    expect(fourth).toMatchObject({ scored: n, method: 'mc-dropout-2' });
+    expect(fourth.backend).toEqual({
+      backend: 'tfjs',
+      detail: 'tfjs (wasm)',
+      fallbackReason: "scoring backend set to 'tfjs'",
+    });
+    const v2Calibration = (
+      await db.modelVersion.findUniqueOrThrow({ where: { id: v2 }, select: { calibration: true } })
+    ).calibration;
+    expect(Object.keys(scoringBackends(v2Calibration, 'deterministic'))).toEqual(['onnxruntime']);
+    expect(scoringBackends(v2Calibration, 'mc-dropout-2').tfjs?.detail).toBe('tfjs (wasm)');
+    expect(v2Calibration).toMatchObject({ served: { mcSamples: 2 }, fittedOn: { backend: 'tfjs' } });
     expect(tf.memory().numTensors).toBe(before);
     expect(
       await db.learningCurvePoint.count({ where: { modelVersionId: v1, series: 'active:multitask' } }),
@@ -102,6 +138,9 @@ describe('scorePatches', () => {
   it('parallel workers on disjoint shards score every patch exactly once', async () => {
     const seeded = await seedScoringDataset(db, store, { mcSamples: 1 });
     const v = await registerTinyVersion(db, store, seeded.datasetId, 1, 'ACTIVE');
+    const before = tf.memory().numTensors;
+    // One process's predictors: the shards share one model and ONNX session.
+    const predictors = createScoringPredictors({ log: () => {} });
     const results = await Promise.all(
       [0, 1].map((index) =>
         scorePatches(db, store, {
@@ -109,9 +148,13 @@ describe('scorePatches', () => {
           modelVersionId: v,
           batchSize: 2,
           shard: { index, count: 2 },
+          predictors,
         }),
       ),
     );
+    expect(predictors.size()).toBe(1);
+    await predictors.dispose();
+    expect(tf.memory().numTensors).toBe(before);
     expect(results.reduce((a, r) => a + r.scored, 0)).toBe(seeded.unlabelled.length);
     expect(await db.prediction.count({ where: { modelVersionId: v } })).toBe(seeded.unlabelled.length);
     const controller = new AbortController();

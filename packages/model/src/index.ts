@@ -24,6 +24,7 @@ export {
   type McDropoutOptions,
   type McPredictions,
   mcDropoutPredict,
+  mcHeadsPredict,
   type Predictions,
   predict,
 } from './infer/predict.js';
@@ -62,9 +63,11 @@ export {
 } from './onnx/onnx-exporter.js';
 export {
   createOnnxPredictor,
+  createTfjsPredictor,
   type InferenceBackendInfo,
   type InferenceBackendName,
   type InferencePredictor,
+  type InferenceRun,
   loadOnnxRuntime,
   type OnnxPredictorOptions,
   type OrtModule,

@@ -1,4 +1,13 @@
-import { type Hep2Model, type McDropoutMode, mcDropoutPredict, predict } from '@hep2/model';
+import {
+  type Hep2Model,
+  type InferencePredictor,
+  type McDropoutMode,
+  type McPredictions,
+  type ModelConfig,
+  mcDropoutPredict,
+  type Predictions,
+  predict,
+} from '@hep2/model';
 import * as tf from '@tensorflow/tfjs';
 import { probsToLogits } from './temperature-scaling';
 
@@ -46,22 +55,72 @@ export function servedSamples(
   setting: ServedSetting,
   batchSize = 16,
 ): ServedSamples {
-  const side = model.config.inputSize;
-  const px = side * side;
-  const index = maskPixelIndex(px);
-  const parts: { pattern: Float32Array[]; intensity: Float32Array[]; mask: Float32Array[] }[] = [];
-  for (let start = 0; start < images.length; start += batchSize) {
-    const batch = images.slice(start, start + batchSize);
-    const flat = new Float32Array(batch.length * px);
-    for (const [i, img] of batch.entries()) flat.set(img, i * px);
-    const x = tf.tensor4d(flat, [batch.length, side, side, 1]);
+  const parts: BatchSamples[] = [];
+  const index = maskPixelIndex(pixelsOf(model.config));
+  for (const x of batches(model.config, images, batchSize)) {
     try {
-      parts.push(runBatch(model, x, setting, index, batch.length, px));
+      const outputs =
+        setting.mcSamples <= 1
+          ? { det: predict(model, x) }
+          : { mc: mcDropoutPredict(model, x, mcOptions(setting)) };
+      parts.push(batchSamples(outputs, index, x.shape[0]));
     } finally {
       x.dispose();
     }
   }
-  const join = (pick: (p: (typeof parts)[number]) => Float32Array[]) => {
+  return joinSamples(parts, index);
+}
+
+/**
+ * `servedSamples` on the inference predictor the scorer serves with (ONNX Runtime where it has
+ * it), so a temperature is fitted on the very backend path that serves it.
+ */
+export async function servedSamplesOn(
+  predictor: InferencePredictor,
+  images: readonly Float32Array[],
+  setting: ServedSetting,
+  batchSize = 16,
+): Promise<ServedSamples> {
+  const parts: BatchSamples[] = [];
+  const index = maskPixelIndex(pixelsOf(predictor.config));
+  for (const x of batches(predictor.config, images, batchSize)) {
+    try {
+      const outputs =
+        setting.mcSamples <= 1
+          ? { det: await predictor.predict(x) }
+          : { mc: await predictor.mcPredict(x, mcOptions(setting)) };
+      parts.push(batchSamples(outputs, index, x.shape[0]));
+    } finally {
+      x.dispose();
+    }
+  }
+  return joinSamples(parts, index);
+}
+
+type BatchSamples = { pattern: Float32Array[]; intensity: Float32Array[]; mask: Float32Array[] };
+
+const pixelsOf = (config: ModelConfig) => config.inputSize * config.inputSize;
+
+const mcOptions = (setting: ServedSetting) => ({
+  samples: setting.mcSamples,
+  mode: setting.mode,
+  keepMaskLogits: true,
+});
+
+/** The images in batches of [n, side, side, 1] tensors; the caller disposes each. */
+function* batches(config: ModelConfig, images: readonly Float32Array[], batchSize: number) {
+  const side = config.inputSize;
+  const px = side * side;
+  for (let start = 0; start < images.length; start += batchSize) {
+    const batch = images.slice(start, start + batchSize);
+    const flat = new Float32Array(batch.length * px);
+    for (const [i, img] of batch.entries()) flat.set(img, i * px);
+    yield tf.tensor4d(flat, [batch.length, side, side, 1]);
+  }
+}
+
+function joinSamples(parts: BatchSamples[], index: Int32Array): ServedSamples {
+  const join = (pick: (p: BatchSamples) => Float32Array[]) => {
     const count = parts[0] ? pick(parts[0]).length : 0;
     return Array.from({ length: count }, (_, s) => concat(parts.map((p) => pick(p)[s] as Float32Array)));
   };
@@ -73,33 +132,27 @@ export function servedSamples(
   };
 }
 
-function runBatch(
-  model: Hep2Model,
-  x: tf.Tensor4D,
-  setting: ServedSetting,
+function batchSamples(
+  outputs: { det: Predictions } | { mc: McPredictions },
   index: Int32Array,
   batch: number,
-  px: number,
-) {
+): BatchSamples {
   const subsample = (perPixel: Float32Array, map: (v: number) => number) => {
+    const px = perPixel.length / batch;
     const out = new Float32Array(batch * index.length);
     for (let b = 0; b < batch; b += 1)
       for (const [j, p] of index.entries()) out[b * index.length + j] = map(perPixel[b * px + p] as number);
     return out;
   };
-  if (setting.mcSamples <= 1) {
-    const p = predict(model, x);
+  if ('det' in outputs) {
+    const p = outputs.det;
     return {
       pattern: [p.patternProbs],
       intensity: [p.intensityProbs],
       mask: [subsample(p.maskProbs, logit)],
     };
   }
-  const mc = mcDropoutPredict(model, x, {
-    samples: setting.mcSamples,
-    mode: setting.mode,
-    keepMaskLogits: true,
-  });
+  const mc = outputs.mc;
   return {
     pattern: mc.patternSamples,
     intensity: mc.intensitySamples,

@@ -1,4 +1,5 @@
 import type { Db } from '@hep2/db';
+import type { InferenceBackendInfo } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import { calibrateModelVersion, storedTemperatures } from '../calibration/calibrate-version';
 import { recordLearningCurvePoint } from '../curves/learning-curve';
@@ -8,10 +9,16 @@ import {
   applyAcquisition,
   UNLABELLED_STATUSES,
 } from '../strategies/apply-acquisition';
-import { loadModelVersion } from './model-loader';
-import { scoreImages } from './model-scorer';
+import { loadVersionModel, loadVersionRow } from './model-loader';
+import { scoreImagesOn } from './model-scorer';
 import { loadInputs } from './patch-images';
 import { type PatchRef, storedMaskThreshold, temperedThreshold, writePredictions } from './prediction-writer';
+import { recordScoringBackend } from './scoring-backend-record';
+import {
+  createScoringPredictors,
+  type ScoringBackendChoice,
+  type ScoringPredictors,
+} from './scoring-predictors';
 
 export interface ScoreProgress {
   scored: number;
@@ -36,6 +43,16 @@ export interface ScorePatchesOptions {
   applyStrategy?: 'active' | 'always' | 'never';
   onProgress?: (p: ScoreProgress) => void;
   signal?: AbortSignal;
+  /**
+   * The process's scoring models (one model + inference predictor per version, exported once and
+   * shared by its jobs); default: one for this call, disposed at its end.
+   */
+  predictors?: ScoringPredictors;
+  /**
+   * Inference backend when `predictors` is not given (default 'auto': ONNX Runtime where it loads,
+   * else TensorFlow.js); a given `predictors` has its own.
+   */
+  backend?: ScoringBackendChoice;
 }
 
 export interface ScorePatchesResult extends ScoreProgress {
@@ -43,6 +60,8 @@ export interface ScorePatchesResult extends ScoreProgress {
   cancelled: boolean;
   temperatures: { pattern: number; intensity: number; mask: number };
   acquisition: AcquisitionSummary | null;
+  /** What produced this run's scores (also recorded in ModelVersion.calibration.scoring[method]). */
+  backend: InferenceBackendInfo;
 }
 
 /**
@@ -52,6 +71,8 @@ export interface ScorePatchesResult extends ScoreProgress {
  * interrupted job resumes where it stopped and a second run finds nothing to do. Several workers
  * can score one dataset side by side on disjoint shards; overlapping work is harmless (the
  * (patch, version, method) key skips duplicates). Finally the dataset's strategy re-ranks the queue.
+ * The model runs on an inference predictor (ONNX Runtime where it loads, else TensorFlow.js; see
+ * `backend`), which also serves the calibration fit; the backend is recorded with the scores.
  */
 export async function scorePatches(
   db: Db,
@@ -70,63 +91,78 @@ export async function scorePatches(
   const served = { mcSamples: T, mode };
   const shard = opts.shard ?? { index: 0, count: 1 };
   const batchSize = opts.batchSize ?? 32;
-  const version = await loadModelVersion(db, store, opts.modelVersionId);
+  const version = await loadVersionRow(db, opts.modelVersionId);
   if (version.datasetId !== opts.datasetId) {
-    version.model.dispose();
     throw new Error(`model version ${opts.modelVersionId} belongs to another dataset`);
   }
+  const own = opts.predictors ? null : createScoringPredictors({ backend: opts.backend });
+  const predictors = opts.predictors ?? (own as ScoringPredictors);
   const progress: ScoreProgress = { scored: 0, failed: 0, total: 0 };
   let cancelled = false;
   let temperatures = storedTemperatures(version.calibration, served);
   const maskThreshold = storedMaskThreshold(version.calibration);
+  let backend: InferenceBackendInfo | null = null;
   try {
-    temperatures ??= await calibrateModelVersion(db, store, version, version.model, served);
-    progress.total = await countUnscored(db, opts.datasetId, opts.modelVersionId, method, shard);
-    const failed: string[] = [];
-    for (;;) {
-      if (opts.signal?.aborted) {
-        cancelled = true;
-        break;
-      }
-      const batch = await nextUnscored(
-        db,
-        opts.datasetId,
-        opts.modelVersionId,
-        method,
-        shard,
-        failed,
-        batchSize,
-      );
-      if (batch.length === 0) break;
-      const loaded = await loadInputs(store, batch, version.model.config.inputSize);
-      for (const r of loaded) if (!r.input) failed.push(r.item.id);
-      const ok = loaded.filter((r) => r.input !== null);
-      const outputs = scoreImages(
-        version.model,
-        ok.map((r) => r.input as Float32Array),
-        { mcSamples: T, mode, temperatures },
-      );
-      await writePredictions(
-        db,
-        store,
-        {
-          datasetId: opts.datasetId,
-          modelVersionId: opts.modelVersionId,
+    const lease = await predictors.acquire(version, () => loadVersionModel(store, version));
+    const { model, predictor } = lease;
+    backend = predictor.backendFor(served);
+    try {
+      temperatures ??= await calibrateModelVersion(db, store, version, model, served, predictor);
+      progress.total = await countUnscored(db, opts.datasetId, opts.modelVersionId, method, shard);
+      const failed: string[] = [];
+      let recorded = false;
+      for (;;) {
+        if (opts.signal?.aborted) {
+          cancelled = true;
+          break;
+        }
+        const batch = await nextUnscored(
+          db,
+          opts.datasetId,
+          opts.modelVersionId,
           method,
-          // Chosen on raw validation probabilities; the written ones are tempered. Exact for one
-          // mask sample; with 'full' MC the mean of tempered samples only approximates it.
-          maskThreshold: temperedThreshold(maskThreshold, temperatures?.mask ?? 1),
-        },
-        ok.map((r, i) => ({ patch: r.item, out: outputs[i] as (typeof outputs)[number] })),
-      );
-      progress.scored += ok.length;
-      progress.failed = failed.length;
-      opts.onProgress?.({ ...progress });
-      // Let an abort or a shutdown arrive between batches.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+          shard,
+          failed,
+          batchSize,
+        );
+        if (batch.length === 0) break;
+        const loaded = await loadInputs(store, batch, model.config.inputSize);
+        for (const r of loaded) if (!r.input) failed.push(r.item.id);
+        const ok = loaded.filter((r) => r.input !== null);
+        const outputs = await scoreImagesOn(
+          predictor,
+          ok.map((r) => r.input as Float32Array),
+          { mcSamples: T, mode, temperatures },
+        );
+        await writePredictions(
+          db,
+          store,
+          {
+            datasetId: opts.datasetId,
+            modelVersionId: opts.modelVersionId,
+            method,
+            // Chosen on raw validation probabilities; the written ones are tempered. Exact for one
+            // mask sample; with 'full' MC the mean of tempered samples only approximates it.
+            maskThreshold: temperedThreshold(maskThreshold, temperatures?.mask ?? 1),
+          },
+          ok.map((r, i) => ({ patch: r.item, out: outputs[i] as (typeof outputs)[number] })),
+        );
+        // With the first scores written, as the training backend is with a run.
+        if (!recorded && ok.length > 0) {
+          await recordScoringBackend(db, opts.modelVersionId, method, backend);
+          recorded = true;
+        }
+        progress.scored += ok.length;
+        progress.failed = failed.length;
+        opts.onProgress?.({ ...progress });
+        // Let an abort or a shutdown arrive between batches.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      await lease.release();
     }
   } finally {
-    version.model.dispose();
+    await own?.dispose();
   }
   const apply = opts.applyStrategy ?? 'active';
   const acquisition =
@@ -146,6 +182,7 @@ export async function scorePatches(
     cancelled,
     temperatures: temperatures ?? { pattern: 1, intensity: 1, mask: 1 },
     acquisition,
+    backend: backend as InferenceBackendInfo,
   };
 }
 

@@ -140,15 +140,91 @@ export function mcDropoutPredict(
     tf.dispose([...skips, deepest]);
   }
   const stats = maskStats as MaskSampleStats | null;
+  const mask = stats && {
+    mean: stats.mean(),
+    samples: stats.samples,
+    ...(mode === 'full' ? { variance: stats.variance(), expectedEntropy: stats.expectedEntropy() } : {}),
+  };
+  return mcResult(opts, { patternSamples, intensitySamples, maskLogitSamples, mask, embeddings });
+}
+
+/**
+ * MC dropout mode 'heads' on a backbone pass made elsewhere (e.g. ONNX Runtime): the deterministic
+ * deepest feature [B, h, w, C] and mask logits (any shape of B * H * W values) of one pass, and
+ * optionally its embeddings. The heads run T times in tfjs with their dropout on - the same
+ * calls, in the same order, as `mcDropoutPredict` makes, so with the same dropout seed
+ * (`reseedMcDropout`) the samples are the same up to the backbone's own rounding. The mask is
+ * tempered with the ops `temperedMask` uses. The caller keeps ownership of the tensors passed in.
+ */
+export function mcHeadsPredict(
+  model: Hep2Model,
+  backbone: { deepest: tf.Tensor4D; maskLogits: tf.Tensor; embeddings?: Float32Array },
+  opts: McDropoutOptions,
+): McPredictions {
+  if ((opts.mode ?? 'heads') !== 'heads')
+    throw new Error("mcHeadsPredict serves MC dropout mode 'heads' only");
+  const levels = model.config.intensityLevels;
+  const patternSamples: Float32Array[] = [];
+  const intensitySamples: Float32Array[] = [];
+  // One mask sample: its mean is sigmoid(z / T) itself, computed by the ops `temperedMask` uses
+  // (the entropy it adds only feeds mode 'full''s statistics).
+  const maskT = opts.maskTemperature ?? 1;
+  const tempered = tf.tidy(() => {
+    const z = backbone.maskLogits;
+    return tf.sigmoid(maskT === 1 ? z : tf.div(z, maskT));
+  });
+  const maskProbs = tempered.dataSync() as Float32Array;
+  tempered.dispose();
+  const maskLogitSamples = opts.keepMaskLogits ? [backbone.maskLogits.dataSync() as Float32Array] : [];
+  setMcDropout([model.heads], true);
+  try {
+    for (let t = 0; t < opts.samples; t += 1) {
+      const [p, i] = tf.tidy(() => {
+        const [pl, il] = applyHeads(model, backbone.deepest, false);
+        return [tf.softmax(pl), intensityProbabilities(il, levels)];
+      });
+      patternSamples.push(p.dataSync() as Float32Array);
+      intensitySamples.push(i.dataSync() as Float32Array);
+      tf.dispose([p, i]);
+    }
+  } finally {
+    setMcDropout([model.heads], false);
+  }
+  return mcResult(opts, {
+    patternSamples,
+    intensitySamples,
+    maskLogitSamples,
+    mask: { mean: maskProbs, samples: 1 },
+    embeddings: opts.embeddings ? backbone.embeddings : undefined,
+  });
+}
+
+function mcResult(
+  opts: McDropoutOptions,
+  got: {
+    patternSamples: Float32Array[];
+    intensitySamples: Float32Array[];
+    maskLogitSamples: Float32Array[];
+    /** The mask samples' mean; variance and expected entropy in mode 'full' only. */
+    mask: {
+      mean: Float32Array;
+      samples: number;
+      variance?: Float32Array;
+      expectedEntropy?: Float32Array;
+    } | null;
+    embeddings: Float32Array | undefined;
+  },
+): McPredictions {
+  const { patternSamples, intensitySamples, maskLogitSamples, mask, embeddings } = got;
   return {
     patternProbs: meanOf(patternSamples),
     intensityProbs: meanOf(intensitySamples),
-    maskProbs: stats ? stats.mean() : new Float32Array(0),
+    maskProbs: mask ? mask.mean : new Float32Array(0),
     patternSamples,
     intensitySamples,
-    maskSamples: stats?.samples ?? 0,
-    ...(mode === 'full' && stats
-      ? { maskVariance: stats.variance(), maskExpectedEntropy: stats.expectedEntropy() }
+    maskSamples: mask?.samples ?? 0,
+    ...(mask?.variance && mask.expectedEntropy
+      ? { maskVariance: mask.variance, maskExpectedEntropy: mask.expectedEntropy }
       : {}),
     ...(opts.keepMaskLogits ? { maskLogitSamples } : {}),
     ...(embeddings ? { embeddings } : {}),

@@ -13,6 +13,7 @@ export const ONNX_EXPORT_FORMAT = 'hep2-onnx-v1';
 export const ONNX_IO = {
   image: 'image',
   maskProbs: 'mask_probs',
+  maskLogits: 'mask_logits',
   patternProbs: 'pattern_probs',
   intensityProbs: 'intensity_probs',
   embedding: 'embedding',
@@ -25,6 +26,11 @@ export interface OnnxExportOptions {
    * dropout can run the heads in TensorFlow.js on one ONNX backbone pass.
    */
   deepest?: boolean;
+  /**
+   * Also output the mask logits [B, H, W] (before the sigmoid), so a caller can temper them
+   * (sigmoid(z / T)) exactly as the MC-dropout path does in tfjs.
+   */
+  maskLogits?: boolean;
 }
 
 export interface OnnxExport {
@@ -78,7 +84,7 @@ function intensityProbabilities(g: OnnxGraphBuilder, config: ModelConfig, logits
  * Exports the model's deterministic inference (dropout off, BatchNorm folded into the convolutions
  * with its moving statistics) as one ONNX graph: image [B, H, W, C] (bit-depth scaled, as `predict`
  * takes it) -> mask_probs [B, H, W], pattern_probs [B, K], intensity_probs [B, L], embedding [B, D]
- * (and optionally deepest). The graph is built by walking the model's own encoder, decoder and heads
+ * (and optionally deepest and mask_logits). The graph is built by walking the model's own encoder, decoder and heads
  * layers and wired the way `encode` / `decode` / `applyHeads` wire them.
  */
 export function exportOnnx(model: Hep2Model, opts: OnnxExportOptions = {}): OnnxExport {
@@ -115,6 +121,11 @@ export function exportOnnx(model: Hep2Model, opts: OnnxExportOptions = {}): Onnx
     g.node('Transpose', [deepest], ONNX_IO.deepest, { perm: [0, 2, 3, 1] }, true);
     g.output(ONNX_IO.deepest, ['batch', h as number, w as number, c as number]);
     outputs.push(ONNX_IO.deepest);
+  }
+  if (opts.maskLogits) {
+    g.node('Squeeze', [maskLogits as string, squeezeAxes], ONNX_IO.maskLogits, {}, true);
+    g.output(ONNX_IO.maskLogits, ['batch', side, side]);
+    outputs.push(ONNX_IO.maskLogits);
   }
 
   const onnx = g.build({

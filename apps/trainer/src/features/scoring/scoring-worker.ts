@@ -1,4 +1,4 @@
-import { scorePatches } from '@hep2/active-learning';
+import { createScoringPredictors, type ScoringBackendChoice, scorePatches } from '@hep2/active-learning';
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
 import type { PgBoss } from 'pg-boss';
@@ -17,6 +17,13 @@ export interface ScoringWorkerOptions {
   checkSeconds?: number;
   pollSeconds?: number;
   batchSize?: number;
+  /**
+   * Inference backend for scoring (default 'auto': ONNX Runtime where onnxruntime-node loads, else
+   * TensorFlow.js; 'onnxruntime' fails a job rather than fall back; 'tfjs' never tries ONNX Runtime).
+   */
+  backend?: ScoringBackendChoice;
+  /** ONNX Runtime threads (default: all available cores). */
+  inferenceThreads?: number;
 }
 
 export interface ScoringWorker {
@@ -33,6 +40,8 @@ export interface ScoringWorker {
  */
 export async function startScoringWorker(o: ScoringWorkerOptions): Promise<ScoringWorker> {
   const shards = o.shards ?? 2;
+  // One model and predictor per version for the process: its shards' jobs share one ONNX export.
+  const predictors = createScoringPredictors({ backend: o.backend, threads: o.inferenceThreads, log: o.log });
   if (!(await o.boss.getQueue(SCORING_QUEUE))) {
     try {
       await o.boss.createQueue(SCORING_QUEUE, { policy: 'stately', retryLimit: 2, expireInSeconds: 3600 });
@@ -58,14 +67,16 @@ export async function startScoringWorker(o: ScoringWorkerOptions): Promise<Scori
         shard,
         batchSize: o.batchSize,
         signal: job.signal,
+        predictors,
       });
       o.log(
-        `scoring ${datasetId} shard ${shard.index}/${shard.count}: ${result.scored} scored, ${result.failed} failed (${result.method})`,
+        `scoring ${datasetId} shard ${shard.index}/${shard.count}: ${result.scored} scored, ${result.failed} failed (${result.method} on ${result.backend.detail})`,
       );
       return {
         scored: result.scored,
         failed: result.failed,
         method: result.method,
+        backend: result.backend,
         acquisition: result.acquisition,
       };
     },
@@ -91,6 +102,7 @@ export async function startScoringWorker(o: ScoringWorkerOptions): Promise<Scori
     async stop() {
       sweep.stop();
       await o.boss.offWork(SCORING_QUEUE).catch(() => {});
+      await predictors.dispose();
     },
   };
 }
