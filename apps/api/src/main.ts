@@ -2,7 +2,7 @@ import { exitWhenLauncherDies } from '@hep2/embedded';
 import { createApiServer } from './app';
 import { loadApiConfig } from './config';
 import { sweepAbandonedUploads } from './features/imports/upload-sweep';
-import { sweepExpiredLeases } from './features/workflow/lease.service';
+import { sweepExpiredLeases } from './features/queue/lease.service';
 import { createServices } from './services';
 import { uploadPendingObjects } from './shared/pending-objects';
 

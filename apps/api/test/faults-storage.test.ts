@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { encodePng } from '@hep2/data';
 import { type EmbeddedS3, findFreePort, startEmbeddedS3 } from '@hep2/embedded';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maskFromPng } from '../src/features/workflow/mask-codec';
+import { maskFromPng } from '../src/features/annotations/mask-codec';
 import { pendingUploadsSettled, uploadPendingObjects } from '../src/shared/pending-objects';
 import { draftAwaitingSubmit } from './support/draft-awaiting-submit';
 import { type LimitedS3, startLimitedS3 } from './support/faulty-s3';

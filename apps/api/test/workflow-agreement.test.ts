@@ -6,7 +6,7 @@ import {
   iou,
   itemAgreement,
   meanPairwise,
-} from '../src/features/workflow/agreement';
+} from '../src/features/review/agreement';
 
 describe('agreement statistics (hand-computed)', () => {
   it("Cohen's kappa: 20 yes/yes, 5 yes/no, 10 no/yes, 15 no/no -> 0.4", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AsyncQueue } from '../src/features/events/async-queue';
-import { coalesceBursts } from '../src/features/workflow/live-coalescing';
+import { coalesceBursts } from '../src/features/queue/live-coalescing';
 
 describe('coalesceBursts (queueCounts / presence subscriptions)', () => {
   it('passes the first event of a burst, then only the latest one per window', async () => {

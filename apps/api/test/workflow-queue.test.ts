@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sweepExpiredLeases } from '../src/features/workflow/lease.service';
-import { maskFromPng, maskToPng } from '../src/features/workflow/mask-codec';
+import { maskFromPng, maskToPng } from '../src/features/annotations/mask-codec';
+import { sweepExpiredLeases } from '../src/features/queue/lease.service';
 import { pendingUploadsSettled } from '../src/shared/pending-objects';
 import { createSignedInUser, gql, type TestApi } from './support/test-api';
 import { claim, rleFirstPixels, SAVE, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rollupRefreshesSettled } from '../src/features/workflow/specimen-rollup-refresh';
+import { rollupRefreshesSettled } from '../src/features/review/specimen-rollup-refresh';
 import { createSignedInUser, gql, type TestApi, type TestUser } from './support/test-api';
 import {
   claim,

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rollupRefreshesSettled } from '../src/features/workflow/specimen-rollup-refresh';
+import { rollupRefreshesSettled } from '../src/features/review/specimen-rollup-refresh';
 import { createSignedInUser, gql, type TestApi } from './support/test-api';
 import { claim, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';
 import { startWorkflowTestApi } from './support/workflow-test-api';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rollupRefreshesSettled } from '../src/features/workflow/specimen-rollup-refresh';
+import { rollupRefreshesSettled } from '../src/features/review/specimen-rollup-refresh';
 import { createSignedInUser, gql, type TestApi } from './support/test-api';
 import { claim, rleFirstPixels, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';
 import { countStatements } from './support/workflow-query-counter';
@@ -8,7 +8,7 @@ import { startWorkflowTestApi } from './support/workflow-test-api';
 /*
  * Database round trips per hot-path operation: under load each costs socket writes, wake-ups of
  * Postgres and of the API, and a chance to queue behind other processes for a core; they - not the
- * SQL - set the latency (see the workflow README). Statements are budgeted too (BEGIN and COMMIT
+ * SQL - set the latency (features/patch-core/README.md). Statements are budgeted too (BEGIN and COMMIT
  * included), as each costs Postgres a parse-bind-execute. Budgets include the viewer's statement.
  */
 const VIEWER = 1;

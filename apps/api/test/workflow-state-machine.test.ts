@@ -5,7 +5,7 @@ import {
   nextPatchStatus,
   type PatchEvent,
   patchTransitions,
-} from '../src/features/workflow/patch-state-machine';
+} from '../src/features/patch-core/patch-state-machine';
 import { DomainError } from '../src/shared/domain-error';
 
 const allowed: [PatchStatus, PatchEvent, PatchStatus][] = [

@@ -1,6 +1,6 @@
 import type { LeaseEnd } from '@hep2/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnnotatorThroughputDto } from '../src/features/workflow/annotator-throughput.service';
+import type { AnnotatorThroughputDto } from '../src/features/throughput/throughput.dto';
 import { createSignedInUser, gql, type TestApi, type TestUser } from './support/test-api';
 import { claim, type SeededDataset, SUBMIT, seedWorkflowDataset } from './support/workflow-fixtures';
 import { startWorkflowTestApi } from './support/workflow-test-api';

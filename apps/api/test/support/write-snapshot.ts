@@ -1,4 +1,4 @@
-import { rollupRefreshesSettled } from '../../src/features/workflow/specimen-rollup-refresh';
+import { rollupRefreshesSettled } from '../../src/features/review/specimen-rollup-refresh';
 import { pendingUploadsSettled } from '../../src/shared/pending-objects';
 import type { TestApi } from './test-api';
 

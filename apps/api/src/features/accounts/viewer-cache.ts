@@ -15,7 +15,7 @@ const MAX_ENTRIES = 10_000;
  * The signed-in viewers this process resolved recently (at most `ttlSeconds`, VIEWER_CACHE_SECONDS),
  * by the hash of their session secret. Every GraphQL request of a browser needs its viewer, and
  * looking it up was a database round trip ahead of every resolver: a fifth of the statements of an
- * annotator's claim-fetch-submit loop (see the workflow README for the measurements).
+ * annotator's claim-fetch-submit loop (measured in docs/results/2026-11-27-workflow-bench-api.md).
  *
  * An entry is served only while it cannot be wrong:
  * - triggers in SQL announce every change a viewer depends on (session revoked, shortened or

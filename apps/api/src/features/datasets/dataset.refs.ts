@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder';
-import { patchAgreementScopes, specimenLabelScopes } from '../workflow/label-hint-scopes';
+import { patchAgreementScopes, specimenLabelScopes } from '../review/label-hint-scopes';
 import { intensityLevelById, patternClassById, specimenById } from './dataset-lookups';
 import type { DatasetDto, IntensityLevelDto, PatchDto, PatternClassDto, SpecimenDto } from './datasets.dto';
 import { intensityLevelSelect, patternClassSelect } from './datasets.dto';

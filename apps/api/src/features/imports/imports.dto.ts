@@ -50,19 +50,3 @@ export interface UploadTicketDto {
   expiresAt: Date;
   maxBytes: number;
 }
-
-export interface ExportFileDto {
-  name: string;
-  url: string;
-  bytes: number;
-}
-
-export interface ExportDto {
-  exportId: string;
-  format: string;
-  level: string;
-  approvedOnly: boolean;
-  items: number;
-  warnings: string[];
-  files: ExportFileDto[];
-}

@@ -1,10 +1,10 @@
 import { CatalogError, importSpecimenImage, type LabelTrust } from '@hep2/catalog';
 import { objectKeys } from '@hep2/storage';
 import type { ApiContext, Viewer } from '../../graphql/context';
+import { toDomainError } from '../../shared/catalog-errors';
 import { DomainError, notFound } from '../../shared/domain-error';
 import { recordAudit } from '../audit/audit.service';
 import { type SpecimenDto, specimenSelect } from '../datasets/datasets.dto';
-import { toDomainError } from './catalog-errors';
 import type { UploadTicketDto } from './imports.dto';
 import { issueUploadTicket } from './upload-ticket.service';
 

@@ -1,0 +1,87 @@
+import { Prisma, type SqlClient } from '@hep2/db';
+import { type PatchDto, patchSelect } from '../datasets/datasets.dto';
+import {
+  auditInsertSql,
+  auditNotifySql,
+  columnsSql,
+  isoSql,
+  NOW,
+  pickColumns,
+  queueChangeSql,
+  transitionSql,
+} from '../patch-core/workflow-sql';
+import { type CandidateQuery, lockedCandidateCtes } from './claim-candidates';
+import { type LeaseDto, leaseSelect } from './queue.dto';
+
+export interface ClaimedPatch {
+  lease: LeaseDto;
+  patch: PatchDto;
+  /** Whether the active model proposed something / the annotator has a draft: fetched only then. */
+  hasProposal: boolean;
+  hasDraft: boolean;
+}
+
+/** The claim statement's outcome: `stale` when its candidate changed under it (run it again). */
+export type ClaimOutcome = ClaimedPatch | 'stale' | null;
+
+/**
+ * The whole claim in one statement: pick and lock the next candidate, end its leases that ran out
+ * without a sweep, open the lease, move the patch on (state machine's `claim` edge), append the
+ * audit row and publish the audit and queue events. Null when nothing is left for this annotator;
+ * 'stale' (nothing written) when the candidate changed after the statement's snapshot, whose lease
+ * count can then be short (see lockedCandidateCtes). Runs inside the transaction that locked the
+ * annotator (lockAnnotator), as its last statement.
+ */
+export async function claimCandidate(
+  sql: SqlClient,
+  query: CandidateQuery & { leaseSeconds: number; requestId: string | null },
+): Promise<ClaimOutcome> {
+  const user = Prisma.sql`${query.userId}::uuid`;
+  const rows = await sql.finalRows<Record<string, unknown>>(Prisma.sql`
+    with ${lockedCandidateCtes(query)},
+    usable as (select c.id, c.status from candidate c where c.current),
+    expired as (
+      update "WorkLease" l set "endedAt" = ${NOW}, "endReason" = 'EXPIRED'
+      from usable c
+      where l."patchId" = c.id and c.status = 'IN_PROGRESS' and l."endedAt" is null and l."expiresAt" <= ${NOW}
+      returning l.id
+    ), lease as (
+      insert into "WorkLease"(id, "patchId", "userId", "expiresAt")
+      select gen_random_uuid(), c.id, ${user}, ${NOW} + make_interval(secs => ${query.leaseSeconds})
+      from usable c
+      returning *
+    ), claimed as (
+      update "Patch" p
+      set status = ${transitionSql(Prisma.sql`c.status`, 'claim')}, "lastServedAt" = ${NOW},
+        version = p.version + 1, "updatedAt" = ${NOW}
+      from usable c where p.id = c.id
+      returning p.*, c.status::text as "previousStatus"
+    ), audit as (${auditInsertSql(
+      Prisma.sql`select ${user} as "actorId", 'patch.claim' as action, 'Patch' as "entityType",
+        p.id::text as "entityId", jsonb_build_object('status', p."previousStatus") as before,
+        jsonb_build_object('status', p.status, 'leaseId', l.id, 'expiresAt', ${isoSql(Prisma.sql`l."expiresAt"`)}) as after
+      from claimed p cross join lease l`,
+      query.requestId,
+    )})
+    select r.*, exists (select 1 from candidate c where not c.current) as stale
+    from (select 1) one left join (
+      select ${columnsSql('l', leaseSelect, 'lease_')}, ${columnsSql('p', patchSelect, 'patch_')},
+        exists (
+          select 1 from "Prediction" pr join "ModelVersion" mv on mv.id = pr."modelVersionId"
+          where pr."patchId" = p.id and mv.status = 'ACTIVE') as "hasProposal",
+        exists (
+          select 1 from "Annotation" a where a."patchId" = p.id and a."authorId" = ${user}
+            and a.status in ('DRAFT', 'REJECTED')) as "hasDraft",
+        (select count(*) from expired) as "expiredLeases",
+        ${auditNotifySql('a')}, ${queueChangeSql(query.datasetId)}
+      from lease l cross join claimed p cross join audit a) r on true`);
+  const row = rows[0];
+  if (row?.stale === true) return 'stale';
+  if (!row?.lease_id) return null;
+  return {
+    lease: pickColumns<LeaseDto>(row, leaseSelect, 'lease_'),
+    patch: pickColumns<PatchDto>(row, patchSelect, 'patch_'),
+    hasProposal: row.hasProposal === true,
+    hasDraft: row.hasDraft === true,
+  };
+}
