@@ -9,7 +9,7 @@ import { startTestApi, type TestApi } from './test-api';
  * `npm test` parent, whose event loop is blocked while vitest runs (spawnSync), so object writes to
  * it hang; workflow tests store masks and need a store that answers.
  */
-export async function startWorkflowTestApi(): Promise<TestApi> {
+export async function startWorkflowTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
   const directory = mkdtempSync(join(tmpdir(), 'hep2-wf-s3-'));
   const s3 = await startEmbeddedS3({ directory, port: await findFreePort(), bucket: 'hep2-wf' });
   const api = await startTestApi({
@@ -17,6 +17,7 @@ export async function startWorkflowTestApi(): Promise<TestApi> {
     S3_ACCESS_KEY: s3.accessKey,
     S3_SECRET_KEY: s3.secretKey,
     S3_BUCKET: s3.bucket,
+    ...overrides,
   });
   return {
     ...api,
