@@ -312,6 +312,26 @@ describe('annotator workspace in Chromium', () => {
     expect((await editorProbe(page)).area).toBe(after.area);
   });
 
+  it('a save that fails offline goes again by itself when the connection is back', async () => {
+    await waitLeased(page);
+    await context.setOffline(true);
+    await stroke(page, [0.2, 0.6], [0.8, 0.6]);
+    const banner = page.getByTestId('save-error-banner');
+    await banner.waitFor({ timeout: 15_000 });
+    await banner.getByTestId('save-retry').getByText('trying again', { exact: false }).waitFor();
+    const offline = await editorProbe(page);
+    const backOnline = Date.now();
+    await context.setOffline(false);
+    // no click: the browser's online event sends it
+    await waitSaved(page);
+    expect(await banner.count()).toBe(0);
+    const stored = await platform.db.annotation.findFirstOrThrow({
+      where: { patchId: offline.patchId, status: 'DRAFT' },
+      select: { updatedAt: true },
+    });
+    expect(stored.updatedAt.getTime()).toBeGreaterThanOrEqual(backOnline - 1000);
+  });
+
   it('a failed submit brings the patch back with its strokes and says why', async () => {
     await waitLeased(page);
     await stroke(page, [0.1, 0.9], [0.9, 0.9]);
@@ -547,5 +567,23 @@ describe('the claim answers after the annotator started on the prefetched patch'
     );
     await page.getByText('Restored your unsaved work from this browser.').waitFor();
     expect((await editorProbe(page)).rle).toEqual(painted.rle);
+  });
+
+  it('a tab closed on a patch gives it back within half a minute, not after the whole lease', async () => {
+    const { datasetId } = await seedLabelingDataset(platform.db, platform.infra.s3);
+    const other = await context.newPage();
+    await other.goto(`${platform.webUrl}/annotate/${datasetId}`);
+    await waitLeased(other);
+    const { leaseId } = await editorProbe(other);
+    const expiry = async () =>
+      (await platform.db.workLease.findUniqueOrThrow({ where: { id: leaseId }, select: { expiresAt: true } }))
+        .expiresAt;
+    // a fresh lease runs for LEASE_SECONDS (10 min)
+    expect((await expiry()).getTime() - Date.now()).toBeGreaterThan(60_000);
+    await stroke(other, [0.3, 0.3], [0.7, 0.7]);
+    await other.close({ runBeforeUnload: true });
+    await expect
+      .poll(async () => (await expiry()).getTime() - Date.now(), { timeout: 15_000 })
+      .toBeLessThan(31_000);
   });
 });

@@ -187,6 +187,40 @@ describe('work queue and annotations', () => {
     expect((await api.db.workLease.findUniqueOrThrow({ where: { id: lease.id } })).endReason).toBe('EXPIRED');
   });
 
+  it('leaving shortens the lease to the grace, never lengthens it; a reload resumes it', async () => {
+    const ds = await seedWorkflowDataset(api.db, { patches: 2 });
+    const user = await createSignedInUser(api, 'ANNOTATOR');
+    const other = await createSignedInUser(api, 'ANNOTATOR');
+    const first = (await claim(api, user.token, ds.datasetId)).data!.claimNext;
+    const LEAVE = 'mutation($l:ID!){leaveLease(leaseId:$l){id expiresAt endedAt}}';
+    const left = await gql<{ leaveLease: { expiresAt: string; endedAt: string | null } }>(
+      api.url,
+      LEAVE,
+      { l: first.lease.id },
+      user.token,
+    );
+    expect(left.errors).toBeUndefined();
+    expect(left.data!.leaveLease.endedAt).toBeNull();
+    const remaining = new Date(left.data!.leaveLease.expiresAt).getTime() - Date.now();
+    expect(remaining).toBeLessThanOrEqual(31_000);
+    expect(remaining).toBeGreaterThan(0);
+    // again: not lengthened
+    const again = await gql<{ leaveLease: { expiresAt: string } }>(
+      api.url,
+      LEAVE,
+      { l: first.lease.id },
+      user.token,
+    );
+    expect(new Date(again.data!.leaveLease.expiresAt).getTime()).toBeLessThanOrEqual(
+      new Date(left.data!.leaveLease.expiresAt).getTime(),
+    );
+    // the reloaded tab claims again within the grace: the same lease
+    const resumed = (await claim(api, user.token, ds.datasetId)).data!.claimNext;
+    expect(resumed.lease.id).toBe(first.lease.id);
+    const stranger = await gql(api.url, LEAVE, { l: first.lease.id }, other.token);
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('heartbeat extends; skip never serves the patch to the same annotator again; release requeues', async () => {
     const ds = await seedWorkflowDataset(api.db, { patches: 2 });
     const user = await createSignedInUser(api, 'ANNOTATOR');

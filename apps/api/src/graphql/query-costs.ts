@@ -116,6 +116,7 @@ const ROOT_MUTATIONS: Record<string, FieldCost> = {
   'Mutation.refreshSpecimenRollup': at(AGGREGATE),
   'Mutation.rejectAnnotation': at(WRITE),
   'Mutation.releaseLease': at(WRITE),
+  'Mutation.leaveLease': at(WRITE),
   'Mutation.requestArchiveUpload': at(WRITE),
   'Mutation.requestScoring': at(WRITE),
   'Mutation.requestSpecimenUpload': at(WRITE),

@@ -957,6 +957,8 @@ export type Mutation = {
   exportDataset: DatasetExport;
   /** Extends your live lease; LEASE_LOST if it already ended. */
   heartbeat: WorkLease;
+  /** Your tab is closing or reloading: the lease ends within 30 s unless claimNext resumes it or a heartbeat extends it (never lengthens it). LEASE_LOST if it already ended. */
+  leaveLease: WorkLease;
   /** Queues a PING delivery now, to test the receiver. */
   pingWebhook: WebhookDelivery;
   /** Makes a version active (the previous one is retired and kept for rollback). */
@@ -1117,6 +1119,12 @@ export type MutationExportDatasetArgs = {
 
 /** State changes; every one is written to the audit log. */
 export type MutationHeartbeatArgs = {
+  leaseId: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationLeaveLeaseArgs = {
   leaseId: Scalars['ID']['input'];
 };
 

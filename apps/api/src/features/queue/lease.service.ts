@@ -77,6 +77,35 @@ export async function heartbeat(deps: WorkflowDeps, actor: Actor, leaseId: strin
   return pickColumns<LeaseDto>(row, leaseSelect, 'lease_');
 }
 
+/** How long a lease outlives the tab that held it (leaveLease): long enough for a reload. */
+export const LEAVE_GRACE_SECONDS = 30;
+
+/**
+ * The tab holding the lease is going away (closed, or reloading): the lease now ends within
+ * LEAVE_GRACE_SECONDS instead of LEASE_SECONDS. A reload claims again meanwhile and resumes it (and
+ * its heartbeat extends it again); a closed tab's patch returns to the queue half a minute later.
+ * Never lengthens a lease; a lease that already ended is left alone.
+ */
+export async function leaveLease(deps: WorkflowDeps, actor: Actor, leaseId: string): Promise<LeaseDto> {
+  if (!isUuid(leaseId)) throw notFound('Lease', leaseId);
+  const rows = await deps.db.$queryRaw<Record<string, unknown>[]>`
+    with left_lease as (
+      update "WorkLease"
+      set "expiresAt" = least("expiresAt", ${NOW} + make_interval(secs => ${LEAVE_GRACE_SECONDS}))
+      where id = ${leaseId}::uuid and "userId" = ${actor.id}::uuid and "endedAt" is null and "expiresAt" > ${NOW}
+      returning *
+    )
+    select ${columnsSql('b', leaseSelect, 'lease_')},
+      (select l."userId" from "WorkLease" l where l.id = ${leaseId}::uuid) as "ownerId"
+    from (select 1) one left join left_lease b on true`;
+  const row = rows[0] ?? {};
+  if (!row.lease_id) {
+    if (row.ownerId !== actor.id) throw notFound('Lease', leaseId);
+    throw leaseLost(leaseId);
+  }
+  return pickColumns<LeaseDto>(row, leaseSelect, 'lease_');
+}
+
 async function endOwnLease(
   deps: WorkflowDeps,
   actor: Actor,

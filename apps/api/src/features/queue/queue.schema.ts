@@ -1,7 +1,14 @@
 import { builder } from '../../graphql/builder';
 import { topics } from '../events/topics';
 import { actorOf, workflowDeps } from '../patch-core/workflow-context';
-import { heartbeat, releaseLease, skipPatch, sweepExpiredLeases } from './lease.service';
+import {
+  heartbeat,
+  LEAVE_GRACE_SECONDS,
+  leaveLease,
+  releaseLease,
+  skipPatch,
+  sweepExpiredLeases,
+} from './lease.service';
 import { coalesceBursts, LIVE_COUNTS_WINDOW_MS } from './live-coalescing';
 import { PresenceRef, QueueCountsRef, WorkItemRef, WorkLeaseRef } from './queue.refs';
 import { presence, queueCounts } from './queue-stats.service';
@@ -32,6 +39,13 @@ builder.mutationFields((t) => ({
     authScopes: { annotator: true },
     args: { leaseId: t.arg.id({ description: 'Your lease.' }) },
     resolve: (_r, args, ctx) => releaseLease(workflowDeps(ctx), actorOf(ctx), String(args.leaseId)),
+  }),
+  leaveLease: t.field({
+    type: WorkLeaseRef,
+    description: `Your tab is closing or reloading: the lease ends within ${LEAVE_GRACE_SECONDS} s unless claimNext resumes it or a heartbeat extends it (never lengthens it). LEASE_LOST if it already ended.`,
+    authScopes: { annotator: true },
+    args: { leaseId: t.arg.id({ description: 'Your lease.' }) },
+    resolve: (_r, args, ctx) => leaveLease(workflowDeps(ctx), actorOf(ctx), String(args.leaseId)),
   }),
   skipPatch: t.field({
     type: WorkLeaseRef,

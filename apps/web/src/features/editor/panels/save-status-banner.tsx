@@ -1,4 +1,5 @@
 'use client';
+import { useEffect, useState } from 'react';
 import type { SaveStatus } from '../session/use-annotation-sync';
 
 interface Props {
@@ -41,16 +42,30 @@ export function SaveStatusBanner({ status, onOverwrite, onReload, onRetry }: Pro
       );
     case 'error':
       return (
-        <div className="banner banner-error" role="alert">
-          <strong>Not saved:</strong> {status.message} Your work is kept in this browser.
+        <div className="banner banner-error" role="alert" data-testid="save-error-banner">
+          <strong>Not saved:</strong> {status.message} Your work is kept in this browser;{' '}
+          <RetryCountdown at={status.retryAt} /> (at once when the connection is back).
           <button type="button" className="button" onClick={onRetry}>
-            Retry
+            Retry now
           </button>
         </div>
       );
     default:
       return null;
   }
+}
+
+/** "trying again in 4 s", counting down, so the annotator sees that nothing is needed of them. */
+function RetryCountdown({ at }: { at: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, []);
+  const seconds = Math.max(0, Math.ceil((at - now) / 1000));
+  return (
+    <span data-testid="save-retry">{seconds > 0 ? `trying again in ${seconds} s` : 'trying again now'}</span>
+  );
 }
 
 export function saveStatusText(status: SaveStatus): string {
@@ -64,7 +79,7 @@ export function saveStatusText(status: SaveStatus): string {
     case 'saved':
       return 'Draft saved';
     case 'error':
-      return 'Not saved';
+      return 'Not saved (retrying)';
     case 'stale':
       return 'Conflict';
     case 'lease-lost':

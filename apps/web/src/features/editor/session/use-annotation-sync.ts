@@ -6,6 +6,7 @@ import type { AnnotationInput } from '@/gql/graphql';
 import { type ApiErrorInfo, apiError } from '../../graphql/graphql-error';
 import { SaveDraftMutation } from '../../workflow/workflow.graphql';
 import { writeLocalDraft } from './local-draft';
+import { saveRetryDelayMs } from './save-retry';
 import type { MaskEditor } from './use-mask-editor';
 import type { WorkItem } from './work-item-loader';
 
@@ -14,7 +15,8 @@ export type SaveStatus =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: number }
-  | { kind: 'error'; message: string }
+  /** Not saved; sent again by itself at `retryAt` (or sooner: back online, tab focused). */
+  | { kind: 'error'; message: string; retryAt: number }
   | { kind: 'stale'; currentVersion: number | null }
   | { kind: 'lease-lost' };
 
@@ -48,6 +50,10 @@ export function useAnnotationSync(
   // The change effect below must run on changes only, not when `save` is rebuilt (the lease of a
   // prefetched patch arriving changes it).
   const saveRef = useRef<() => Promise<boolean>>(async () => false);
+  const retry = useRef<{ timer: ReturnType<typeof setTimeout> | null; attempt: number }>({
+    timer: null,
+    attempt: 0,
+  });
 
   const input = useCallback((): AnnotationInput => {
     const { editor: e, labels: l } = latest.current;
@@ -67,12 +73,21 @@ export function useAnnotationSync(
       const current = extensions.currentVersion;
       setStatus({ kind: 'stale', currentVersion: typeof current === 'number' ? current : null });
     } else if (code === 'LEASE_LOST') setStatus({ kind: 'lease-lost' });
-    else setStatus({ kind: 'error', message });
+    else {
+      // anything else (network cut, API or database away) is worth sending again, by itself
+      const wait = saveRetryDelayMs(retry.current.attempt);
+      retry.current.attempt += 1;
+      if (retry.current.timer) clearTimeout(retry.current.timer);
+      retry.current.timer = setTimeout(() => void saveRef.current(), wait);
+      setStatus({ kind: 'error', message, retryAt: Date.now() + wait });
+    }
   }, []);
 
   const save = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
+    if (retry.current.timer) clearTimeout(retry.current.timer);
+    retry.current.timer = null;
     if (inFlight.current) await inFlight.current;
     const blocked = statusRef.current.kind === 'stale' || statusRef.current.kind === 'lease-lost';
     // Shown from the prefetch, lease not confirmed yet: the local copy holds the work until it is.
@@ -83,6 +98,7 @@ export function useAnnotationSync(
     const result = await request;
     inFlight.current = null;
     if (result.data) {
+      retry.current.attempt = 0;
       version.current = result.data.saveDraft.version;
       setStatus({ kind: 'saved', at: Date.now() });
       return true;
@@ -123,9 +139,23 @@ export function useAnnotationSync(
     timer.current = setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
   }, [editor.changes, labels.patternClassId, labels.intensityLevelId, item.patch.id]);
 
+  // Back online, or back in the tab: a failed save goes now rather than at its next retry.
+  useEffect(() => {
+    const now = () => {
+      if (statusRef.current.kind === 'error') void saveRef.current();
+    };
+    window.addEventListener('online', now);
+    window.addEventListener('focus', now);
+    return () => {
+      window.removeEventListener('online', now);
+      window.removeEventListener('focus', now);
+    };
+  }, []);
+
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
+      if (retry.current.timer) clearTimeout(retry.current.timer);
     },
     [],
   );
