@@ -72,18 +72,15 @@ export async function datasetStats(db: Db, datasetId: string): Promise<DatasetSt
       _count: { _all: true },
     }),
   ]);
-  const countFor = (rows: { _count: { _all: number } }[], pick: (row: never) => string | null, id: string) =>
-    rows.find((row) => pick(row as never) === id)?._count._all ?? 0;
-  const perPattern = (rows: Grouped<'patternClassId'>) =>
-    patterns.map((p) => ({
-      ...p,
-      count: countFor(rows, (r: { patternClassId: string | null }) => r.patternClassId, p.id),
-    }));
-  const perIntensity = (rows: Grouped<'intensityLevelId'>) =>
-    intensities.map((i) => ({
-      ...i,
-      count: countFor(rows, (r: { intensityLevelId: string | null }) => r.intensityLevelId, i.id),
-    }));
+  // one class per row of `labels`, its count from the grouped rows (0 where none)
+  const countsOf = <L extends { id: string }, K extends string>(labels: L[], rows: Grouped<K>, key: K) => {
+    const byId = new Map<string | null, number>(
+      rows.map((row) => [row[key] as string | null, row._count._all]),
+    );
+    return labels.map((label) => ({ ...label, count: byId.get(label.id) ?? 0 }));
+  };
+  const perPattern = (rows: Grouped<'patternClassId'>) => countsOf(patterns, rows, 'patternClassId');
+  const perIntensity = (rows: Grouped<'intensityLevelId'>) => countsOf(intensities, rows, 'intensityLevelId');
   return {
     specimens,
     patches: byStatus.reduce((sum, row) => sum + row._count._all, 0),

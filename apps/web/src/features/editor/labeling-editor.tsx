@@ -28,9 +28,9 @@ import { useDisplaySettings } from './session/use-display-settings';
 import { type DraftArrival, useDraftArrival } from './session/use-draft-arrival';
 import { useHeartbeat } from './session/use-heartbeat';
 import { useLabelChoices } from './session/use-label-choices';
+import { useLeaveOnPagehide } from './session/use-leave-on-pagehide';
 import { useMaskEditor } from './session/use-mask-editor';
 import { usePatchContext } from './session/use-patch-context';
-import { useReleaseOnLeave } from './session/use-release-on-leave';
 import type { SubmitResult } from './session/use-work-queue';
 import type { LoadedWorkItem } from './session/work-item-loader';
 import { useEditorKeys } from './use-editor-keys';
@@ -79,7 +79,7 @@ export function LabelingEditor(props: Props) {
   const sync = useAnnotationSync(item, editor, labels, initial.version);
   const [origin, setOrigin] = useState(initial.origin);
   const heartbeat = useHeartbeat(item.lease.id, item.lease.expiresAt);
-  useReleaseOnLeave(item.lease.id);
+  useLeaveOnPagehide(item.lease.id);
   const specimenWindow = item.patch.specimen.displayWindow ?? null;
   const display = useDisplaySettings(image, specimenWindow);
   // A crop padded into a bigger patch (older imports): fit and zoom around the crop, not the padding.

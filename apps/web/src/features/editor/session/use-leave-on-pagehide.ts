@@ -11,7 +11,7 @@ const LEAVE = 'mutation LeaveLease($leaseId: ID!) { leaveLease(leaseId: $leaseId
  * request outlives the page and carries the session cookie; a page kept in the back-forward cache
  * (`persisted`) may come back and keeps its lease.
  */
-export function useReleaseOnLeave(leaseId: string): void {
+export function useLeaveOnPagehide(leaseId: string): void {
   useEffect(() => {
     if (!leaseId) return; // shown from the prefetch: nothing held yet
     const leave = (event: PageTransitionEvent) => {
