@@ -3,10 +3,10 @@ import { createDb, pendingObjectReader } from '@hep2/db';
 import { objectStoreSettings } from '@hep2/embedded/settings';
 import { type BackendChoice, initBackend } from '@hep2/model';
 import { ObjectStore } from '@hep2/storage';
+import { syncOpenExperiments } from '@hep2/training';
 import type { PgBoss } from 'pg-boss';
 import type { TrainerConfig } from './config';
 import { SampleCache } from './features/data/sample-cache';
-import { syncOpenExperiments } from './features/experiments/experiments.service';
 import { startBoss } from './features/jobs/boss.factory';
 import { every } from './features/jobs/periodic-task';
 import {

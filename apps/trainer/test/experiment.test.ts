@@ -1,15 +1,15 @@
 import type { Db } from '@hep2/db';
 import { initBackend } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createExperiment,
   type ExperimentReport,
   presignReportFiles,
+  REPORT_METRICS,
   readStoredGrid,
-} from '../src/contracts';
+} from '@hep2/training';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationMetrics } from '../src/features/evaluation/evaluate-model';
-import { REPORT_METRICS } from '../src/features/experiments/report/report-metrics';
 import { startTrainerService, type TrainerService } from '../src/trainer-service';
 import { type SeededDataset, seedDataset } from './support/seed-dataset';
 import { testServices, testTrainerConfig, waitFor } from './support/trainer-env';

@@ -1,7 +1,7 @@
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
+import { enqueueTrainingRun } from '@hep2/training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueTrainingRun } from '../src/contracts';
 import { seedDataset } from './support/seed-dataset';
 import { TINY_RUN, testServices, waitFor } from './support/trainer-env';
 import { startTrainerProcess, type TrainerProcess } from './support/trainer-process';

@@ -1,14 +1,13 @@
 import type { Db } from '@hep2/db';
 import { initBackend } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
+import { enqueueTrainingRun, resolveRunConfig } from '@hep2/training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueTrainingRun } from '../src/contracts';
 import { loadTaxonomy } from '../src/features/data/dataset-taxonomy';
 import { SampleCache } from '../src/features/data/sample-cache';
 import { loadSamples } from '../src/features/data/sample-loader';
 import { type EvaluationMetrics, evaluateModel } from '../src/features/evaluation/evaluate-model';
 import { freshModel, modelConfigFor } from '../src/features/runs/model-source';
-import { resolveRunConfig } from '../src/features/runs/run-config';
 import { describeEnvironment } from '../src/features/runs/run-environment';
 import { type ExecutorDeps, executeRun } from '../src/features/runs/run-executor';
 import { seedDataset } from './support/seed-dataset';

@@ -1,8 +1,8 @@
 import type { Db } from '@hep2/db';
 import { initBackend } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
+import { enqueueTrainingRun } from '@hep2/training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueTrainingRun } from '../src/contracts';
 import { parseCheckpointRecords } from '../src/features/checkpoints/checkpoint-store';
 import { SampleCache } from '../src/features/data/sample-cache';
 import { describeEnvironment } from '../src/features/runs/run-environment';

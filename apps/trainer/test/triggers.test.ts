@@ -1,15 +1,11 @@
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
+import { ArtifactError, readVerifiedArtifact, writeModelArtifact } from '@hep2/training';
 import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBoss } from '../src/features/jobs/boss.factory';
 import { SCHEDULE_QUEUE } from '../src/features/jobs/queues';
 import { checkThresholds, onScheduleFired, syncSchedules } from '../src/features/jobs/schedule-triggers';
-import {
-  ArtifactError,
-  readVerifiedArtifact,
-  writeModelArtifact,
-} from '../src/features/registry/artifact-store';
 import { seedDataset } from './support/seed-dataset';
 import { testServices } from './support/trainer-env';
 

@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type GeneratedCellCrop, generateCellSet, I3A_PATTERNS, prepareImage, prepareMask } from '@hep2/data';
 import * as tf from '@tensorflow/tfjs';
-import { resolveRunConfig } from '../../../apps/trainer/src/features/runs/run-config.js';
+import { resolveRunConfig } from '../../training/src/runs/run-config.js';
 import {
   classificationMetrics,
   concatFloat32,

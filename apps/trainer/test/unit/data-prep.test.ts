@@ -1,9 +1,8 @@
 import { minMaxNormalise, resizeArea, prepareMask as resizeMask } from '@hep2/data';
+import { parseTrainingPolicy, resolveRunConfig } from '@hep2/training';
 import { describe, expect, it } from 'vitest';
 import { SampleCache } from '../../src/features/data/sample-cache';
 import { pickValidationSpecimens } from '../../src/features/data/validation-split';
-import { resolveRunConfig } from '../../src/features/runs/run-config';
-import { parseTrainingPolicy } from '../../src/features/runs/training-policy';
 
 describe('image preparation', () => {
   it('area-averages when shrinking', () => {

@@ -1,4 +1,5 @@
 import { createModel, initBackend } from '@hep2/model';
+import { decidePromotion } from '@hep2/training';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabelledSample } from '../../src/features/data/sample-loader';
@@ -9,7 +10,6 @@ import {
   otsuThreshold,
 } from '../../src/features/evaluation/baselines';
 import { evaluateModel, scoreComponents } from '../../src/features/evaluation/evaluate-model';
-import { decidePromotion } from '../../src/features/registry/promotion-rule';
 
 // 4x4: six pixels at 0.8, four at 0.2, six at 0. Between-class variance (in pixel-count units):
 // split {0} | {0.2, 0.8}: 6 * 10 * (0 - 0.56)^2 = 18.816; split {0, 0.2} | {0.8}: 10 * 6 * (0.08 - 0.8)^2

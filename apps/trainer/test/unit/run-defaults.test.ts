@@ -1,7 +1,7 @@
+import { defaultInputSize, resolveRunConfig } from '@hep2/training';
 import { describe, expect, it } from 'vitest';
 import type { LabelledSample } from '../../src/features/data/sample-loader';
 import { noValidationMessage } from '../../src/features/data/validation-split';
-import { defaultInputSize, resolveRunConfig } from '../../src/features/runs/run-config';
 import { labelledTasks } from '../../src/features/runs/run-training';
 
 describe('the default input size follows the dataset', () => {

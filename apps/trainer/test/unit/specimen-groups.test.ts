@@ -1,11 +1,10 @@
+import { type PlannedSpecimen, planFolds, straddlingGroupsWarning } from '@hep2/training';
 import { describe, expect, it } from 'vitest';
-import { straddlingGroupsWarning } from '../../src/features/data/specimen-groups';
 import {
   pickValidationGroups,
   pickValidationSpecimens,
   type SpecimenCandidate,
 } from '../../src/features/data/validation-split';
-import { type PlannedSpecimen, planFolds } from '../../src/features/experiments/fold-plan';
 
 /** 12 groups (wells) of 1-4 images each; the group's label is g % 3. */
 const grouped: SpecimenCandidate[] = Array.from({ length: 12 }, (_, g) =>

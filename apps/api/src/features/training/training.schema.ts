@@ -1,4 +1,4 @@
-import { TRAINING_RUN_TOPIC } from '@hep2/trainer/contracts';
+import { TRAINING_RUN_TOPIC } from '@hep2/training';
 import { builder } from '../../graphql/builder';
 import { cursorPage } from '../../graphql/pagination';
 import { requireViewer } from '../../graphql/viewer';

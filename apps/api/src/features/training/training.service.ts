@@ -8,7 +8,7 @@ import {
   RunConfigError,
   rollbackModelVersion,
   TRAINING_RUN_TOPIC,
-} from '@hep2/trainer/contracts';
+} from '@hep2/training';
 import type { Viewer } from '../../graphql/context';
 import { DomainError, notFound } from '../../shared/domain-error';
 import { recordAudit } from '../audit/audit.service';

@@ -1,8 +1,7 @@
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
+import { sha256Hex, toJson } from '@hep2/training';
 import { z } from 'zod';
-import { sha256Hex } from '../registry/artifact-store';
-import { toJson } from '../runs/run-progress';
 import { type CheckpointContent, decodeCheckpoint, encodeCheckpoint } from './checkpoint-format';
 
 /** How many checkpoints a run keeps: the newest, and the one before in case the newest is corrupt. */

@@ -1,4 +1,5 @@
 import { type BackendChoice, deserializeModel, initBackend } from '@hep2/model';
+import { readVerifiedArtifact } from '@hep2/training';
 import { loadTaxonomy } from '../data/dataset-taxonomy';
 import { SampleCache } from '../data/sample-cache';
 import { loadSamples } from '../data/sample-loader';
@@ -6,7 +7,6 @@ import type { TrainingLabels } from '../evaluation/baselines';
 import { type EvaluationMetrics, evaluateModel } from '../evaluation/evaluate-model';
 import { attachNativeTruth } from '../evaluation/native-truth';
 import type { CliConnection } from '../experiments/cli/cli-connection';
-import { readVerifiedArtifact } from '../registry/artifact-store';
 import { CliInputError, EXIT, numberOption, resolveDataset } from './cli-input';
 import { metricsTable } from './metrics-table';
 

@@ -1,5 +1,5 @@
+import type { RunProgress } from '@hep2/training';
 import cliProgress from 'cli-progress';
-import type { RunProgress } from '../runs/run-progress';
 
 export interface ProgressView {
   update(progress: RunProgress): void;

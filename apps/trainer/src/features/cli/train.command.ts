@@ -1,11 +1,10 @@
 import { hostname } from 'node:os';
 import { type BackendChoice, initBackend } from '@hep2/model';
+import { enqueueTrainingRun, RunConfigError } from '@hep2/training';
 import { defaultTrainThreads } from '../../config';
 import { SampleCache } from '../data/sample-cache';
 import type { EvaluationMetrics } from '../evaluation/evaluate-model';
 import type { CliConnection } from '../experiments/cli/cli-connection';
-import { RunConfigError } from '../runs/run-config';
-import { enqueueTrainingRun } from '../runs/run-enqueue';
 import { describeEnvironment, gitCommit, trainThreadsFor } from '../runs/run-environment';
 import { executeRun } from '../runs/run-executor';
 import { CliInputError, EXIT, numberOption, resolveDataset, withoutUndefined } from './cli-input';

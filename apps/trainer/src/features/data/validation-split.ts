@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '@hep2/db';
-import { lockDatasetTraining } from '../runs/run-enqueue';
-import { loadSpecimenGroups } from './specimen-groups';
+import { loadSpecimenGroups, lockDatasetTraining } from '@hep2/training';
 
 export interface SpecimenCandidate {
   id: string;

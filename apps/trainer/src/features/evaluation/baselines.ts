@@ -7,44 +7,12 @@ import {
   segmentationCounts,
   segmentationMetrics,
 } from '@hep2/model';
+import type { EvaluationBaselines, MajorityBaseline, MaskBaseline } from '@hep2/training';
 import type { LabelledSample } from '../data/sample-loader';
 import { unpackBits } from './native-truth';
 
-/** Predicting one class for every patch: the most frequent class of the training labels. */
-export interface MajorityBaseline {
-  majorityClass: number;
-  /** Where the majority class came from: the training labels, or - when those are not known - the validation labels themselves (an optimistic baseline). */
-  source: 'training' | 'validation';
-  accuracy: number;
-  meanClassAccuracy: number;
-  labelled: number;
-}
-
-export interface MaskBaseline {
-  dice: number;
-  iou: number;
-  pixelAccuracy: number;
-}
-
-/**
- * What a model must beat, on the same validation patches as its own figures: the majority class
- * for pattern and intensity, and for masks an Otsu threshold of each patch image and "every pixel
- * foreground", aggregated exactly like the model's Dice (the mean of the per-patch figures). Masks
- * are judged at the same resolution as the model's headline Dice: the patch's own ('native': Otsu
- * of the full-resolution image against the full-resolution truth) where the sample carries it;
- * `atInput` keeps the same baselines at the model's input size, to set beside `diceAtInput`.
- */
-export interface EvaluationBaselines {
-  pattern: MajorityBaseline | null;
-  intensity: MajorityBaseline | null;
-  segmentation: {
-    patches: number;
-    resolution: 'native' | 'input' | 'mixed';
-    otsu: MaskBaseline;
-    allForeground: MaskBaseline;
-    atInput: { otsu: MaskBaseline; allForeground: MaskBaseline };
-  } | null;
-}
+// The baselines' types live in @hep2/training beside EvaluationMetrics; this module computes them.
+export type { EvaluationBaselines } from '@hep2/training';
 
 /** Class labels of the training samples (-1 or null: unlabelled). */
 export interface TrainingLabels {

@@ -10,27 +10,12 @@ import {
   taskLosses,
   toTensors,
 } from '@hep2/model';
+import type { EpochValidation, TaskValues } from '@hep2/training';
 import * as tf from '@tensorflow/tfjs';
 import type { LabelledSample } from '../data/sample-loader';
-import type { TaskValues } from '../runs/run-progress';
 
-/** Cheap patch-level figures after an epoch, for the live curves (the full evaluation comes at the end). */
-export interface EpochValidation {
-  patches: number;
-  /** Unweighted task losses on the validation patches (same loss definitions as training). */
-  losses: TaskValues;
-  /** Sum of the task losses that have labels: one number to chart against the training loss. */
-  loss: number;
-  /**
-   * Mask Dice at the model's input size against the truth shrunk to it, threshold 0.5: cheap, for
-   * the live curve only; it flatters the model (a shrunk mask cannot hold an outline). The final
-   * evaluation reports Dice at the patches' own resolution (evaluate-model.ts).
-   */
-  dice: number | null;
-  patternAccuracy: number | null;
-  intensityAccuracy: number | null;
-  seconds: number;
-}
+// The figures' type lives in @hep2/training (RunProgress carries it); this module computes them.
+export type { EpochValidation } from '@hep2/training';
 
 /**
  * One inference pass (dropout off, BatchNorm moving statistics) over the validation patches:

@@ -1,7 +1,6 @@
 import {
   aggregateBySpecimen,
   argmaxRows,
-  type ClassificationMetrics,
   chooseMaskThreshold,
   classificationMetrics,
   concatFloat32,
@@ -19,83 +18,22 @@ import {
   thresholdSweepCounts,
   upsampleBilinear,
 } from '@hep2/model';
+import type {
+  EvaluationMetrics,
+  HeadMetrics,
+  ScoreComponents,
+  SegmentationEvaluation,
+  SpecimenHeadMetrics,
+  SpecimenScore,
+} from '@hep2/training';
 import * as tf from '@tensorflow/tfjs';
 import type { LabelledSample } from '../data/sample-loader';
-import type { ScoreComponents } from '../registry/promotion-rule';
-import { type EvaluationBaselines, evaluationBaselines, type TrainingLabels } from './baselines';
+import { evaluationBaselines, type TrainingLabels } from './baselines';
 import { unpackBits } from './native-truth';
 
-export interface HeadMetrics extends ClassificationMetrics {
-  labelled: number;
-  ece: number;
-  /** Binary heads only; null when one class is absent. */
-  auc: number | null;
-}
-
-export interface SpecimenHeadMetrics {
-  specimens: number;
-  majorityVote: ClassificationMetrics;
-  averagedPosterior: ClassificationMetrics;
-  /** Binary heads only: ROC AUC of the specimens' averaged posterior; null when one class is absent. */
-  auc: number | null;
-}
-
-/**
- * Mask figures on the validation patches. The headline (dice, iou, pixelAccuracy) is measured at
- * the patch's own resolution ('native': the model's probabilities resampled bilinearly to the
- * patch's width x height - exactly how proposals are drawn - against the full-resolution truth)
- * and at the threshold chosen on these same patches. Choosing the threshold on the patches it is
- * then scored on is optimistic by a little (one parameter fitted on hundreds of patches), so the
- * Dice at the fixed 0.5 stands beside it; `diceAtInput` is the old figure (model input size, the
- * truth shrunk to it, 0.5), which flatters the model and is kept only for comparison with history
- * and with the per-epoch curve.
- */
-export interface SegmentationEvaluation {
-  dice: number;
-  iou: number;
-  pixelAccuracy: number;
-  patches: number;
-  /** Where the headline was measured: 'input' when no patch had its full-resolution truth. */
-  resolution: 'native' | 'input' | 'mixed';
-  /** Threshold maximising mean Dice on these patches over MASK_THRESHOLD_GRID; proposals use it. */
-  threshold: number;
-  /** Dice / IoU at the same resolution with the fixed threshold 0.5. */
-  diceAt05: number;
-  iouAt05: number;
-  /** Dice at the model's input size against the shrunk truth, threshold 0.5 (the former headline). */
-  diceAtInput: number;
-  /** Mean Dice at each threshold of the grid (same resolution as the headline). */
-  thresholdCurve: { threshold: number; dice: number }[];
-}
-
-/** Patch- and specimen-level metrics on the validation specimens (stored in ModelVersion.metrics). */
-export interface EvaluationMetrics {
-  patches: number;
-  specimens: number;
-  segmentation: SegmentationEvaluation | null;
-  pattern: HeadMetrics | null;
-  intensity: HeadMetrics | null;
-  specimen: {
-    segmentation: { dice: number; specimens: number } | null;
-    pattern: SpecimenHeadMetrics | null;
-    intensity: SpecimenHeadMetrics | null;
-  };
-  /** What the model must beat on the same patches: majority class, Otsu, every pixel foreground. */
-  baselines: EvaluationBaselines;
-  /**
-   * Per validation specimen: pooled Dice, and whether the averaged posterior got the pattern /
-   * intensity right (1 / 0; null: no label). What an experiment's paired bootstrap resamples.
-   * Absent in versions evaluated before it was recorded.
-   */
-  perSpecimen?: SpecimenScore[];
-}
-
-export interface SpecimenScore {
-  id: string;
-  dice: number | null;
-  pattern: number | null;
-  intensity: number | null;
-}
+// The metrics' types live in @hep2/training (read by experiment reports and the API without
+// TensorFlow.js); this module computes them.
+export type { EvaluationMetrics } from '@hep2/training';
 
 export interface EvaluateOptions {
   batchSize?: number;

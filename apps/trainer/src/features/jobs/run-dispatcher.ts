@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '@hep2/db';
+import { parseTrainingPolicy } from '@hep2/training';
 import type { PgBoss } from 'pg-boss';
-import { parseTrainingPolicy } from '../runs/training-policy';
 import { TRAINING_QUEUE, type TrainingJobData } from './queues';
 
 /**

@@ -1,7 +1,6 @@
 import type { Db } from '@hep2/db';
+import { enqueueTrainingRun, parseTrainingPolicy } from '@hep2/training';
 import type { PgBoss } from 'pg-boss';
-import { enqueueTrainingRun } from '../runs/run-enqueue';
-import { parseTrainingPolicy } from '../runs/training-policy';
 import { SCHEDULE_QUEUE, type ScheduleJobData } from './queues';
 
 /**

@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { Db, ModelVersionStatus, TrainingRunStatus } from '@hep2/db';
 import { type Hep2Model, serializeModel } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
+import {
+  activateModelVersion,
+  lockDatasetTraining,
+  type PromotionVerdict,
+  publishRunEvent,
+  toJson,
+  writeModelArtifact,
+} from '@hep2/training';
 import { type EvaluationMetrics, scoreComponents } from '../evaluation/evaluate-model';
-import { lockDatasetTraining } from '../runs/run-enqueue';
-import { publishRunEvent } from '../runs/run-events';
-import { toJson } from '../runs/run-progress';
 import { recordAutoPromotion, recordRunFinish } from '../runs/trainer-audit';
-import { writeModelArtifact } from './artifact-store';
-import { activateModelVersion } from './model-activation';
-import type { PromotionVerdict } from './promotion-rule';
 
 export interface CandidateInput {
   run: { id: string; datasetId: string };

@@ -1,9 +1,8 @@
 import type { Db } from '@hep2/db';
 import { createModel, deserializeModel, type Hep2Model, type ModelConfigInput } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
+import { type RunConfig, readVerifiedArtifact } from '@hep2/training';
 import type { DatasetTaxonomy } from '../data/dataset-taxonomy';
-import { readVerifiedArtifact } from '../registry/artifact-store';
-import type { RunConfig } from './run-config';
 
 export interface ActiveVersion {
   id: string;

@@ -1,23 +1,27 @@
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
+import {
+  decidePromotion,
+  loadSpecimenGroups,
+  ProgressReporter,
+  parseTrainingPolicy,
+  type RunProgress,
+  straddlingGroupsWarning,
+} from '@hep2/training';
 import { discardCheckpoints } from '../checkpoints/checkpoint-store';
 import { loadTaxonomy } from '../data/dataset-taxonomy';
 import type { SampleCache } from '../data/sample-cache';
 import { type LabelledSample, loadSamples } from '../data/sample-loader';
-import { loadSpecimenGroups, straddlingGroupsWarning } from '../data/specimen-groups';
 import { ensureValidationSpecimens, noValidationMessage } from '../data/validation-split';
 import { evaluateModel, scoreComponents, trainingLabelsOf } from '../evaluation/evaluate-model';
 import { attachNativeTruth } from '../evaluation/native-truth';
 import { RunLostError, registerCandidate } from '../registry/model-registry';
-import { decidePromotion } from '../registry/promotion-rule';
 import { canFineTune, freshModel, loadActiveVersion, modelConfigFor } from './model-source';
 import { type RunEnvironment, runThreads } from './run-environment';
 import { abortReason, startRunHeartbeat } from './run-heartbeat';
 import { type ClaimedRun, claimRun, endRun } from './run-lifecycle';
-import { ProgressReporter, type RunProgress } from './run-progress';
 import { checkpointWriter, prepareResume } from './run-resume';
 import { labelledTasks, trainWithProgress } from './run-training';
-import { parseTrainingPolicy } from './training-policy';
 
 export interface ExecutorDeps {
   db: Db;

@@ -1,8 +1,6 @@
 import type { Db } from '@hep2/db';
-import { type RunConfig, resolveRunConfig, runConfigSchema } from './run-config';
+import { publishRunEvent, type RunConfig, resolveRunConfig, runConfigSchema, toJson } from '@hep2/training';
 import { type RunEnvironment, runThreads } from './run-environment';
-import { publishRunEvent } from './run-events';
-import { toJson } from './run-progress';
 import { recordRunFinish } from './trainer-audit';
 
 export interface ClaimedRun {

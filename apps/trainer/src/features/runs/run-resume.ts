@@ -1,6 +1,7 @@
 import type { Db } from '@hep2/db';
 import { deserializeModel, type Hep2Model, serializeModel } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
+import { toJson } from '@hep2/training';
 import {
   loadLatestCheckpoint,
   type SkippedCheckpoint,
@@ -8,7 +9,6 @@ import {
 } from '../checkpoints/checkpoint-store';
 import { RunLostError } from '../registry/model-registry';
 import type { ClaimedRun } from './run-lifecycle';
-import { toJson } from './run-progress';
 import type { ResumePoint } from './run-training';
 
 /** One entry of TrainingRun.resumes. */

@@ -14,10 +14,9 @@ import {
   type TrainProgress,
   trainLoop,
 } from '@hep2/model';
+import { type ProgressReporter, type RunConfig, type RunProgress, taskValues } from '@hep2/training';
 import type { LabelledSample } from '../data/sample-loader';
 import { type EpochValidation, validateEpoch } from '../evaluation/epoch-validation';
-import type { RunConfig } from './run-config';
-import { type ProgressReporter, type RunProgress, taskValues } from './run-progress';
 
 export interface TrainingOutcome {
   history: TrainHistory;

@@ -1,5 +1,5 @@
 import type { Db } from '@hep2/db';
-import { publishRunEvent } from './run-events';
+import { publishRunEvent } from '@hep2/training';
 import { recordRunFinish } from './trainer-audit';
 
 export interface RecoveredRun {

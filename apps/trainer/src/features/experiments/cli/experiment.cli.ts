@@ -6,13 +6,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PLATFORM_CONNECTION_HELP } from '@hep2/embedded';
-import { createExperiment, ExperimentInputError, requeueFailedExperimentRuns } from '../index';
 import {
+  createExperiment,
+  ExperimentInputError,
   loadReportInput,
   presignReportFiles,
   renderReport,
+  requeueFailedExperimentRuns,
   storeExperimentReport,
-} from '../report/report-store';
+} from '@hep2/training';
 import { type CliConnection, connect, exitWith } from './cli-connection';
 import { watchExperiment } from './experiment-watch';
 

@@ -1,4 +1,4 @@
-import type { EvaluationMetrics } from '../../evaluation/evaluate-model';
+import type { EvaluationMetrics } from '../../evaluation/evaluation-types';
 import { isSucceeded } from '../experiment-record';
 import {
   correctedResampledTTest,

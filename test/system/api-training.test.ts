@@ -2,8 +2,14 @@ import { loadTrainerConfig, startTrainerService, type TrainerService } from '@he
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { seedDataset } from '../../trainer/test/support/seed-dataset';
-import { createSignedInUser, gql, startTestApi, type TestApi, type TestUser } from './support/test-api';
+import {
+  createSignedInUser,
+  gql,
+  startTestApi,
+  type TestApi,
+  type TestUser,
+} from '../../apps/api/test/support/test-api';
+import { seedDataset } from '../../apps/trainer/test/support/seed-dataset';
 
 let api: TestApi;
 let admin: TestUser;

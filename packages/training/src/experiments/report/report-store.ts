@@ -1,6 +1,6 @@
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
-import type { EvaluationMetrics } from '../../evaluation/evaluate-model';
+import type { EvaluationMetrics } from '../../evaluation/evaluation-types';
 import type { TaskValues } from '../../runs/run-progress';
 import { toJson } from '../../runs/run-progress';
 import { readStoredGrid } from '../experiment-record';

@@ -1,4 +1,4 @@
-import type { EvaluationMetrics, SpecimenScore } from '../../evaluation/evaluate-model';
+import type { EvaluationMetrics, SpecimenScore } from '../../evaluation/evaluation-types';
 import type { ExperimentSetting } from '../experiment-grid';
 import type { FoldPlan } from '../fold-plan';
 import { pairedBootstrapInterval, twoWayRepeatedAnova } from '../stats';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/features/experiments/report/report-csv';
+import { toCsv } from '../src/experiments/report/report-csv';
 
 describe('experiment report CSVs', () => {
   it('neutralise text a spreadsheet would run as a formula; numbers and plain text stay as they are', () => {

@@ -5,7 +5,7 @@ import {
   mulberry32,
   pairedBootstrapInterval,
   smallestHolmP,
-} from '../../src/features/experiments/stats';
+} from '../src/experiments/stats';
 
 describe('fold guidance counts the Holm family', () => {
   // 12 settings -> 66 pairwise comparisons per metric; the floor of one exact Wilcoxon p is 2/2^n.

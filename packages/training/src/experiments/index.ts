@@ -16,7 +16,13 @@ export {
 export { readStoredGrid, type StoredGrid } from './experiment-record';
 export { requeueFailedExperimentRuns, syncExperiment } from './experiment-sync';
 export { syncOpenExperiments } from './experiments.service';
-export type { FoldPlan } from './fold-plan';
+export {
+  type FoldPlan,
+  labelledSpecimens,
+  type PlannedSpecimen,
+  planFolds,
+} from './fold-plan';
+export { type MetricDef, REPORT_METRICS } from './report/report-metrics';
 export {
   experimentReportPrefix,
   loadReportInput,

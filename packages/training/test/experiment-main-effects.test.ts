@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fDistributionUpperTail, twoWayRepeatedAnova } from '../../src/features/experiments/stats';
+import { fDistributionUpperTail, twoWayRepeatedAnova } from '../src/experiments/stats';
 
 // A constructed grid: 3 mask losses x 4 weightings x 6 folds, score = 0.7 + fold effect
 // (N(0, 0.03)) + 0.05 for the second mask loss + N(0, 0.01) noise, rounded to 4 decimals

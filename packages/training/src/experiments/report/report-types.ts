@@ -1,4 +1,4 @@
-import type { EvaluationMetrics } from '../../evaluation/evaluate-model';
+import type { EvaluationMetrics } from '../../evaluation/evaluation-types';
 import type { TaskValues } from '../../runs/run-progress';
 import type { ExperimentSetting } from '../experiment-grid';
 import type { FoldPlan } from '../fold-plan';

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from '@hep2/db';
-import type { EpochValidation } from '../evaluation/epoch-validation';
+import type { EpochValidation } from '../evaluation/evaluation-types';
 import { publishRunEvent } from './run-events';
 
 export type RunPhase = 'loading' | 'training' | 'evaluating' | 'saving';

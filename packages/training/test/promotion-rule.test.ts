@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compositeScore, decidePromotion } from '../../src/features/registry/promotion-rule';
+import { compositeScore, decidePromotion } from '../src/registry/promotion-rule';
 
 const scores = (dice: number | null, patternMca: number | null, intensityAccuracy: number | null) => ({
   dice,

@@ -7,7 +7,7 @@ import {
   studentTTwoSided,
   wilcoxonMinimumPairs,
   wilcoxonSignedRank,
-} from '../../src/features/experiments/stats';
+} from '../src/experiments/stats';
 
 // Reference values from SciPy 1.17 (scipy.stats.wilcoxon / ttest_rel / t.sf), or by hand.
 describe('Wilcoxon signed-rank, exact', () => {
