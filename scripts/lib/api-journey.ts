@@ -102,7 +102,7 @@ interface GqlError {
 class JourneyError extends Error {}
 
 const DEFAULT_TRAINING = {
-  variant: 'lite',
+  variant: 'LITE',
   inputSize: 32,
   width: 4,
   blocks: [1, 1, 1],
@@ -485,7 +485,7 @@ export async function runApiJourney(o: JourneyOptions): Promise<JourneyReport> {
   await watch.ready;
   const { triggerTrainingRun } = await call<{ triggerTrainingRun: { id: string; status: string } }>(
     // a handful of labels: below the minimum for a useful run, started on purpose
-    'mutation($d:ID!,$c:JSON){triggerTrainingRun(datasetId:$d,config:$c,belowMinimum:true){id status}}',
+    'mutation($d:ID!,$c:TrainingRunConfigInput){triggerTrainingRun(datasetId:$d,config:$c,belowMinimum:true){id status}}',
     { d: dataset.id, c: { ...DEFAULT_TRAINING, ...o.trainingConfig } },
     admin.token,
   );

@@ -251,11 +251,18 @@ describe('admin control room and curator review in Chromium', () => {
     await page.check('[data-testid=below-minimum]');
     await page.fill('input[name=epochs]', '3');
     await page.fill('input[name=inputSize]', '32');
-    await page.fill('input[name=extra]', '{"width": 4, "augment": false, "autoPromote": false}');
+    // placeholders are the API's defaults for this dataset, not numbers repeated in the web app
+    expect(await page.getAttribute('input[name=batchSize]', 'placeholder')).toBe('default 16');
+    await page.fill(
+      'input[name=extra]',
+      '{"width": 4, "augment": false, "autoPromote": false, "maskLoss": "bce+dice"}',
+    );
     await page.check('input[name=weakLabels]');
     await page.click('[data-testid=trigger-run]');
     const detail = page.locator('[data-testid=run-detail]');
     await detail.waitFor();
+    // typed settings: the documented value went through the GraphQL enum and back
+    expect(await detail.locator('pre').first().textContent()).toContain('"maskLoss": "BCE_DICE"');
 
     // Live: the run moves to RUNNING and its step counter advances without a reload.
     await page.locator('[data-testid=run-detail][data-status=RUNNING]').waitFor({ timeout: 90_000 });

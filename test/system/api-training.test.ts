@@ -27,7 +27,7 @@ afterAll(async () => {
 const TINY = { inputSize: 32, width: 4, blocks: [1, 1, 1], batchSize: 8, epochs: 2, augment: false };
 // These datasets are tiny on purpose: below the minimum unless a test says otherwise ($b).
 const TRIGGER =
-  'mutation($d:ID!,$c:JSON,$f:Boolean,$b:Boolean=true){triggerTrainingRun(datasetId:$d,config:$c,force:$f,belowMinimum:$b){id status trigger config}}';
+  'mutation($d:ID!,$c:TrainingRunConfigInput,$f:Boolean,$b:Boolean=true){triggerTrainingRun(datasetId:$d,config:$c,force:$f,belowMinimum:$b){id status trigger config{epochs variant maskLoss inputSize}}}';
 const READINESS = `query($d:ID!){dataset(id:$d){trainingReadiness{curatedLabels curatedSpecimens validationSpecimens
   validationLabels minimumLabels minimumSpecimens problems}}}`;
 const RUN = `query($id:ID!){trainingRun(id:$id){id status error progress environment resumeCount
@@ -103,17 +103,48 @@ describe('training control over GraphQL', () => {
     const { datasetId } = await seedDataset(api.db, api.services.store, {
       specimens: 2,
       patchesPerSpecimen: 1,
-      trainingPolicy: { paused: true },
+      trainingPolicy: { paused: true, runDefaults: { epochs: 7, weighting: 'fixed' } },
+    });
+    const defaults = await gql<{
+      trainingRunDefaults: { epochs: number; weighting: string; inputSize: number };
+    }>(
+      api.url,
+      'query($d:ID!){trainingRunDefaults(datasetId:$d){epochs weighting inputSize augment width}}',
+      { d: datasetId },
+      admin.token,
+    );
+    expect(defaults.data?.trainingRunDefaults).toMatchObject({
+      epochs: 7,
+      weighting: 'FIXED',
+      augment: true,
+      width: 8,
     });
     const first = await gql<{
       triggerTrainingRun: { id: string; status: string; trigger: string; config: { epochs: number } };
-    }>(api.url, TRIGGER, { d: datasetId, c: { epochs: 3 } }, admin.token);
+    }>(api.url, TRIGGER, { d: datasetId, c: { epochs: 3, maskLoss: 'BCE_DICE' } }, admin.token);
     expect(first.errors).toBeUndefined();
     expect(first.data?.triggerTrainingRun).toMatchObject({
       status: 'QUEUED',
       trigger: 'MANUAL',
-      config: { epochs: 3, variant: 'lite' },
+      config: {
+        epochs: 3,
+        variant: 'LITE',
+        maskLoss: 'BCE_DICE',
+        inputSize: defaults.data?.trainingRunDefaults.inputSize,
+      },
     });
+    // typed end to end: the stored config keeps the schema's own values
+    const stored = await api.db.trainingRun.findUniqueOrThrow({
+      where: { id: first.data?.triggerTrainingRun.id },
+    });
+    expect(stored.config).toMatchObject({ epochs: 3, variant: 'lite', maskLoss: 'bce+dice' });
+    const unknownValue = await gql(
+      api.url,
+      TRIGGER,
+      { d: datasetId, c: { maskLoss: 'bce+dice' }, f: true },
+      admin.token,
+    );
+    expect(unknownValue.errors?.[0]?.message).toMatch(/TrainingMaskLoss/);
     const busy = await gql(api.url, TRIGGER, { d: datasetId }, admin.token);
     expect(busy.errors?.[0]?.extensions?.code).toBe('TRAINING_BUSY');
     const bad = await gql(api.url, TRIGGER, { d: datasetId, c: { epochs: 0 }, f: true }, admin.token);

@@ -36,13 +36,19 @@ describe('training run views', () => {
         inputSize: '',
         batchSize: '',
         learningRate: '',
-        weighting: 'gradnorm',
+        weighting: '',
         fromScratch: false,
         weakLabels: true,
         autoPromote: 'policy',
-        extra: '{"augment": false}',
+        extra: '{"augment": false, "maskLoss": "bce+dice", "inputNormalisation": "min-max"}',
       }),
-    ).toEqual({ epochs: 2, weakLabels: true, augment: false });
+    ).toEqual({
+      epochs: 2,
+      weakLabels: true,
+      augment: false,
+      maskLoss: 'BCE_DICE',
+      inputNormalisation: 'MIN_MAX',
+    });
   });
 
   it('reads progress and epochs leniently, never inventing numbers', () => {

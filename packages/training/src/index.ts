@@ -55,6 +55,7 @@ export {
   type EnqueueRunResult,
   enqueueTrainingRun,
   lockDatasetTraining,
+  runConfigForDataset,
 } from './runs/run-enqueue';
 export { publishRunEvent, TRAINING_RUN_TOPIC, type TrainingRunEvent } from './runs/run-events';
 export {

@@ -53,6 +53,7 @@ const ROOT_QUERIES: Record<string, FieldCost> = {
   'Query.viewer': at(BATCHED),
   'Query.acquisitionSettings': at(QUERY),
   'Query.activeModelVersion': at(QUERY),
+  'Query.trainingRunDefaults': at(QUERY),
   'Query.annotation': at(QUERY),
   'Query.annotatorAgreement': at(AGGREGATE * 4, 20),
   'Query.annotatorThroughput': at(AGGREGATE * 4, 20),

@@ -10,77 +10,177 @@ export const TASK_WEIGHT_LEARNING_RATE = 3e-3;
  */
 export const runConfigSchema = z
   .object({
-    variant: z.enum(['lite', 'standard', 'reference']).default('lite'),
+    variant: z
+      .enum(['lite', 'standard', 'reference'])
+      .default('lite')
+      .describe("Network size: lite (CPU fine-tuning), standard, or reference (the seed paper's)"),
     /**
      * Patches are resized to this square side before training and evaluation. When a run does not
      * set it, enqueueTrainingRun derives it from the dataset's patch size (defaultInputSize).
      */
-    inputSize: z.number().int().min(32).max(512).default(64),
+    inputSize: z
+      .number()
+      .int()
+      .min(32)
+      .max(512)
+      .default(64)
+      .describe(
+        "Square side patches are resized to for training and evaluation (default: follows the dataset's patch size)",
+      ),
     /** Lite variant only: stem width and blocks per encoder stage. */
-    width: z.number().int().min(1).max(256).optional(),
-    blocks: z.array(z.number().int().min(1).max(64)).min(1).max(4).optional(),
-    epochs: z.number().int().min(1).max(1000).default(5),
+    width: z.number().int().min(1).max(256).optional().describe('Lite variant: stem width (default 8)'),
+    blocks: z
+      .array(z.number().int().min(1).max(64))
+      .min(1)
+      .max(4)
+      .optional()
+      .describe('Lite variant: blocks per encoder stage (default 1,1,1)'),
+    epochs: z.number().int().min(1).max(1000).default(5).describe('Passes over the training patches'),
     /**
      * 16 with 3e-3 (bench:quality, 5 epochs, same split: pattern MCA 0.852 vs 0.709 for 8 with 1e-3,
      * and fewer, larger steps amortise the per-step overhead of WASM training).
      */
-    batchSize: z.number().int().min(1).max(256).default(16),
-    learningRate: z.number().positive().max(1).default(3e-3),
-    weighting: z.enum(['gradnorm', 'fixed', 'uncertainty']).default('gradnorm'),
-    gradNormAlpha: z.number().min(0).max(5).default(0.06),
+    batchSize: z.number().int().min(1).max(256).default(16).describe('Patches per training step'),
+    learningRate: z
+      .number()
+      .positive()
+      .max(1)
+      .default(3e-3)
+      .describe('Peak learning rate of the network (Adam)'),
+    weighting: z
+      .enum(['gradnorm', 'fixed', 'uncertainty'])
+      .default('gradnorm')
+      .describe('How the mask, pattern and intensity losses are weighted'),
+    gradNormAlpha: z.number().min(0).max(5).default(0.06).describe("GradNorm's asymmetry alpha"),
     /**
      * Adam learning rate of GradNorm's task weights, apart from the network's (which the schedule
      * decays). GradNorm's Adam moves a weight by at most about this much a step, so it bounds how far
      * the weights can drift in a run: see the trainer README (experiments) for the measurement behind
      * the default. Uncertainty weighting's log-variances train with the network's optimizer instead.
      */
-    taskWeightLearningRate: z.number().positive().max(1).default(TASK_WEIGHT_LEARNING_RATE),
-    maskLoss: z.enum(['bce', 'dice', 'bce+dice']).default('bce+dice'),
+    taskWeightLearningRate: z
+      .number()
+      .positive()
+      .max(1)
+      .default(TASK_WEIGHT_LEARNING_RATE)
+      .describe("Adam learning rate of GradNorm's task weights"),
+    maskLoss: z
+      .enum(['bce', 'dice', 'bce+dice'])
+      .default('bce+dice')
+      .describe('Loss of the segmentation head'),
     /** Flips, quarter turns and a +-10 % multiplicative gain (no additive offset). */
-    augment: z.boolean().default(true),
+    augment: z.boolean().default(true).describe('Flips, quarter turns and a +-10 % gain'),
     /** Standard deviation of Gaussian pixel noise added in augmentation (bit-depth units); 0 = none. */
-    augmentNoise: z.number().min(0).max(0.5).default(0),
+    augmentNoise: z
+      .number()
+      .min(0)
+      .max(0.5)
+      .default(0)
+      .describe('Standard deviation of Gaussian pixel noise in augmentation; 0 = none'),
     /**
      * Input normalisation recorded in the model: 'bit-depth' (value / (2^bits - 1), times inputGain)
      * keeps absolute brightness for the intensity grade; 'min-max' stretches every patch (the only
      * behaviour of versions trained before this option).
      */
-    inputNormalisation: z.enum(['bit-depth', 'min-max']).default('bit-depth'),
+    inputNormalisation: z
+      .enum(['bit-depth', 'min-max'])
+      .default('bit-depth')
+      .describe('Input scaling: by bit depth (keeps absolute brightness) or min-max per patch'),
     /** Dataset-wide gain on bit-depth-scaled input, e.g. 16 for 12-bit images in 16-bit files. */
-    inputGain: z.number().positive().max(65535).default(1),
+    inputGain: z
+      .number()
+      .positive()
+      .max(65535)
+      .default(1)
+      .describe('Dataset-wide gain on bit-depth-scaled input (e.g. 16 for 12-bit images in 16-bit files)'),
     /** Pattern and intensity class weights from the training labels' frequencies (MCA is the metric). */
-    classBalance: z.enum(['inverse-frequency', 'none']).default('inverse-frequency'),
+    classBalance: z
+      .enum(['inverse-frequency', 'none'])
+      .default('inverse-frequency')
+      .describe("Pattern and intensity class weights from the training labels' frequencies"),
     /** Learning rate over the run: linear warm-up over 5 % of the steps, cosine decay to 5 % of learningRate; or constant. */
-    lrSchedule: z.enum(['cosine', 'constant']).default('cosine'),
+    lrSchedule: z
+      .enum(['cosine', 'constant'])
+      .default('cosine')
+      .describe('Learning rate over the run: warm-up then cosine decay, or constant'),
     /** Stop after this many validated epochs without a better validation score; 0 = run all epochs. */
-    earlyStoppingPatience: z.number().int().min(0).max(1000).default(5),
+    earlyStoppingPatience: z
+      .number()
+      .int()
+      .min(0)
+      .max(1000)
+      .default(5)
+      .describe('Stop after this many validated epochs without improvement; 0 = run all epochs'),
     /** Keep the weights of the epoch with the best validation score, not the last epoch's. */
-    keepBestEpoch: z.boolean().default(true),
+    keepBestEpoch: z
+      .boolean()
+      .default(true)
+      .describe("Keep the best validated epoch's weights, not the last epoch's"),
     /** Ignore the active model version and start from random weights. */
-    fromScratch: z.boolean().default(false),
+    fromScratch: z
+      .boolean()
+      .default(false)
+      .describe('Start from random weights instead of the active version'),
     /** Also train on specimen-level (weak) labels of patches without an approved annotation. */
-    weakLabels: z.boolean().default(false),
+    weakLabels: z
+      .boolean()
+      .default(false)
+      .describe('Also train on weak (specimen-level or imported weak) labels'),
     /** Share of specimens picked for validation when the dataset has none yet. */
-    validationFraction: z.number().min(0.05).max(0.5).default(0.2),
+    validationFraction: z
+      .number()
+      .min(0.05)
+      .max(0.5)
+      .default(0.2)
+      .describe('Share of specimens picked for validation when the dataset has none yet'),
     /**
      * Validate on exactly these specimens (and train on all others) instead of the dataset's fixed
      * validation specimens: an experiment's fold. Stored in the config so the split is reproducible.
      */
-    validationSpecimenIds: z.array(z.string().uuid()).min(1).max(100_000).optional(),
-    maxTrainSamples: z.number().int().positive().optional(),
+    validationSpecimenIds: z
+      .array(z.string().uuid())
+      .min(1)
+      .max(100_000)
+      .optional()
+      .describe("Validate on exactly these specimens (an experiment's fold)"),
+    maxTrainSamples: z.number().int().positive().optional().describe('Train on at most this many patches'),
     /** Evaluate on the validation patches every this many epochs (losses, Dice, accuracies); 0 = never. */
-    validateEvery: z.number().int().min(0).max(1000).default(1),
+    validateEvery: z
+      .number()
+      .int()
+      .min(0)
+      .max(1000)
+      .default(1)
+      .describe('Validate every this many epochs; 0 = never'),
     /** Write a checkpoint every this many epochs, so a killed run resumes; 0 = never. */
-    checkpointEvery: z.number().int().min(0).max(1000).default(1),
-    seed: z.number().int().min(0).max(2_147_483_647).default(1),
+    checkpointEvery: z
+      .number()
+      .int()
+      .min(0)
+      .max(1000)
+      .default(1)
+      .describe('Checkpoint every this many epochs so a killed run resumes; 0 = never'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2_147_483_647)
+      .default(1)
+      .describe('Random seed (initialisation, shuffling, augmentation)'),
     /**
      * Threads per training step, overriding the worker's TRAIN_THREADS (wasm / cpu backends): set by
      * an experiment so every run trains alike - data-parallel BatchNorm normalises over each thread's
      * share of the batch, so the thread count changes results.
      */
-    trainThreads: z.number().int().min(1).max(64).optional(),
+    trainThreads: z
+      .number()
+      .int()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe("Threads per training step (default: the trainer's TRAIN_THREADS)"),
     /** Overrides the dataset policy's autoPromote for this run. */
-    autoPromote: z.boolean().optional(),
+    autoPromote: z.boolean().optional().describe("Overrides the dataset policy's autoPromote for this run"),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import type { Db, Prisma, TrainingRunStatus, TrainingTrigger, Tx } from '@hep2/db';
-import { resolveRunConfig } from './run-config';
+import { type RunConfig, resolveRunConfig } from './run-config';
 import { publishRunEvent } from './run-events';
 import { parseTrainingPolicy } from './training-policy';
 
@@ -41,13 +41,7 @@ export async function enqueueTrainingRun(db: Db, input: EnqueueRunInput): Promis
       orderBy: { createdAt: 'asc' },
     });
     if (busy && !input.force) return { kind: 'busy', busyRunId: busy.id };
-    const { policy } = parseTrainingPolicy(dataset.trainingPolicy);
-    // Settings the run leaves open come from the policy's runDefaults, then the dataset (the input
-    // size follows its patch size), then the defaults; the stored config records the values used.
-    const config = resolveRunConfig(
-      { ...stripUndefined(policy.runDefaults), ...stripUndefined((input.config ?? {}) as object) },
-      { patchSize: dataset.patchSize },
-    );
+    const config = runConfigForDataset(dataset, input.config);
     const base = config.fromScratch
       ? null
       : await tx.modelVersion.findFirst({
@@ -71,11 +65,28 @@ export async function enqueueTrainingRun(db: Db, input: EnqueueRunInput): Promis
   });
 }
 
+/**
+ * The settings a run of this dataset gets: what the run sets, then the policy's runDefaults, then
+ * the dataset (the input size follows its patch size), then the defaults. The stored config records
+ * the values used; with no input this is what the admin's form shows as defaults.
+ */
+export function runConfigForDataset(
+  dataset: { trainingPolicy: unknown; patchSize: number },
+  input: unknown = {},
+): RunConfig {
+  const { policy } = parseTrainingPolicy(dataset.trainingPolicy);
+  return resolveRunConfig(
+    { ...stripUnset(policy.runDefaults), ...stripUnset((input ?? {}) as object) },
+    { patchSize: dataset.patchSize },
+  );
+}
+
 /** Serialises run creation and model (de)activation of one dataset across processes. */
 export async function lockDatasetTraining(tx: Tx, datasetId: string): Promise<void> {
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`hep2-training:${datasetId}`}))`;
 }
 
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** Without the settings left open (undefined, or null as GraphQL sends an explicit null). */
+function stripUnset<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
 }

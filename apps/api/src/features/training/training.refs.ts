@@ -1,4 +1,5 @@
 import { builder } from '../../graphql/builder';
+import { storedRunConfig, TrainingRunConfigRef } from './run-config.refs';
 import {
   type ModelVersionDto,
   modelVersionSelect,
@@ -142,7 +143,11 @@ export const TrainingRunRef = builder.objectRef<TrainingRunDto>('TrainingRun').i
     datasetId: t.exposeID('datasetId', { description: 'Dataset.' }),
     trigger: t.expose('trigger', { type: TrainingTriggerEnum, description: 'What started it.' }),
     triggeredById: t.exposeID('triggeredById', { nullable: true, description: 'Admin who triggered it.' }),
-    config: t.expose('config', { type: 'JSON', description: 'Validated, complete settings.' }),
+    config: t.field({
+      type: TrainingRunConfigRef,
+      description: 'Validated, complete settings.',
+      resolve: (r) => storedRunConfig(r.config),
+    }),
     status: t.expose('status', { type: TrainingRunStatusEnum, description: 'Status.' }),
     progress: t.expose('progress', {
       type: 'JSON',

@@ -3,6 +3,7 @@ import { builder } from '../../graphql/builder';
 import { cursorPage } from '../../graphql/pagination';
 import { requireViewer } from '../../graphql/viewer';
 import { DomainError, notFound } from '../../shared/domain-error';
+import { TrainingRunConfigInput, TrainingRunConfigRef } from './run-config.refs';
 import {
   type ModelVersionDto,
   modelVersionSelect,
@@ -14,6 +15,7 @@ import {
   cancelTrainingRun,
   promoteModelVersion,
   rollbackModel,
+  trainingRunDefaults,
   triggerTrainingRun,
 } from './training.service';
 
@@ -67,6 +69,14 @@ builder.queryFields((t) => ({
         orderBy: { number: 'desc' },
       }),
   }),
+  trainingRunDefaults: t.field({
+    type: TrainingRunConfigRef,
+    description:
+      "The settings a run of this dataset gets where triggerTrainingRun's config leaves them open: the dataset policy's runDefaults, then the dataset (input size), then the defaults.",
+    authScopes: { admin: true },
+    args: { datasetId: t.arg.id({ description: 'Dataset id.' }) },
+    resolve: (_r, args, ctx) => trainingRunDefaults(ctx.db, String(args.datasetId)),
+  }),
   activeModelVersion: t.field({
     type: ModelVersionRef,
     nullable: true,
@@ -90,9 +100,9 @@ builder.mutationFields((t) => ({
     args: {
       datasetId: t.arg.id({ description: 'Dataset id.' }),
       config: t.arg({
-        type: 'JSON',
+        type: TrainingRunConfigInput,
         required: false,
-        description: 'Run settings (epochs, inputSize, fromScratch, ...).',
+        description: 'Run settings; those left out follow trainingRunDefaults.',
       }),
       force: t.arg.boolean({
         required: false,

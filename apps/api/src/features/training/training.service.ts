@@ -5,8 +5,10 @@ import {
   activateModelVersion,
   artifactLooksIntact,
   enqueueTrainingRun,
+  type RunConfig,
   RunConfigError,
   rollbackModelVersion,
+  runConfigForDataset,
   TRAINING_RUN_TOPIC,
 } from '@hep2/training';
 import type { Viewer } from '../../graphql/context';
@@ -20,6 +22,16 @@ import {
   trainingRunSelect,
 } from './training.dto';
 import { trainingReadiness } from './training-readiness';
+
+/** What a run of this dataset gets for the settings it leaves open (the trigger form's defaults). */
+export async function trainingRunDefaults(db: Db, datasetId: string): Promise<RunConfig> {
+  const dataset = await db.dataset.findUnique({
+    where: { id: datasetId },
+    select: { trainingPolicy: true, patchSize: true },
+  });
+  if (!dataset) throw notFound('Dataset', datasetId);
+  return runConfigForDataset(dataset);
+}
 
 /**
  * Training control. The API never trains: it inserts the run QUEUED (the trainer's dispatcher

@@ -7,8 +7,6 @@ import { parseArgs } from 'node:util';
 import { PLATFORM_CONNECTION_HELP } from '@hep2/embedded';
 import { connect, exitWith } from '../experiments/cli/cli-connection';
 import { CliInputError, EXIT } from './cli-input';
-import { evaluateCommand } from './evaluate.command';
-import { trainCommand } from './train.command';
 
 const TRAIN_HELP = `Usage: npm run trainer -- train --dataset <id|slug> [options]
 
@@ -120,9 +118,15 @@ async function main(): Promise<number> {
     console.error(`unexpected argument ${rest[0]}\n\n${helpFor(command)}`);
     return EXIT.usage;
   }
+  // Loaded only for a command that runs: TensorFlow.js and the model take seconds to load, and
+  // --help or a usage error should answer at once.
+  const run =
+    command === 'train'
+      ? (await import('./train.command')).trainCommand
+      : (await import('./evaluate.command')).evaluateCommand;
   const conn = await connect();
   try {
-    return command === 'train' ? await trainCommand(conn, values) : await evaluateCommand(conn, values);
+    return await run(conn, values);
   } catch (error) {
     if (error instanceof CliInputError) {
       console.error(error.message);

@@ -6,7 +6,8 @@ import { SERIES_COLOURS } from '../charts/chart-theme';
 import { LineSeriesChart } from '../charts/line-series-chart';
 import { DASH, fmt } from '../ui/format';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
-import { type EpochPoint, parseConfig, parseEpochs, TASKS, type Task } from './run-json';
+import { type EpochPoint, parseEpochs, TASKS, type Task } from './run-json';
+import { settingText } from './run-settings';
 import { TrainingRunDetailQuery } from './training.graphql';
 import type { Run } from './use-live-runs';
 import { headline, parseVersionMetrics } from './version-json';
@@ -18,9 +19,10 @@ const CONFIG_KEYS = [
   'batchSize',
   'learningRate',
   'weighting',
+  'maskLoss',
   'fromScratch',
   'weakLabels',
-];
+] as const satisfies readonly (keyof Run['config'])[];
 
 /** Selected runs side by side: settings, final losses, resulting metrics, and one task's loss overlaid. */
 export function CompareRuns({
@@ -95,7 +97,7 @@ export function CompareRuns({
             <tr key={key}>
               <td className="muted">{key}</td>
               {runs.map((r) => (
-                <td key={r.id}>{String(parseConfig(r.config)[key] ?? DASH)}</td>
+                <td key={r.id}>{settingText(r.config[key])}</td>
               ))}
             </tr>
           ))}

@@ -5,7 +5,8 @@ import { Fact } from '../ui/fact';
 import { DASH, duration, fmt, pct, when } from '../ui/format';
 import { QueryStates } from '../ui/query-states';
 import { RunCurves } from './run-curves';
-import { parseConfig, runFraction } from './run-json';
+import { runFraction } from './run-json';
+import { recordedSettings } from './run-settings';
 import { RunStatusBadge } from './run-status-badge';
 import { CancelTrainingRunMutation } from './training.graphql';
 import { isActive, type Run } from './use-live-runs';
@@ -17,7 +18,7 @@ export function RunDetail({ run, onChanged }: { run: Run; onChanged(run: Run): v
   const { progress } = detail;
   const [cancelState, cancel] = useMutation(CancelTrainingRunMutation);
   const fraction = runFraction(progress);
-  const config = parseConfig(run.config);
+  const config = recordedSettings(run.config);
 
   const doCancel = async () => {
     const result = await cancel({ id: run.id });

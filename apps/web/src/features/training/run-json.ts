@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Views of the trainer's JSON columns (TrainingRun.progress / config, TrainingEpoch, ModelVersion
+ * Views of the trainer's JSON columns (TrainingRun.progress, TrainingEpoch, ModelVersion
  * metrics / promotion / calibration). Parsed leniently: a missing or malformed part reads as absent,
  * never as a made-up number.
  */
@@ -36,9 +36,6 @@ const progressSchema = z
 
 export type RunProgress = z.infer<typeof progressSchema>;
 export const parseProgress = (value: unknown): RunProgress => progressSchema.parse(value ?? {});
-
-const configSchema = z.record(z.string(), z.unknown()).catch({});
-export const parseConfig = (value: unknown): Record<string, unknown> => configSchema.parse(value ?? {});
 
 /** Patch-level figures on the validation specimens after an epoch (null when not validated). */
 export interface EpochValidation {

@@ -1,12 +1,31 @@
 import { graphql } from '@/gql';
 
+export const TrainingRunConfigFields = graphql(`
+  fragment TrainingRunConfigFields on TrainingRunConfig {
+    variant inputSize width blocks epochs batchSize learningRate weighting gradNormAlpha
+    taskWeightLearningRate maskLoss augment augmentNoise inputNormalisation inputGain classBalance
+    lrSchedule earlyStoppingPatience keepBestEpoch fromScratch weakLabels validationFraction
+    validationSpecimenIds maxTrainSamples validateEvery checkpointEvery seed trainThreads autoPromote
+  }
+`);
+
+export const TrainingRunDefaultsQuery = graphql(`
+  query TrainingRunDefaults($datasetId: ID!) {
+    trainingRunDefaults(datasetId: $datasetId) {
+      ...TrainingRunConfigFields
+    }
+  }
+`);
+
 export const TrainingRunFields = graphql(`
   fragment TrainingRunFields on TrainingRun {
     id
     datasetId
     status
     trigger
-    config
+    config {
+      ...TrainingRunConfigFields
+    }
     progress
     error
     cancelRequested
@@ -67,7 +86,7 @@ export const TrainingRunUpdatedSubscription = graphql(`
 `);
 
 export const TriggerTrainingRunMutation = graphql(`
-  mutation TriggerTrainingRun($datasetId: ID!, $config: JSON, $force: Boolean, $belowMinimum: Boolean) {
+  mutation TriggerTrainingRun($datasetId: ID!, $config: TrainingRunConfigInput, $force: Boolean, $belowMinimum: Boolean) {
     triggerTrainingRun(datasetId: $datasetId, config: $config, force: $force, belowMinimum: $belowMinimum) {
       ...TrainingRunFields
     }

@@ -1,21 +1,25 @@
 'use client';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import type { TrainingRunConfigInput } from '@/gql/graphql';
 import { apiError } from '../graphql/graphql-error';
-import { TriggerTrainingRunMutation } from './training.graphql';
-import { defaultInputSize } from './training-readiness';
+import { settingEnumValue, settingText } from './run-settings';
+import { TrainingRunDefaultsQuery, TriggerTrainingRunMutation } from './training.graphql';
 import type { Run } from './use-live-runs';
+
+type Weighting = NonNullable<TrainingRunConfigInput['weighting']>;
 
 interface Settings {
   epochs: string;
   inputSize: string;
   batchSize: string;
   learningRate: string;
-  weighting: 'gradnorm' | 'fixed' | 'uncertainty';
+  /** '' keeps the dataset's default. */
+  weighting: Weighting | '';
   fromScratch: boolean;
   weakLabels: boolean;
   autoPromote: 'policy' | 'yes' | 'no';
-  /** Further settings as JSON (width, blocks, augment, seed, ...), merged last. */
+  /** Further settings as JSON (width, blocks, augment, maskLoss, seed, ...), merged last. */
   extra: string;
 }
 
@@ -24,30 +28,33 @@ const DEFAULTS: Settings = {
   inputSize: '',
   batchSize: '',
   learningRate: '',
-  weighting: 'gradnorm',
+  weighting: '',
   fromScratch: false,
   weakLabels: false,
   autoPromote: 'policy',
   extra: '',
 };
 
-/** Only what the admin changed is sent; the trainer validates and fills in the rest. */
-export function runConfigFrom(s: Settings): Record<string, unknown> {
-  const config: Record<string, unknown> = {};
-  const int = (v: string) => (v.trim() === '' ? undefined : Number(v));
-  if (int(s.epochs) !== undefined) config.epochs = int(s.epochs);
-  if (int(s.inputSize) !== undefined) config.inputSize = int(s.inputSize);
-  if (int(s.batchSize) !== undefined) config.batchSize = int(s.batchSize);
-  if (int(s.learningRate) !== undefined) config.learningRate = int(s.learningRate);
-  if (s.weighting !== 'gradnorm') config.weighting = s.weighting;
+/** Only what the admin changed is sent; the API validates and fills in the rest. */
+export function runConfigFrom(s: Settings): TrainingRunConfigInput {
+  const config: TrainingRunConfigInput = {};
+  const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
+  if (num(s.epochs) !== undefined) config.epochs = num(s.epochs);
+  if (num(s.inputSize) !== undefined) config.inputSize = num(s.inputSize);
+  if (num(s.batchSize) !== undefined) config.batchSize = num(s.batchSize);
+  if (num(s.learningRate) !== undefined) config.learningRate = num(s.learningRate);
+  if (s.weighting) config.weighting = s.weighting;
   if (s.fromScratch) config.fromScratch = true;
   if (s.weakLabels) config.weakLabels = true;
   if (s.autoPromote !== 'policy') config.autoPromote = s.autoPromote === 'yes';
   return { ...config, ...parseExtra(s.extra) };
 }
 
-/** The extra JSON object; throws a message naming the problem when it is not an object. */
-export function parseExtra(text: string): Record<string, unknown> {
+/**
+ * The extra JSON object; throws a message naming the problem when it is not an object. Values are
+ * written as the trainer documents them ("maskLoss": "bce+dice"), sent as the API's enum values.
+ */
+export function parseExtra(text: string): TrainingRunConfigInput {
   if (!text.trim()) return {};
   let value: unknown;
   try {
@@ -58,7 +65,9 @@ export function parseExtra(text: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error('More settings: must be a JSON object, e.g. {"augment": false}');
   }
-  return value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [key, typeof v === 'string' ? settingEnumValue(v) : v]),
+  ) as TrainingRunConfigInput;
 }
 
 /**
@@ -85,13 +94,17 @@ export function TriggerRunForm({
   const [anyway, setAnyway] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [{ fetching }, trigger] = useMutation(TriggerTrainingRunMutation);
+  // The defaults come from the API (the dataset policy, its patch size, the trainer's schema).
+  const [defaultsResult] = useQuery({ query: TrainingRunDefaultsQuery, variables: { datasetId } });
+  const defaults = defaultsResult.data?.trainingRunDefaults;
+  const defaultHint = (value: unknown) => (defaults ? `default ${settingText(value)}` : '');
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     setSettings((s) => ({ ...s, [key]: value }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    let config: Record<string, unknown>;
+    let config: TrainingRunConfigInput;
     try {
       config = runConfigFrom(settings);
     } catch (err) {
@@ -134,19 +147,20 @@ export function TriggerRunForm({
     <form className="panel stack-sm" onSubmit={submit} data-testid="trigger-run-form">
       <h3>New training run</h3>
       <div className="form-grid">
-        {numberField('epochs', 'Epochs', 'default 5')}
-        {numberField('inputSize', 'Input size (px)', `default ${defaultInputSize(patchSize)}`)}
-        {numberField('batchSize', 'Batch size', 'default 8')}
-        {numberField('learningRate', 'Learning rate', 'default 0.001')}
+        {numberField('epochs', 'Epochs', defaultHint(defaults?.epochs))}
+        {numberField('inputSize', 'Input size (px)', defaultHint(defaults?.inputSize))}
+        {numberField('batchSize', 'Batch size', defaultHint(defaults?.batchSize))}
+        {numberField('learningRate', 'Learning rate', defaultHint(defaults?.learningRate))}
         <label className="field small">
           Task weighting
           <select
             value={settings.weighting}
             onChange={(e) => set('weighting', e.target.value as Settings['weighting'])}
           >
-            <option value="gradnorm">GradNorm</option>
-            <option value="uncertainty">Uncertainty</option>
-            <option value="fixed">Fixed</option>
+            <option value="">Default ({settingText(defaults?.weighting)})</option>
+            <option value="GRADNORM">GradNorm</option>
+            <option value="UNCERTAINTY">Uncertainty</option>
+            <option value="FIXED">Fixed</option>
           </select>
         </label>
         <label className="field small">
@@ -161,17 +175,20 @@ export function TriggerRunForm({
           </select>
         </label>
       </div>
-      {patchSize !== null && (
+      {patchSize !== null && defaults?.inputSize && (
         <p className="muted small" data-testid="input-size-default">
-          Input size by default: from the dataset ({patchSize} px patches → {defaultInputSize(patchSize)} px
-          {patchSize > 128 ? '; patches above 128 px train at 64 px' : ', rounded to a multiple of 16'}).
+          Input size by default: from the dataset ({patchSize} px patches → {defaults.inputSize} px
+          {patchSize > 128
+            ? '; patches above 128 px train at 64 px'
+            : ', rounded to what the network accepts'}
+          ).
         </p>
       )}
       <label className="field small">
         More settings (JSON, optional)
         <input
           name="extra"
-          placeholder='e.g. {"width": 4, "augment": false}'
+          placeholder='e.g. {"width": 4, "augment": false, "maskLoss": "dice"}'
           value={settings.extra}
           onChange={(e) => set('extra', e.target.value)}
         />
