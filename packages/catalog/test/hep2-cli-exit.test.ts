@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeDatasetFolder } from '@hep2/data';
 import { describe, expect, it } from 'vitest';
+import { type CliIo, CliUsageError } from '../src/cli/cli-args';
+import { COMMANDS } from '../src/cli/commands';
 import { scratchDir } from './support/catalog-env';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -43,42 +45,75 @@ function hep2(args: string[]): Promise<Run> {
   });
 }
 
+/** A command run in this process, as the CLI runs it, with its output kept and no connection allowed. */
+async function runInProcess(name: string, args: string[]) {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) throw new Error(`no command ${name}`);
+  const lines: string[] = [];
+  const io: CliIo = {
+    out: (line) => lines.push(line),
+    err: (line) => lines.push(line),
+    progress: () => {},
+    platform: () => Promise.reject(new Error('connected to the platform')),
+  };
+  return command.run(args, io).then(
+    (code) => ({ code, error: null as Error | null, out: lines.join('\n') }),
+    (error: Error) => ({ code: null, error, out: lines.join('\n') }),
+  );
+}
+
 describe('hep2 CLI exit status', () => {
-  it('usage: no command and unknown commands 2, help 0, every command has --help', async () => {
-    const [none, unknown, help] = await Promise.all([hep2([]), hep2(['frobnicate']), hep2(['help'])]);
+  // Each process start costs seconds on a loaded 2-core machine: the exit-code mapping is proven
+  // on real processes, the per-command help and usage checks run the same commands in-process.
+  it('usage: no command and unknown commands 2, help 0, a usage error 2, before connecting', async () => {
+    const [none, unknown, help, importHelp, usage] = await Promise.all([
+      hep2([]),
+      hep2(['frobnicate']),
+      hep2(['help']),
+      hep2(['import', '--help']),
+      hep2(['export', '--bogus']),
+    ]);
     expect(none.code).toBe(2);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('unknown command "frobnicate"');
     expect(help.code).toBe(0);
-    const commands = ['generate', 'import', 'export', 'folds', 'datasets'];
-    const helps = await Promise.all(commands.map((c) => hep2([c, '--help'])));
-    helps.forEach((r, i) => {
-      expect(r.code, commands[i]).toBe(0);
-      expect(r.out, commands[i]).toContain(`hep2 ${commands[i]}:`);
-    });
-    expect(helps[1]?.out).toContain('--labels L');
-    expect(helps[1]?.out).toContain('--patch-size N');
+    for (const c of COMMANDS) expect(help.out).toContain(`  ${c.name}`);
+    expect(importHelp.code).toBe(0);
+    expect(importHelp.out).toContain('hep2 import:');
+    expect(importHelp.out).toContain('--labels L');
+    expect(importHelp.out).toContain('--patch-size N');
+    expect(usage.code, usage.err).toBe(2);
+    expect(usage.err).toMatch(/^error: /);
+    expect(usage.err).not.toContain('using ');
   });
 
-  it('usage errors exit 2 before connecting', async () => {
-    const runs = await Promise.all([
-      hep2(['import', '--dir', '.']),
-      hep2(['import', '--dataset', 'x', '--dir', '.', '--labels', 'trusted']),
-      hep2(['import', '--dataset', 'x', '--dir', '.', '--create', '--taxonomy', 'nope']),
-      hep2(['import', '--dataset', 'x', '--dir', '.', '--patch-size', '80']),
-      hep2(['import', '--dataset', 'x', '--dir', '.', '--create', '--stride', 'wide']),
-      hep2(['export', '--bogus']),
-    ]);
-    for (const r of runs) {
-      expect(r.code, r.err).toBe(2);
-      expect(r.err).toMatch(/^error: /);
+  it('every command has --help, and usage errors are refused before connecting', async () => {
+    for (const name of ['generate', 'import', 'export', 'folds', 'datasets', 'upload']) {
+      const help = await runInProcess(name, ['--help']);
+      expect(help.code, name).toBe(0);
+      expect(help.out, name).toContain(`hep2 ${name}:`);
     }
-    expect(runs[0]?.err).toContain('--dataset is required');
-    expect(runs[1]?.err).toContain('--labels must be one of weak, curated');
-    expect(runs[2]?.err).toContain('--taxonomy must be one of seed, i3a, snphep2 or a .json file');
-    expect(runs[3]?.err).toContain('--patch-size needs --create');
-    // None of them reached the database (no "using ..." line).
-    expect(runs.every((r) => !r.err.includes('using '))).toBe(true);
+    const refusals: [string, string[], string][] = [
+      ['import', ['--dir', '.'], '--dataset is required'],
+      [
+        'import',
+        ['--dataset', 'x', '--dir', '.', '--labels', 'trusted'],
+        '--labels must be one of weak, curated',
+      ],
+      [
+        'import',
+        ['--dataset', 'x', '--dir', '.', '--create', '--taxonomy', 'nope'],
+        '--taxonomy must be one of seed, i3a, snphep2 or a .json file',
+      ],
+      ['import', ['--dataset', 'x', '--dir', '.', '--patch-size', '80'], '--patch-size needs --create'],
+      ['import', ['--dataset', 'x', '--dir', '.', '--create', '--stride', 'wide'], '--stride'],
+      ['export', ['--bogus'], 'bogus'],
+    ];
+    for (const [name, args, message] of refusals) {
+      const r = await runInProcess(name, args);
+      expect(r.error, `${name} ${args.join(' ')}`).toBeInstanceOf(CliUsageError);
+      expect(r.error?.message).toContain(message);
+    }
   });
 
   it('a failed import exits 1, a successful one 0 (curated, i3a, 128 px), with the hint for weak labels', async () => {

@@ -3,23 +3,9 @@
  * configured deployment or the embedded defaults of `npm start`.
  */
 import { loadPlatformSettings, PLATFORM_CONNECTION_HELP } from '@hep2/embedded';
-import { type CliIo, CliUsageError, type Command } from './cli-args';
+import { type CliIo, CliUsageError } from './cli-args';
 import { openPlatform, type Platform } from './cli-connection';
-import { datasetsCommand } from './commands/datasets.command';
-import { exportCommand } from './commands/export.command';
-import { foldsCommand } from './commands/folds.command';
-import { generateCommand } from './commands/generate.command';
-import { importCommand } from './commands/import.command';
-import { uploadCommand } from './commands/upload.command';
-
-const COMMANDS: Command[] = [
-  generateCommand,
-  importCommand,
-  uploadCommand,
-  exportCommand,
-  foldsCommand,
-  datasetsCommand,
-];
+import { COMMANDS } from './commands';
 
 const HELP = `hep2: data in and out of the HEp-2 labeling platform.
 
