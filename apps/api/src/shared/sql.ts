@@ -1,4 +1,5 @@
 import { Prisma } from '@hep2/db';
+import type { z } from 'zod';
 
 /*
  * SQL fragments shared by the statements written by hand for hot paths (every request's viewer
@@ -18,11 +19,32 @@ export function columnsSql(alias: string, select: Record<string, unknown>, prefi
   );
 }
 
-/** Picks the `prefix`ed columns of a row back into an object keyed like the select. */
+/**
+ * Picks the `prefix`ed columns of a row back into an object keyed like the select. A select key the
+ * statement did not return throws, naming the column: a field added to the select but not to a
+ * hand-written statement fails every test that runs the statement, instead of reading undefined.
+ */
 export function pickColumns<T>(
   row: Record<string, unknown>,
   select: Record<string, unknown>,
   prefix: string,
 ): T {
-  return Object.fromEntries(Object.keys(select).map((key) => [key, row[`${prefix}${key}`]])) as T;
+  return Object.fromEntries(
+    Object.keys(select).map((key) => {
+      const column = `${prefix}${key}`;
+      if (!(column in row)) throw new Error(`the statement returned no column "${column}"`);
+      return [key, row[column]];
+    }),
+  ) as T;
+}
+
+/**
+ * The typed row of a hand-written statement: the columns the code reads, checked when it runs (a
+ * column renamed or dropped in the SQL fails with its name, not as a silent undefined).
+ */
+export function statementRow<S extends z.ZodType>(statement: string, schema: S, row: unknown): z.infer<S> {
+  const parsed = schema.safeParse(row);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`${statement}: column "${issue?.path.join('.')}": ${issue?.message}`);
 }

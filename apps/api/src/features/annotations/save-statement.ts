@@ -1,4 +1,6 @@
-import { type PatchStatus, Prisma, type SqlClient } from '@hep2/db';
+import { PatchStatus, Prisma, type SqlClient } from '@hep2/db';
+import { z } from 'zod';
+import { statementRow } from '../../shared/sql';
 import { topics } from '../events/topics';
 import type { LockedPatch } from '../patch-core/patch-lock';
 import {
@@ -52,6 +54,18 @@ export interface SaveFacts {
   patchStatus: PatchStatus | null;
   annotation: AnnotationDto | null;
 }
+
+/** The columns of the statement's one row the code reads (the annotation's: pickColumns). */
+const saveRowSchema = z.looseObject({
+  ownId: z.string().nullable(),
+  ownVersion: z.number().int().nullable(),
+  ownStatus: z.string().nullable(),
+  liveLeaseId: z.string().nullable(),
+  everLeased: z.boolean(),
+  savedStatus: z.enum(['DRAFT', 'SUBMITTED']).nullable(),
+  patchStatus: z.enum(PatchStatus).nullable(),
+  a_id: z.string().nullable(),
+});
 
 /**
  * A save or submission in one statement, run with the patch locked (lockPatch, an earlier statement,
@@ -170,15 +184,15 @@ export async function runSaveStatement(
       case when pt.status is not null then
         ${notifySql(topics.presence, { datasetId: input.patch.datasetId })} end as "presenceEvent"
     from facts f left join saved s on true left join patched pt on true left join audit au on true`);
-  const row = rows[0] as Record<string, unknown>;
+  const row = statementRow('save statement', saveRowSchema, rows[0]);
   return {
-    ownId: (row.ownId as string | null) ?? null,
-    ownVersion: (row.ownVersion as number | null) ?? null,
-    ownStatus: (row.ownStatus as string | null) ?? null,
-    liveLeaseId: (row.liveLeaseId as string | null) ?? null,
-    everLeased: row.everLeased === true,
-    savedStatus: (row.savedStatus as SaveFacts['savedStatus']) ?? null,
-    patchStatus: (row.patchStatus as PatchStatus | null) ?? null,
+    ownId: row.ownId,
+    ownVersion: row.ownVersion,
+    ownStatus: row.ownStatus,
+    liveLeaseId: row.liveLeaseId,
+    everLeased: row.everLeased,
+    savedStatus: row.savedStatus,
+    patchStatus: row.patchStatus,
     annotation: row.a_id ? pickColumns<AnnotationDto>(row, annotationSelect, 'a_') : null,
   };
 }

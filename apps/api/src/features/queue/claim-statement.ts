@@ -1,4 +1,6 @@
 import { Prisma, type SqlClient } from '@hep2/db';
+import { z } from 'zod';
+import { statementRow } from '../../shared/sql';
 import { type PatchDto, patchSelect } from '../datasets/datasets.dto';
 import {
   auditInsertSql,
@@ -12,6 +14,14 @@ import {
 } from '../patch-core/workflow-sql';
 import { type CandidateQuery, lockedCandidateCtes } from './claim-candidates';
 import { type LeaseDto, leaseSelect } from './queue.dto';
+
+/** The columns of the statement's one row the code reads (lease and patch: pickColumns). */
+const claimRowSchema = z.looseObject({
+  stale: z.boolean(),
+  lease_id: z.string().nullable(),
+  hasProposal: z.boolean().nullable(),
+  hasDraft: z.boolean().nullable(),
+});
 
 export interface ClaimedPatch {
   lease: LeaseDto;
@@ -75,9 +85,9 @@ export async function claimCandidate(
         (select count(*) from expired) as "expiredLeases",
         ${auditNotifySql('a')}, ${queueChangeSql(query.datasetId)}
       from lease l cross join claimed p cross join audit a) r on true`);
-  const row = rows[0];
-  if (row?.stale === true) return 'stale';
-  if (!row?.lease_id) return null;
+  const row = statementRow('claim statement', claimRowSchema, rows[0]);
+  if (row.stale === true) return 'stale';
+  if (!row.lease_id) return null;
   return {
     lease: pickColumns<LeaseDto>(row, leaseSelect, 'lease_'),
     patch: pickColumns<PatchDto>(row, patchSelect, 'patch_'),
