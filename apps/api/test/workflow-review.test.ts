@@ -209,6 +209,47 @@ describe('review', () => {
     expect(mine.data?.myAnnotations.edges.map((e) => e.node.status)).toEqual(['SUBMITTED']);
   });
 
+  it('a curator who redraws a mask is measured: review Dice per submission and per annotator', async () => {
+    const ds = await seedWorkflowDataset(api.db, { patches: 2 });
+    const annotator = await createSignedInUser(api, 'ANNOTATOR');
+    const curator = await createSignedInUser(api, 'CURATOR');
+    // redrawn: the first 8 pixels submitted, the first 12 approved -> Dice 2*8/20 = 0.8
+    const redrawn = await claimAndSubmit(annotator, ds, 0, 0, 8);
+    const edited = await gql(
+      api.url,
+      'mutation($i:AnnotationInput!,$f:ID){editAndApprove(input:$i,fromAnnotationId:$f){id maskArea}}',
+      {
+        i: { patchId: redrawn.patchId, patternClassId: ds.patterns[0]!.id, mask: rleFirstPixels(8, 8, 12) },
+        f: redrawn.annotationId,
+      },
+      curator.token,
+    );
+    expect(edited.errors).toBeUndefined();
+    // kept: approved as submitted -> 1
+    const kept = await claimAndSubmit(annotator, ds, 0, 0, 6);
+    await gql(api.url, 'mutation($p:ID!){approvePatch(patchId:$p){id}}', { p: kept.patchId }, curator.token);
+
+    const dices = await gql<{ a: { reviewDice: number }; b: { reviewDice: number } }>(
+      api.url,
+      'query($a:ID!,$b:ID!){a:annotation(id:$a){reviewDice} b:annotation(id:$b){reviewDice}}',
+      { a: redrawn.annotationId, b: kept.annotationId },
+      curator.token,
+    );
+    expect(dices.data?.a.reviewDice).toBeCloseTo(0.8, 10);
+    expect(dices.data?.b.reviewDice).toBe(1);
+    const throughput = await gql<{
+      annotatorThroughput: { userId: string; meanReviewDice: number | null }[];
+    }>(
+      api.url,
+      'query($d:ID!){annotatorThroughput(datasetId:$d){userId meanReviewDice}}',
+      { d: ds.datasetId },
+      (await createSignedInUser(api, 'ADMIN')).token,
+    );
+    expect(throughput.errors).toBeUndefined();
+    const row = throughput.data?.annotatorThroughput.find((r) => r.userId === annotator.id);
+    expect(row?.meanReviewDice).toBeCloseTo(0.9, 10);
+  });
+
   it('k = 2: agreement recomputed on the second submission; low agreement goes first; per-annotator kappa', async () => {
     const ds = await seedWorkflowDataset(api.db, {
       patches: 2,

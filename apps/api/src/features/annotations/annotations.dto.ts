@@ -15,6 +15,7 @@ export const annotationSelect = {
   modelVersionId: true,
   predictionId: true,
   proposalDice: true,
+  reviewDice: true,
   returnComment: true,
   version: true,
   submittedAt: true,
@@ -35,6 +36,7 @@ export interface AnnotationDto {
   modelVersionId: string | null;
   predictionId: string | null;
   proposalDice: number | null;
+  reviewDice: number | null;
   returnComment: string | null;
   version: number;
   submittedAt: Date | null;

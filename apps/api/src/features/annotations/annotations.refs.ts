@@ -93,6 +93,11 @@ export const AnnotationRef = builder.objectRef<AnnotationDto>('Annotation').impl
       nullable: true,
       description: 'Dice between the proposal and this mask (1 = unchanged).',
     }),
+    reviewDice: t.exposeFloat('reviewDice', {
+      nullable: true,
+      description:
+        'Dice between this submission’s mask and the mask its patch was approved with (1 = kept as it was); null before approval or without masks.',
+    }),
     returnComment: t.exposeString('returnComment', {
       nullable: true,
       description: 'The curator’s comment when it was returned.',

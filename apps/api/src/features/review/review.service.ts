@@ -12,6 +12,7 @@ import { type LockedPatch, lockPatch } from '../patch-core/patch-lock';
 import { nextPatchStatus, type PatchEvent } from '../patch-core/patch-state-machine';
 import type { Actor, WorkflowDeps } from '../patch-core/workflow-deps';
 import { announceQueueChange } from '../patch-core/workflow-events';
+import { recordReviewDice } from './review-dice';
 import { announceReturnedWork, announceReview } from './review-events';
 import { refuseSelfReview } from './review-policy';
 import { refreshSpecimenRollup } from './specimen-rollup.service';
@@ -102,7 +103,7 @@ export async function approvePatch(
   patchId: string,
   annotationId?: string | null,
 ) {
-  return deps.db.$transaction(async (tx) => {
+  const approved = await deps.db.$transaction(async (tx) => {
     const patch = await lockOrThrow(tx, patchId);
     nextPatchStatus(patch.status, 'approve');
     await refuseSelfReview(tx, deps, actor, patch.id);
@@ -123,6 +124,8 @@ export async function approvePatch(
     await finishReview(deps, tx, actor, patch, 'approve', 'APPROVE', approved, null);
     return approved;
   });
+  await recordReviewDice(deps, approved.patchId, { annotationId: approved.id, maskKey: approved.maskKey });
+  return approved;
 }
 
 const commentSchema = z.object({
@@ -249,5 +252,10 @@ export async function editAndApprove(
       body: await prepared.newMask.png,
       contentType: 'image/png',
     });
+  await recordReviewDice(deps, approved.patchId, {
+    annotationId: approved.id,
+    maskKey: approved.maskKey,
+    pixels: prepared.newMask?.pixels,
+  });
   return approved;
 }

@@ -26,6 +26,7 @@ interface Row {
   editedByCurator: number;
   rejected: number;
   meanProposalDice: number | null;
+  meanReviewDice: number | null;
   lastActiveAt: Date | null;
   /** { 'YYYY-MM-DD': submissions } for the days with any. */
   perDay: Record<string, number> | null;
@@ -88,6 +89,7 @@ function toDto(row: Row, days: number): AnnotatorThroughputDto {
     rejected: row.rejected,
     rejectionRate: row.reviewed > 0 ? row.rejected / row.reviewed : null,
     meanProposalDice: row.meanProposalDice,
+    meanReviewDice: row.meanReviewDice,
     lastActiveAt: row.lastActiveAt,
     daily: windowDays(row.today, days).map((day) => ({ day, submitted: row.perDay?.[day] ?? 0 })),
   };
@@ -154,6 +156,12 @@ function throughputSql(scope: { datasetId: string | null; userId: string | null 
       where x."submittedAt" >= ${since} and x.source = 'HUMAN' and x."proposalDice" is not null
         and x."authorId" is not null ${byUser(Prisma.sql`x."authorId"`)}
       group by x."authorId"
+    ), corrections as (
+      select x."authorId" as "userId", avg(x."reviewDice")::float8 as "meanReviewDice"
+      from "Annotation" x join "Patch" p on ${inDataset}
+      where x."submittedAt" >= ${since} and x.source = 'HUMAN' and x."reviewDice" is not null
+        and x."authorId" is not null ${byUser(Prisma.sql`x."authorId"`)}
+      group by x."authorId"
     ), people as (
       select "userId" from work union select "userId" from reviews
     )
@@ -163,7 +171,7 @@ function throughputSql(scope: { datasetId: string | null; userId: string | null 
       coalesce(w."activeSeconds", 0)::float8 as "activeSeconds",
       coalesce(r.reviewed, 0) as reviewed, coalesce(r.approved, 0) as approved,
       coalesce(r."editedByCurator", 0) as "editedByCurator", coalesce(r.rejected, 0) as rejected,
-      pr."meanProposalDice", w."lastActiveAt", d."perDay",
+      pr."meanProposalDice", co."meanReviewDice", w."lastActiveAt", d."perDay",
       to_char(${NOW}, 'YYYY-MM-DD') as today
     from people
       join "User" u on u.id = people."userId"
@@ -171,6 +179,7 @@ function throughputSql(scope: { datasetId: string | null; userId: string | null 
       left join per_day d on d."userId" = people."userId"
       left join reviews r on r."userId" = people."userId"
       left join proposals pr on pr."userId" = people."userId"
+      left join corrections co on co."userId" = people."userId"
     order by u.name, u.id`;
 }
 

@@ -29,6 +29,8 @@ export interface AnnotatorThroughputDto {
   rejectionRate: number | null;
   /** Mean Dice between the model's proposal and the submitted mask: 1 = proposals kept as they were. */
   meanProposalDice: number | null;
+  /** Mean Dice between the annotator's masks and the approved ones (1: curators kept them). */
+  meanReviewDice: number | null;
   lastActiveAt: Date | null;
   /** Submissions per UTC day, oldest first, one entry per day of the window (zeros included). */
   daily: { day: string; submitted: number }[];

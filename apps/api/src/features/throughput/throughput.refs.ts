@@ -53,6 +53,11 @@ export const AnnotatorThroughputRef = builder
         description:
           'Mean Dice between the model’s proposed mask and the submitted one (1 = proposals kept as they were), over submissions that started from a proposal.',
       }),
+      meanReviewDice: t.exposeFloat('meanReviewDice', {
+        nullable: true,
+        description:
+          'Mean Dice between this annotator’s submitted masks and the masks their patches were approved with (1 = curators kept them as they were; lower = curators had to redraw), over approved patches with masks.',
+      }),
       lastActiveAt: t.expose('lastActiveAt', {
         type: 'DateTime',
         nullable: true,
