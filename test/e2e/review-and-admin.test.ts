@@ -331,7 +331,7 @@ describe('admin control room and curator review in Chromium', () => {
       .trim()
       .split('\n');
     expect(csv[0]).toMatch(/^annotator,user id,submitted,skipped,expired,/);
-    expect(csv[0]?.split(',')).toHaveLength(16 + 7); // the figures, then one column per day
+    expect(csv[0]?.split(',')).toHaveLength(17 + 7); // the figures, then one column per day
     expect(
       csv.slice(1).map((line) =>
         line

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitTransform, zoomAnchor, zoomAt } from '../src/features/editor/canvas/view-transform';
+import {
+  fitTransform,
+  MAX_SCALE,
+  MIN_SCALE,
+  zoomAnchor,
+  zoomAt,
+  zoomPercent,
+} from '../src/features/editor/canvas/view-transform';
 import { autoWindow } from '../src/features/editor/display/auto-window';
 import { defaultDisplay } from '../src/features/editor/display/display-settings';
 import {
@@ -106,6 +113,14 @@ describe('crops at their real size, centred', () => {
     const zoomed = zoomAt(t, 1.25, anchor.x, anchor.y);
     expect(39 * zoomed.scale + zoomed.offsetX).toBeCloseTo(anchor.x);
     expect(37 * zoomed.scale + zoomed.offsetY).toBeCloseTo(anchor.y);
+  });
+
+  it('reads the zoom as screen pixels per image pixel, in whole percents', () => {
+    expect(zoomPercent(fitTransform(800, 600, 78, 74).scale)).toBe('700 %');
+    expect(zoomPercent(1)).toBe('100 %');
+    expect(zoomPercent(zoomAt({ scale: 1, offsetX: 0, offsetY: 0 }, 1.25, 0, 0).scale)).toBe('125 %');
+    expect(zoomPercent(2 * 0.8 ** 3)).toBe('102 %');
+    expect([zoomPercent(MIN_SCALE), zoomPercent(MAX_SCALE)]).toEqual(['25 %', '3200 %']);
   });
 
   it('the review shows a crop at a whole multiple and shrinks a big patch to the box', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stepIntensity } from '../src/features/editor/keyboard/intensity-step';
-import { actionForKey, isTypingTarget } from '../src/features/editor/keyboard/keymap';
+import { actionForKey, isTypingTarget, SHORTCUTS } from '../src/features/editor/keyboard/keymap';
 import { key } from './support/key-input';
 
 describe('editor shortcuts', () => {
@@ -17,6 +17,16 @@ describe('editor shortcuts', () => {
     expect(actionForKey(key('?', { shiftKey: true }))).toEqual({ type: 'help' });
     expect(actionForKey(key('x'))).toBeNull();
     expect(actionForKey(key('b', { altKey: true }))).toBeNull();
+  });
+
+  it('zooms with + and -, fits with 0, and the help lists the zoom readout and the fill rule', () => {
+    expect(actionForKey(key('+', { shiftKey: true }))).toEqual({ type: 'zoom', factor: 1.25 });
+    expect(actionForKey(key('-'))).toEqual({ type: 'zoom', factor: 0.8 });
+    expect(actionForKey(key('0'))).toEqual({ type: 'fit' });
+    const help = (keys: string) => SHORTCUTS.find((s) => s.keys === keys)?.action;
+    expect(help('0')).toMatch(/Fit.*click the zoom level/);
+    expect(help('+  -')).toMatch(/level shows/);
+    expect(help('F')).toMatch(/inside a closed outline/);
   });
 
   it('leaves text fields alone but not sliders', () => {

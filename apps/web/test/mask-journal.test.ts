@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyMask, type Mask, maskArea } from '../src/features/editor/mask/mask';
 import { MaskHistory } from '../src/features/editor/mask/mask-history';
 import {
+  applyFill,
   applyOperation,
   type MaskOperation,
   replayOperations,
@@ -23,6 +24,12 @@ const rightStroke: MaskOperation = {
 const eraseLeft: MaskOperation = {
   kind: 'stroke',
   segments: [{ from: { x: 5, y: 2 }, to: { x: 5, y: 18 }, size: 2, value: 0 }],
+};
+
+/** A wall from the top edge to the bottom one: the two columns right of it are an enclosed region. */
+const wallAt37: MaskOperation = {
+  kind: 'stroke',
+  segments: [{ from: { x: 37, y: -2 }, to: { x: 37, y: 22 }, size: 2, value: 1 }],
 };
 
 describe('mask journal', () => {
@@ -54,7 +61,8 @@ describe('mask journal', () => {
       rightStroke,
       { kind: 'undo' },
       { kind: 'redo' },
-      { kind: 'fill', x: 30, y: 2, value: 1 },
+      wallAt37,
+      { kind: 'fill', x: 38, y: 2, value: 1 },
       { kind: 'undo' },
       { kind: 'clear' },
       { kind: 'undo' },
@@ -64,6 +72,29 @@ describe('mask journal', () => {
     const replayed = replayOperations(leftHalf(), operations, new MaskHistory());
     expect(Array.from(replayed.data)).toEqual(Array.from(mask.data));
     expect(at(replayed, 30, 10)).toBe(1);
-    expect(at(replayed, 30, 2)).toBe(0);
+    expect(at(replayed, 38, 2)).toBe(0);
+  });
+
+  it('applies the fill of a region between a wall and the patch edge, with one undo step', () => {
+    const history = new MaskHistory();
+    let mask = applyOperation(leftHalf(), wallAt37, history);
+    mask = applyOperation(mask, { kind: 'fill', x: 39, y: 19, value: 1 }, history);
+    expect([at(mask, 38, 0), at(mask, 39, 19), at(mask, 30, 5)]).toEqual([1, 1, 0]);
+    mask = history.undo(mask) ?? mask;
+    expect(at(mask, 39, 19)).toBe(0);
+  });
+
+  it('refuses a fill of the open background: nothing changes and no undo step is added', () => {
+    const history = new MaskHistory();
+    const base = applyOperation(leftHalf(), rightStroke, history);
+    const after = applyOperation(base, { kind: 'fill', x: 30, y: 2, value: 1 }, history);
+    expect(after).toBe(base);
+    expect(applyFill(base, { kind: 'fill', x: 30, y: 2, value: 1 }, history).outcome).toEqual({
+      kind: 'refused',
+      reason: 'unbounded',
+    });
+    // the one undo step is the stroke's
+    expect(maskArea(history.undo(after) ?? after)).toBe(400);
+    expect(history.canUndo).toBe(false);
   });
 });

@@ -76,6 +76,7 @@ function csvRows(rows: readonly Row[]) {
       'rejected',
       'rejection rate',
       'mean proposal dice',
+      'mean review dice',
       'last active (UTC)',
       ...days,
     ],
@@ -95,6 +96,7 @@ function csvRows(rows: readonly Row[]) {
       r.rejected,
       r.rejectionRate,
       r.meanProposalDice,
+      r.meanReviewDice,
       r.lastActiveAt,
       ...r.daily.map((d) => d.submitted),
     ]),
@@ -115,6 +117,9 @@ function ThroughputTable({ rows }: { rows: readonly Row[] }) {
           <th>Rejected</th>
           <th>Edited by curator</th>
           <th>Proposal kept (Dice)</th>
+          <th title="Dice between the submitted masks and the approved ones: 1 = curators kept them, lower = they redrew">
+            Mask kept by curators (Dice)
+          </th>
           <th>Per day</th>
           <th>Last active</th>
         </tr>
@@ -135,6 +140,7 @@ function ThroughputTable({ rows }: { rows: readonly Row[] }) {
             <td>{r.reviewed ? `${r.rejected} (${pct(r.rejectionRate, 0)})` : DASH}</td>
             <td>{r.reviewed ? r.editedByCurator : DASH}</td>
             <td>{fmt(r.meanProposalDice, 2)}</td>
+            <td>{fmt(r.meanReviewDice, 2)}</td>
             <td>
               <DailyBars daily={r.daily} />
             </td>

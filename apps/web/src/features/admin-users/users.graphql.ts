@@ -79,6 +79,7 @@ export const AnnotatorThroughputQuery = graphql(`
       rejected
       rejectionRate
       meanProposalDice
+      meanReviewDice
       lastActiveAt
       daily {
         day

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
 import { DatasetsOverviewQuery } from './datasets.graphql';
+import { statusBars } from './patch-status';
 
 /** Datasets with their size, taxonomy and patch counts by status, with links to their pages. */
 export function DatasetOverview({
@@ -31,11 +32,13 @@ export function DatasetOverview({
                   {d.intensityMode.toLowerCase()} · {d.annotatorsPerPatch} annotator(s) per patch
                 </p>
                 <div className="counts small">
-                  {d.stats.byStatus.map((s) => (
-                    <span key={s.status} className={`status status-${s.status.toLowerCase()}`}>
-                      {s.status.toLowerCase().replace('_', ' ')} {s.count}
-                    </span>
-                  ))}
+                  {statusBars(d.stats.byStatus)
+                    .filter((s) => s.count > 0)
+                    .map((s) => (
+                      <span key={s.status} className="status" style={{ color: s.colour }}>
+                        {s.name} {s.count}
+                      </span>
+                    ))}
                 </div>
                 <div className="chips">
                   {d.patternClasses.map((c) => (

@@ -57,6 +57,11 @@ const originText = {
   proposal: 'Starting from the model’s proposed mask.',
   empty: 'No proposal: paint the cells.',
 } as const;
+const fillRefusalText = {
+  uniform: 'Nothing to fill: draw an outline around the cell first, then click inside it.',
+  unbounded:
+    'Not filled: this area is not enclosed and would cover the whole background. Close the outline (the patch edge counts), then click inside it.',
+} as const;
 const arrivalText = {
   replayed:
     'Your saved draft of this patch arrived after you started: what you did since is applied on top of it (Z steps back to the draft).',
@@ -105,6 +110,15 @@ export function LabelingEditor(props: Props) {
   const [info, setInfo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const commands = useRef<CanvasCommands | null>(null);
+  // Over the canvas, where the annotator is looking; gone after a while or with the next change.
+  const [fillHint, setFillHint] = useState<string | null>(null);
+  useEffect(() => {
+    if (!fillHint) return;
+    const timer = setTimeout(() => setFillHint(null), 6000);
+    return () => clearTimeout(timer);
+  }, [fillHint]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: any mask change makes the hint stale
+  useEffect(() => setFillHint(null), [editor.changes]);
 
   // Once per mounted patch: the switch (or sign-in) timing ends at its first frame.
   useEffect(markEditorReady, []);
@@ -302,7 +316,10 @@ export function LabelingEditor(props: Props) {
             panHeld={panHeld}
             onStrokeStart={editor.beginStroke}
             onStroke={(from, to) => editor.stroke(from, to, brushSize, tool === 'eraser' ? 0 : 1)}
-            onFill={(x, y) => editor.fill(x, y, 1)}
+            onFill={(x, y) => {
+              const outcome = editor.fill(x, y, 1);
+              setFillHint(outcome.kind === 'refused' ? fillRefusalText[outcome.reason] : null);
+            }}
             onStrokeEnd={editor.endStroke}
             commandsRef={commands}
             fitRegion={fitRegion}
@@ -314,6 +331,11 @@ export function LabelingEditor(props: Props) {
           />
           {showProposal && (
             <span className="canvas-tag">Model proposal (read-only) — press P for your mask</span>
+          )}
+          {fillHint && !showProposal && (
+            <span className="canvas-tag canvas-hint" role="status" data-testid="fill-hint">
+              {fillHint}
+            </span>
           )}
           {heatLayer && (
             <span className="canvas-tag canvas-tag-right" data-testid="uncertainty-tag">

@@ -5,12 +5,13 @@ import { QueryStates } from '../ui/query-states';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { LabelingDatasetQuery } from '../workflow/workflow.graphql';
 import { LabelingEditor } from './labeling-editor';
+import { PresenceBar } from './presence/presence-bar';
 import { type Shown, useWorkQueue } from './session/use-work-queue';
 
 /** One labeling session on a dataset: claim, edit, submit, next. */
 export function LabelingWorkspace({ datasetId }: { datasetId: string }) {
   const [dataset, refetch] = useQuery({ query: LabelingDatasetQuery, variables: { id: datasetId } });
-  const { state, next, advance } = useWorkQueue(datasetId);
+  const { state, next, advance, skipUnreadable } = useWorkQueue(datasetId);
   return (
     <QueryStates {...dataset} retry={() => refetch({ requestPolicy: 'network-only' })}>
       {(data) => {
@@ -24,7 +25,28 @@ export function LabelingWorkspace({ datasetId }: { datasetId: string }) {
             </EmptyState>
           );
         }
-        if (state.kind === 'error') return <ErrorState message={state.message} onRetry={() => void next()} />;
+        if (state.kind === 'error') {
+          const { unreadable, details } = state;
+          return (
+            <ErrorState
+              message={state.message}
+              details={details}
+              onRetry={() => void next()}
+              actions={
+                unreadable && (
+                  <button
+                    type="button"
+                    className="button"
+                    data-testid="skip-unreadable"
+                    onClick={() => void skipUnreadable(unreadable.leaseId, details ?? state.message)}
+                  >
+                    Skip this patch
+                  </button>
+                )
+              }
+            />
+          );
+        }
         const visible = state.kind === 'ready' ? state.shown : state.previous;
         if (!visible) return <LoadingState label="Claiming the next patch…" />;
         // The submitted patch stays mounted, hidden, until the server confirms: a failed submit shows
@@ -37,13 +59,20 @@ export function LabelingWorkspace({ datasetId }: { datasetId: string }) {
         const waiting = state.kind === 'claiming' || visible.loaded.pending;
         return (
           <div className={state.kind === 'claiming' ? 'switching' : undefined}>
-            <h1 className="page-title">
-              {data.dataset.name}{' '}
-              <span className="muted small" data-testid="editor-state">
-                patch {visible.loaded.item.patch.id.slice(0, 8)} ·{' '}
-                {state.kind === 'claiming' ? 'loading next…' : waiting ? 'confirming…' : 'editing'}
-              </span>
-            </h1>
+            <div className="row workspace-head">
+              <h1 className="page-title">
+                {data.dataset.name}{' '}
+                <span className="muted small" data-testid="editor-state">
+                  patch {visible.loaded.item.patch.id.slice(0, 8)} ·{' '}
+                  {state.kind === 'claiming' ? 'loading next…' : waiting ? 'confirming…' : 'editing'}
+                </span>
+              </h1>
+              <PresenceBar
+                datasetId={datasetId}
+                patchId={visible.loaded.item.patch.id}
+                specimenId={visible.loaded.item.patch.specimen.id}
+              />
+            </div>
             {editors.map(({ shown, active }) => (
               <div key={shown.key} hidden={!active}>
                 <LabelingEditor

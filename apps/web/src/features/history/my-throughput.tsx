@@ -37,6 +37,7 @@ export function MyThroughput() {
                 value={mine.reviewed ? `${mine.approved} approved · ${mine.rejected} returned` : DASH}
               />
               <Fact label="Proposal kept (Dice)" value={fmt(mine.meanProposalDice, 2)} />
+              <Fact label="Your masks kept by curators (Dice)" value={fmt(mine.meanReviewDice, 2)} />
               {mine.daily.length > 1 && (
                 <div>
                   <dt>Per day</dt>

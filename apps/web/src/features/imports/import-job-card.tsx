@@ -4,6 +4,7 @@ import { useSubscription } from 'urql';
 import type { ImportJobFieldsFragment } from '@/gql/graphql';
 import { when } from '../ui/format';
 import { labelTrustText } from './dataset-options';
+import { ImportErrorText } from './import-error-text';
 import { groupingText, maskSummaryText } from './import-report-text';
 import { ImportProgressSubscription } from './imports.graphql';
 
@@ -67,9 +68,9 @@ export function ImportJobCard({
           : ''}
       </p>
       {job.error && (
-        <p className="message message-error" role="alert">
-          {job.error}
-        </p>
+        <div className="message message-error" role="alert">
+          <ImportErrorText reason={job.error} />
+        </div>
       )}
       {job.grouping && (
         <p className="small" data-testid="import-grouping">
@@ -103,7 +104,9 @@ export function ImportJobCard({
             {job.rowErrors.map((e) => (
               <tr key={`${e.line}:${e.reason}`}>
                 <td>{e.line}</td>
-                <td className="message-error">{e.reason}</td>
+                <td className="message-error">
+                  <ImportErrorText reason={e.reason} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 'use client';
 import type { DatasetAdminQuery } from '@/gql/graphql';
 import { CategoryBarChart, type CategoryCount, type CountParts } from '../charts/category-bar-chart';
-import { lower } from '../ui/format';
+import { statusBars } from '../datasets/patch-status';
 import { EmptyState } from '../ui/states';
 import { curatedLabelPanel } from './curated-label-panel';
 import { specimenPatternPanel } from './specimen-pattern-panel';
@@ -29,7 +29,7 @@ export function LabelDistribution({ dataset }: { dataset: Dataset }) {
   }[] = [
     {
       title: 'Patches by status',
-      data: stats.byStatus.map((s) => ({ name: lower(s.status), count: s.count })),
+      data: statusBars(stats.byStatus),
       empty: 'No patches yet.',
     },
     {

@@ -6,6 +6,7 @@ import { apiError } from '../graphql/graphql-error';
 import { sameOriginObjectUrl } from '../graphql/object-url';
 import { bytes } from '../ui/format';
 import { LABEL_TRUST_OPTIONS } from './dataset-options';
+import { ImportErrorText } from './import-error-text';
 import { CompleteSpecimenUploadMutation, RequestSpecimenUploadMutation } from './imports.graphql';
 
 type Dataset = DatasetAdminQuery['dataset'];
@@ -127,9 +128,9 @@ export function UploadPanel({ dataset, onUploaded }: { dataset: Dataset; onUploa
         </p>
       )}
       {step.kind === 'error' && (
-        <p className="message message-error" role="alert">
-          {step.text}
-        </p>
+        <div className="message message-error" role="alert">
+          <ImportErrorText reason={step.text} />
+        </div>
       )}
     </section>
   );

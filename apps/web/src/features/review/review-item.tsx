@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ReviewTaxonomyQuery } from '@/gql/graphql';
+import { describeImageError } from '../ui/image-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { AgreementPanel } from './agreement-panel';
 import { colourOf, cssColour, GROUND_TRUTH_COLOUR, PROPOSAL_COLOUR } from './annotator-colours';
@@ -100,7 +101,12 @@ export function ReviewItem({ patchId, taxonomy, onDecided, onMove }: Props) {
             {overlay ? 'Overlaid' : 'Side by side'} <kbd>O</kbd>
           </button>
         </div>
-        {item.pixelError && <ErrorState message={`Images could not be loaded: ${item.pixelError}`} />}
+        {item.pixelError && (
+          <ErrorState
+            message={`The images could not be loaded. ${describeImageError(item.pixelError, 'view').text}`}
+            details={item.pixelError}
+          />
+        )}
         {!pixels ? (
           <LoadingState label="Loading images and masks…" />
         ) : overlay ? (

@@ -1,6 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
-import { loadDisplayImage } from '../editor/display/display-image';
+import { useDisplayImage } from '../editor/display/use-display-image';
 
 /**
  * The whole specimen from its display copy (an 8-bit PNG the API makes from the original, windowed
@@ -15,38 +14,18 @@ export function SpecimenCanvas({
   width: number;
   height: number;
 }) {
-  const [src, setSrc] = useState<string | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-  useEffect(() => {
-    let cancelled = false;
-    setState('loading');
-    setSrc(null);
-    if (!displayUrl) {
-      setState('failed');
-      return;
-    }
-    loadDisplayImage(displayUrl)
-      .then((image) => {
-        if (cancelled) return;
-        setSrc(image.src);
-        setState('ready');
-      })
-      .catch(() => !cancelled && setState('failed'));
-    return () => {
-      cancelled = true;
-    };
-  }, [displayUrl]);
+  const state = useDisplayImage(displayUrl);
+  if (state.kind === 'ready')
+    // biome-ignore lint/performance/noImgElement: a blob of the API's display copy; nothing for next/image to optimise
+    return <img src={state.src} width={width} height={height} alt="Specimen" data-testid="specimen-image" />;
+  if (state.kind === 'loading') return <span className="thumb-note muted small">Loading the specimen…</span>;
   return (
-    <>
-      {src && (
-        // biome-ignore lint/performance/noImgElement: a blob of the API's display copy; nothing for next/image to optimise
-        <img src={src} width={width} height={height} alt="Specimen" data-testid="specimen-image" />
-      )}
-      {state !== 'ready' && (
-        <span className="thumb-note muted small">
-          {state === 'loading' ? 'Loading the specimen…' : 'Specimen image unavailable'}
-        </span>
-      )}
-    </>
+    <span className="thumb-note muted small" title={state.problem.raw} data-testid="specimen-image-error">
+      <span>
+        <strong>Specimen image unavailable</strong>
+        <br />
+        {state.problem.text}
+      </span>
+    </span>
   );
 }

@@ -9,7 +9,19 @@ export function LoadingState({ label = 'Loading…' }: { label?: string }) {
   );
 }
 
-export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
+export function ErrorState({
+  message,
+  onRetry,
+  details,
+  actions,
+}: {
+  message: string;
+  onRetry?: () => void;
+  /** The raw error, folded away, for support. */
+  details?: string | null;
+  /** Buttons besides "Try again". */
+  actions?: ReactNode;
+}) {
   return (
     <div className="state state-error" role="alert">
       <strong>Something went wrong.</strong> {message}
@@ -18,7 +30,19 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
           Try again
         </button>
       )}
+      {actions}
+      {details && <ErrorDetails raw={details} />}
     </div>
+  );
+}
+
+/** A raw error message, folded away: people read the sentence, support reads this. */
+export function ErrorDetails({ raw }: { raw: string }) {
+  return (
+    <details className="error-details" data-testid="error-details">
+      <summary>Details</summary>
+      <code>{raw}</code>
+    </details>
   );
 }
 

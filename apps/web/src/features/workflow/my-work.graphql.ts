@@ -96,6 +96,7 @@ export const MyThroughputQuery = graphql(`
       approved
       rejected
       meanProposalDice
+      meanReviewDice
       daily {
         day
         submitted

@@ -14,6 +14,7 @@ import {
   zoomAnchor,
   zoomAt,
 } from './view-transform';
+import { ZoomReadout } from './zoom-readout';
 
 export type Tool = 'brush' | 'eraser' | 'fill';
 
@@ -69,7 +70,10 @@ const makeCanvas = (w: number, h: number) => {
   return canvas;
 };
 
-/** The patch on a canvas with the mask overlay, zoom (wheel, keys), pan (space or middle drag), brush. */
+/**
+ * The patch on a canvas with the mask overlay, zoom (wheel, keys; the level shown in a corner), pan
+ * (space or middle drag), brush.
+ */
 export function PatchCanvas(props: Props) {
   const { image, lut, mask, maskRevision, overlayColour } = props;
   const viewRef = useRef<HTMLCanvasElement>(null);
@@ -204,6 +208,14 @@ export function PatchCanvas(props: Props) {
     setTransform(fitView(box.width, box.height));
   }, [image, props.fitRegion, fitView]);
 
+  const fit = useCallback(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    const box = view.getBoundingClientRect();
+    adjusted.current = false;
+    setTransform(fitView(box.width, box.height));
+  }, [fitView]);
+
   useEffect(() => {
     props.commandsRef.current = {
       zoom: (factor) => {
@@ -223,13 +235,7 @@ export function PatchCanvas(props: Props) {
           );
         });
       },
-      fit: () => {
-        const view = viewRef.current;
-        if (!view) return;
-        const box = view.getBoundingClientRect();
-        adjusted.current = false;
-        setTransform(fitView(box.width, box.height));
-      },
+      fit,
     };
   });
 
@@ -314,25 +320,28 @@ export function PatchCanvas(props: Props) {
   };
 
   return (
-    <canvas
-      ref={viewRef}
-      className="patch-canvas"
-      data-testid="patch-canvas"
-      style={{ cursor: props.panHeld ? 'grab' : props.tool === 'fill' ? 'cell' : 'crosshair' }}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
-      onPointerLeave={() => {
-        cursor.current = null;
-        props.onCursorValue?.(null);
-        draw();
-      }}
-      data-scale={transform?.scale}
-      data-offset-x={transform?.offsetX}
-      data-offset-y={transform?.offsetY}
-      onContextMenu={(e) => e.preventDefault()}
-    />
+    <>
+      <canvas
+        ref={viewRef}
+        className="patch-canvas"
+        data-testid="patch-canvas"
+        style={{ cursor: props.panHeld ? 'grab' : props.tool === 'fill' ? 'cell' : 'crosshair' }}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onPointerLeave={() => {
+          cursor.current = null;
+          props.onCursorValue?.(null);
+          draw();
+        }}
+        data-scale={transform?.scale}
+        data-offset-x={transform?.offsetX}
+        data-offset-y={transform?.offsetY}
+        onContextMenu={(e) => e.preventDefault()}
+      />
+      {transform && <ZoomReadout scale={transform.scale} fitted={!adjusted.current} onFit={fit} />}
+    </>
   );
 }
 

@@ -62,3 +62,6 @@ export const screenToImage = (t: ViewTransform, sx: number, sy: number) => ({
   x: (sx - t.offsetX) / t.scale,
   y: (sy - t.offsetY) / t.scale,
 });
+
+/** The zoom as annotators read it: screen (css) pixels per image pixel, e.g. "800 %" for a crop fitted at 8x. */
+export const zoomPercent = (scale: number): string => `${Math.round(scale * 100)} %`;

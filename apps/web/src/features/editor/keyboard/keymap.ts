@@ -29,7 +29,7 @@ export interface KeyInput {
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'B', action: 'Brush' },
   { keys: 'E', action: 'Eraser' },
-  { keys: 'F', action: 'Fill (click a region)' },
+  { keys: 'F', action: 'Fill (click inside a closed outline)' },
   { keys: '[  ]', action: 'Brush size smaller / larger' },
   { keys: 'Z or Ctrl+Z', action: 'Undo' },
   { keys: 'Shift+Z, Ctrl+Y or Ctrl+Shift+Z', action: 'Redo' },
@@ -42,7 +42,8 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'U', action: 'Show / hide where the model is unsure (per-pixel uncertainty)' },
   { keys: 'O', action: 'Hide / show the mask overlay' },
   { keys: ',  .', action: 'Overlay opacity down / up' },
-  { keys: '+  -  0', action: 'Zoom in / out / fit' },
+  { keys: '+  -', action: 'Zoom in / out (the level shows at the canvas corner)' },
+  { keys: '0', action: 'Fit the patch to the view (or click the zoom level)' },
   { keys: 'Space + drag, middle drag', action: 'Pan' },
   { keys: 'Wheel', action: 'Zoom at the pointer' },
   { keys: '?', action: 'This help' },

@@ -1,5 +1,5 @@
 import { paintSegment } from './brush';
-import { floodFill } from './flood-fill';
+import { type FillOutcome, fillEnclosed } from './flood-fill';
 import { cloneMask, emptyMask, type Mask } from './mask';
 import type { MaskHistory } from './mask-history';
 
@@ -31,12 +31,8 @@ export function applyOperation(mask: Mask, operation: MaskOperation, history: Ma
       history.record(mask);
       for (const s of operation.segments) paintSegment(mask, s.from, s.to, s.size, s.value);
       return mask;
-    case 'fill': {
-      const next = cloneMask(mask);
-      if (floodFill(next, operation.x, operation.y, operation.value) === 0) return mask;
-      history.record(mask);
-      return next;
-    }
+    case 'fill':
+      return applyFill(mask, operation, history).mask;
     case 'clear':
       history.record(mask);
       return emptyMask(mask.width, mask.height);
@@ -45,6 +41,17 @@ export function applyOperation(mask: Mask, operation: MaskOperation, history: Ma
     case 'redo':
       return history.redo(mask) ?? mask;
   }
+}
+
+/** A fill as the editor applies it (refused when not enclosed), recording an undo step when it filled. */
+export function applyFill(
+  mask: Mask,
+  operation: Extract<MaskOperation, { kind: 'fill' }>,
+  history: MaskHistory,
+): { mask: Mask; outcome: FillOutcome } {
+  const result = fillEnclosed(mask, operation.x, operation.y, operation.value);
+  if (result.outcome.kind === 'filled') history.record(mask);
+  return result;
 }
 
 /**

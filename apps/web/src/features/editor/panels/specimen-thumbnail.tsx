@@ -1,6 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
-import { loadDisplayImage } from '../display/display-image';
+import { useDisplayImage } from '../display/use-display-image';
 
 interface Props {
   /** `displayUrl` is the API's browser-readable copy; null when the original could not be read. */
@@ -12,26 +11,9 @@ const WIDTH = 240;
 
 /** The whole specimen, small, with the patch's place outlined. */
 export function SpecimenThumbnail({ specimen, patch }: Props) {
-  const [src, setSrc] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  const preview = useDisplayImage(specimen.displayUrl);
   const scale = WIDTH / specimen.width;
   const height = Math.round(specimen.height * scale);
-
-  useEffect(() => {
-    let cancelled = false;
-    setFailed(false);
-    setSrc(null);
-    if (!specimen.displayUrl) {
-      setFailed(true);
-      return;
-    }
-    loadDisplayImage(specimen.displayUrl)
-      .then((image) => !cancelled && setSrc(image.src))
-      .catch(() => !cancelled && setFailed(true));
-    return () => {
-      cancelled = true;
-    };
-  }, [specimen.displayUrl]);
 
   return (
     <section className="panel" aria-label="Specimen">
@@ -39,17 +21,25 @@ export function SpecimenThumbnail({ specimen, patch }: Props) {
         Specimen <span className="muted small">{specimen.externalId}</span>
       </h3>
       <div className="thumb" style={{ width: WIDTH, height }}>
-        {src && (
+        {preview.kind === 'ready' && (
           // biome-ignore lint/performance/noImgElement: a blob of the API's display copy; nothing for next/image to optimise
           <img
-            src={src}
+            src={preview.src}
             width={WIDTH}
             height={height}
             alt={`Specimen ${specimen.externalId}`}
             data-testid="specimen-thumbnail"
           />
         )}
-        {failed && <span className="thumb-note muted small">Preview unavailable</span>}
+        {preview.kind === 'failed' && (
+          <span
+            className="thumb-note muted small"
+            title={`${preview.problem.text}\n\nDetails: ${preview.problem.raw}`}
+            data-testid="specimen-thumbnail-error"
+          >
+            Preview unavailable
+          </span>
+        )}
         <span
           className="thumb-rect"
           style={{
@@ -61,8 +51,10 @@ export function SpecimenThumbnail({ specimen, patch }: Props) {
         />
       </div>
       <p className="muted small">
-        Patch at x {patch.x}, y {patch.y} of {specimen.width}×{specimen.height} · preview windowed for the
-        whole specimen
+        Patch at x {patch.x}, y {patch.y} of {specimen.width}×{specimen.height} ·{' '}
+        {preview.kind === 'failed'
+          ? `No preview. ${preview.problem.text} Labeling this patch is not affected.`
+          : 'preview windowed for the whole specimen'}
       </p>
     </section>
   );

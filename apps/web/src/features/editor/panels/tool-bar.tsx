@@ -20,10 +20,10 @@ interface Props {
   onToggleProposal(): void;
 }
 
-const tools: { id: Tool; label: string; key: string }[] = [
+const tools: { id: Tool; label: string; key: string; hint?: string }[] = [
   { id: 'brush', label: 'Brush', key: 'B' },
   { id: 'eraser', label: 'Eraser', key: 'E' },
-  { id: 'fill', label: 'Fill', key: 'F' },
+  { id: 'fill', label: 'Fill', key: 'F', hint: 'click inside a closed outline' },
 ];
 
 export function ToolBar(p: Props) {
@@ -37,7 +37,7 @@ export function ToolBar(p: Props) {
             className={p.tool === t.id ? 'button active' : 'button'}
             aria-pressed={p.tool === t.id}
             onClick={() => p.onTool(t.id)}
-            title={`${t.label} (${t.key})`}
+            title={`${t.label} (${t.key})${t.hint ? `: ${t.hint}` : ''}`}
           >
             {t.label} <kbd>{t.key}</kbd>
           </button>

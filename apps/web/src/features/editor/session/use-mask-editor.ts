@@ -1,9 +1,10 @@
 'use client';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { type DirtyRect, paintSegment } from '../mask/brush';
+import type { FillOutcome } from '../mask/flood-fill';
 import type { Mask } from '../mask/mask';
 import { MaskHistory } from '../mask/mask-history';
-import { applyOperation, type MaskOperation, replayOperations } from '../mask/mask-journal';
+import { applyFill, applyOperation, type MaskOperation, replayOperations } from '../mask/mask-journal';
 
 export interface MaskEditor {
   mask: Mask;
@@ -21,7 +22,8 @@ export interface MaskEditor {
     value: 0 | 1,
   ): DirtyRect | null;
   endStroke(): void;
-  fill(x: number, y: number, value: 0 | 1): void;
+  /** Fills the enclosed region at (x, y); says when it refused (not enclosed) or changed nothing. */
+  fill(x: number, y: number, value: 0 | 1): FillOutcome;
   clear(): void;
   undo(): void;
   redo(): void;
@@ -77,8 +79,17 @@ export function useMaskEditor(initial: Mask, options: { journal?: boolean } = {}
   );
   const endStroke = useCallback(() => setChanges((c) => c + 1), []);
   const fill = useCallback(
-    (x: number, y: number, value: 0 | 1) => apply({ kind: 'fill', x, y, value }),
-    [apply],
+    (x: number, y: number, value: 0 | 1) => {
+      const operation = { kind: 'fill', x, y, value } as const;
+      const result = applyFill(maskRef.current, operation, history.current);
+      // Only a fill that changed the mask is journaled: a refused click must not fill on a rebase.
+      if (result.outcome.kind === 'filled') {
+        journal.current?.push(operation);
+        replace(result.mask);
+      }
+      return result.outcome;
+    },
+    [replace],
   );
   const clear = useCallback(() => apply({ kind: 'clear' }), [apply]);
   const undo = useCallback(() => apply({ kind: 'undo' }), [apply]);

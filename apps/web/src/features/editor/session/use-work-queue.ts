@@ -3,7 +3,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import type { AnnotationInput } from '@/gql/graphql';
 import { type ApiErrorInfo, apiError } from '../../graphql/graphql-error';
-import { ClaimNextMutation, SubmitAndClaimNextMutation } from '../../workflow/workflow.graphql';
+import { describeImageError } from '../../ui/image-error';
+import {
+  ClaimNextMutation,
+  SkipPatchMutation,
+  SubmitAndClaimNextMutation,
+} from '../../workflow/workflow.graphql';
 import { loadMask } from '../display/image-cache';
 import { readLocalDraft, removeLocalDraft } from './local-draft';
 import { cancelSwitch, markSwitchPhase, markSwitchPrefetched } from './perf-marks';
@@ -21,7 +26,8 @@ export type QueueState =
   /** `held`: the patch just submitted, kept mounted (hidden) with its strokes until the server confirms. */
   | { kind: 'ready'; shown: Shown; held: Shown | null; notice: string | null }
   | { kind: 'empty' }
-  | { kind: 'error'; message: string };
+  /** `unreadable`: the claimed patch's image failed to load; the patch can be skipped from here. */
+  | { kind: 'error'; message: string; details?: string; unreadable?: { leaseId: string } };
 
 export type SubmitResult = { kind: 'submitted' } | { kind: 'failed'; error: ApiErrorInfo };
 
@@ -75,9 +81,13 @@ export function useWorkQueue(datasetId: string) {
         show(loaded, undefined, notice);
       } catch (error) {
         cancelSwitch();
+        if (run !== sequence.current) return;
+        const problem = describeImageError((error as Error).message, 'view');
         setState({
           kind: 'error',
-          message: `The patch image could not be loaded (${(error as Error).message}).`,
+          message: `The patch image could not be loaded. ${problem.text}`,
+          details: problem.raw,
+          unreadable: { leaseId: item.lease.id },
         });
       }
     },
@@ -115,6 +125,21 @@ export function useWorkQueue(datasetId: string) {
     }
     await load(result.data.claimNext, run);
   }, [client, datasetId, claimFailed, load]);
+
+  /** Skips a patch whose image cannot be loaded (the reason tells curators why) and claims the next. */
+  const skipUnreadable = useCallback(
+    async (leaseId: string, details: string) => {
+      const reason = `Image could not be loaded: ${details}`.slice(0, 300);
+      setState({ kind: 'claiming', previous: current.current });
+      const result = await client.mutation(SkipPatchMutation, { leaseId, reason }).toPromise();
+      if (result.error) {
+        setState({ kind: 'error', message: `Could not skip: ${apiError(result.error).message}` });
+        return;
+      }
+      await next();
+    },
+    [client, next],
+  );
 
   const advance = useCallback(
     async (input: AnnotationInput): Promise<SubmitResult> => {
@@ -176,5 +201,5 @@ export function useWorkQueue(datasetId: string) {
     return () => clearTimeout(timer);
   }, [shownKey, refresh]);
 
-  return { state, next, advance };
+  return { state, next, advance, skipUnreadable };
 }
