@@ -39,7 +39,9 @@ describe('object store whose server is frozen', () => {
       const results = await Promise.all(operations.map(([, call]) => timed(call)));
       for (const [i, [name]] of operations.entries()) {
         expect(results[i]!.error, name).toBeInstanceOf(ObjectStoreTimeoutError);
-        expect(results[i]!.ms, name).toBeLessThan(IDLE_MS + 1500);
+        // A bound for "did not hang" (the SDK's own socket timeout is minutes), not a speed check:
+        // a loaded machine may take seconds past IDLE_MS to run the timer.
+        expect(results[i]!.ms, name).toBeLessThan(IDLE_MS + 20_000);
       }
     } finally {
       s3.process.kill('SIGCONT');
