@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { writeDatasetFolder } from '@hep2/data';
 import { describe, expect, it } from 'vitest';
 import { scratchDir } from './support/catalog-env';
+import { readZip } from './support/read-zip';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const cli = path.join(repoRoot, 'packages/catalog/src/cli/hep2.cli.ts');
@@ -68,6 +69,7 @@ describe('hep2 CLI exit status', () => {
       hep2(['import', '--dataset', 'x', '--dir', '.', '--patch-size', '80']),
       hep2(['import', '--dataset', 'x', '--dir', '.', '--create', '--stride', 'wide']),
       hep2(['export', '--bogus']),
+      hep2(['export', '--dataset', 'x', '--format', 'coco']),
     ]);
     for (const r of runs) {
       expect(r.code, r.err).toBe(2);
@@ -77,6 +79,7 @@ describe('hep2 CLI exit status', () => {
     expect(runs[1]?.err).toContain('--labels must be one of weak, curated');
     expect(runs[2]?.err).toContain('--taxonomy must be one of seed, i3a, snphep2 or a .json file');
     expect(runs[3]?.err).toContain('--patch-size needs --create');
+    expect(runs[6]?.err).toContain('give one of --archive FILE.zip or --out DIR');
     // None of them reached the database (no "using ..." line).
     expect(runs.every((r) => !r.err.includes('using '))).toBe(true);
   });
@@ -120,6 +123,17 @@ describe('hep2 CLI exit status', () => {
     expect(show.code).toBe(0);
     expect(show.out).toContain('nuclear_membrane');
     expect(show.out).toContain('128 px');
+
+    // The curated labels leave as one zip, with the snapshot they were read from.
+    const archive = path.join(await scratchDir('cli-export'), 'labels.zip');
+    const exported = await hep2(['export', '--dataset', slug, '--format', 'coco', '--archive', archive]);
+    expect(exported.code, exported.err).toBe(0);
+    expect(exported.out).toMatch(/coco \(patch level, approved only\): (\d+) item\(s\), \1 labelled/);
+    expect(exported.out).toMatch(/snapshot: \d+ approved label\(s\), newest approved .*, no active model/);
+    const zip = await readZip(archive);
+    expect([...zip.keys()].slice(0, 2)).toEqual(['export.json', 'annotations.json']);
+    const coco = JSON.parse(zip.get('annotations.json')!.toString('utf8')) as { images: unknown[] };
+    expect(zip.size).toBe(2 + coco.images.length);
 
     const bad = await scratchDir('cli-bad');
     await writeFile(

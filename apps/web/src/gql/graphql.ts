@@ -568,17 +568,17 @@ export type ExportFile = {
   url: Scalars['String']['output'];
 };
 
-/** What an export writes. */
+/** What an export writes (the formats of `hep2 export --format`). */
 export type ExportFormat =
-  /** COCO JSON with RLE masks; pattern and intensity as attributes. */
+  /** annotations.json (COCO: RLE masks, pattern, ICAP code, intensity and fold as attributes) and the images. */
   | 'COCO'
-  /** The specimen folds. */
+  /** folds.csv: the specimen folds (specimen, fold letter, pattern, intensity). */
   | 'FOLDS'
-  /** CSV with a header (specimen, fold) and PNG masks. */
+  /** manifest.csv with a header (image, mask, pattern, intensity, specimen, fold), the images and PNG masks. */
   | 'HEADER_CSV'
-  /** The seed CSV layout with PNG images and masks. */
+  /** The seed layout: dataset.csv without a header (image, mask, pattern, intensity), the images and PNG masks. */
   | 'SEED_CSV'
-  /** One row per specimen with its labels. */
+  /** specimens.csv: one row per specimen (pattern, intensity, images, patches, fold, approved k/n). */
   | 'SPECIMEN_CSV';
 
 /** Unit of a CSV or COCO export. */

@@ -1,15 +1,19 @@
+import { EXPORT_FORMATS, EXPORT_WRITERS, type ExportFormat } from '@hep2/catalog';
 import { builder } from '../../graphql/builder';
 import type { ExportDto, ExportFileDto } from './exports.dto';
 
+/** The GraphQL name of a catalog format: seed-csv -> SEED_CSV. */
+export const exportFormatEnumName = (format: ExportFormat) => format.toUpperCase().replaceAll('-', '_');
+
+/** Derived from the catalog's registry (EXPORT_WRITERS): a new format there is a new value here. */
 export const ExportFormatEnum = builder.enumType('ExportFormat', {
-  description: 'What an export writes.',
-  values: {
-    SEED_CSV: { value: 'seed-csv', description: 'The seed CSV layout with PNG images and masks.' },
-    HEADER_CSV: { value: 'header-csv', description: 'CSV with a header (specimen, fold) and PNG masks.' },
-    COCO: { value: 'coco', description: 'COCO JSON with RLE masks; pattern and intensity as attributes.' },
-    SPECIMEN_CSV: { value: 'specimen-csv', description: 'One row per specimen with its labels.' },
-    FOLDS: { value: 'folds', description: 'The specimen folds.' },
-  } as const,
+  description: 'What an export writes (the formats of `hep2 export --format`).',
+  values: Object.fromEntries(
+    EXPORT_FORMATS.map((format) => [
+      exportFormatEnumName(format),
+      { value: format, description: EXPORT_WRITERS[format].description },
+    ]),
+  ) as Record<string, { value: ExportFormat; description: string }>,
 });
 
 export const ExportLevelEnum = builder.enumType('ExportLevel', {
