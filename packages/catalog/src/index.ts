@@ -9,7 +9,7 @@ export { type DatasetContext, loadDatasetContext, resolveLabels } from './datase
 export { checkText, DATASET_LIMITS } from './datasets/dataset-limits';
 export * from './exports/export-archive';
 export * from './exports/export-dataset';
-export type { ExportFile } from './exports/export-file';
+export { type ExportFile, storedFile } from './exports/export-file';
 export * from './exports/export-formats';
 export type { ExportItem, ExportLevel } from './exports/export-items';
 export * from './exports/export-output';

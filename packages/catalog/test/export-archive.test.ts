@@ -13,6 +13,7 @@ import {
   type ExportProgress,
   exportDataset,
   importFolder,
+  storedFile,
   writeExportArchiveToFile,
   writeExportArchiveToStore,
 } from '../src';
@@ -44,7 +45,9 @@ describe('export archives', () => {
     expect(result.items).toBe(approved);
     const progress: ExportProgress[] = [];
     const target = path.join(await scratchDir('archive-coco'), 'coco.zip');
-    const bytes = await writeExportArchiveToFile(target, result.files, (p) => progress.push(p));
+    const bytes = await writeExportArchiveToFile(target, result.files, {
+      onProgress: (p) => progress.push(p),
+    });
     const zip = await readZip(target);
     expect(bytes).toBeGreaterThan(0);
     expect([...zip.keys()]).toEqual(result.files.map((f) => f.name));
@@ -123,12 +126,31 @@ describe('export archives', () => {
     const result = await exportDataset(env.db, env.store, { datasetId, format: 'seed-csv' });
     const victim = result.files.find((f) => f.name.startsWith('images/'))!;
     const lost = `exports/test/${randomUUID()}-lost.png`;
-    // The third file reads an object that is not there (as if removed behind the platform's back).
-    const files = result.files.map((f) => (f === victim ? { ...f, read: () => env.store.get(lost) } : f));
+    // An image whose object is gone (removed behind the platform's back).
+    const files = result.files.map((f) => (f === victim ? storedFile(env.store, f.name, lost) : f));
     const key = `exports/test/${randomUUID()}.zip`;
-    await expect(writeExportArchiveToStore(env.store, key, files)).rejects.toMatchObject({
-      code: 'NoSuchKey',
+    const failed = writeExportArchiveToStore(env.store, key, files);
+    await expect(failed).rejects.toThrow(
+      `${victim.name}: its object ${lost} is missing from the object store`,
+    );
+    await expect(failed).rejects.toMatchObject({ code: 'NOT_FOUND', details: { key: lost } });
+    expect(await env.store.exists(key)).toBe(false);
+  });
+
+  it('stops reading files when its signal aborts, and stores nothing', async () => {
+    const result = await exportDataset(env.db, env.store, { datasetId, format: 'coco' });
+    const controller = new AbortController();
+    const key = `exports/test/${randomUUID()}.zip`;
+    const progress: ExportProgress[] = [];
+    const written = writeExportArchiveToStore(env.store, key, result.files, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        progress.push(p);
+        if (p.done >= 3) controller.abort(new Error('shutting down'));
+      },
     });
+    await expect(written).rejects.toThrow('shutting down');
+    expect(progress.at(-1)!.done).toBeLessThan(progress.at(-1)!.total);
     expect(await env.store.exists(key)).toBe(false);
   });
 });

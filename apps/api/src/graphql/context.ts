@@ -30,6 +30,8 @@ export interface ApiServices {
   viewers: ViewerCache;
   /** The durable background-import queue (pg-boss). */
   imports: DurableQueue;
+  /** The durable background-export queue (pg-boss, the same instance). */
+  exports: DurableQueue;
 }
 
 export interface ApiContext extends ApiServices {

@@ -10,6 +10,15 @@ export interface ExportProgress {
 
 export const exportWork = (files: readonly ExportFile[]) => files.reduce((n, f) => n + (f.work ?? 1), 0);
 
+export interface ArchiveOptions {
+  /** Called as units of work are done (often: throttle any writes it makes). */
+  onProgress?: (progress: ExportProgress) => void;
+  /** Stops the archive: the stream fails with the signal's reason and no further file is read. */
+  signal?: AbortSignal;
+  /** The entries' modification time (default now). */
+  modifiedAt?: Date;
+}
+
 /**
  * The export as one .zip, made while it is read: the zip reaches each file in turn and only then
  * reads its bytes (an image, a mask) or starts generating it (annotations.json), and reads no
@@ -18,11 +27,8 @@ export const exportWork = (files: readonly ExportFile[]) => files.reduce((n, f) 
  * images stored as they are (already compressed). A file that cannot be read fails the stream with
  * its error; a reader that stops early stops the reading of files.
  */
-export function exportArchive(
-  files: readonly ExportFile[],
-  onProgress: (progress: ExportProgress) => void = () => {},
-  modifiedAt: Date = new Date(),
-): Readable {
+export function exportArchive(files: readonly ExportFile[], options: ArchiveOptions = {}): Readable {
+  const { onProgress = () => {}, signal, modifiedAt = new Date() } = options;
   const zip = new yazl.ZipFile();
   const output = zip.outputStream as PassThrough;
   const total = exportWork(files);
@@ -36,6 +42,12 @@ export function exportArchive(
     if (!output.destroyed) output.destroy(error);
   };
   zip.on('error', fail);
+  if (signal) {
+    const abort = () => fail(signal.reason instanceof Error ? signal.reason : new Error('export aborted'));
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+    output.once('close', () => signal.removeEventListener('abort', abort));
+  }
   for (const file of files) {
     zip.addReadStreamLazy(file.name, { compress: file.compress, mtime: modifiedAt }, (callback) => {
       if (output.destroyed) return;

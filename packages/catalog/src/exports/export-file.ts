@@ -1,4 +1,5 @@
 import type { ObjectStore } from '@hep2/storage';
+import { CatalogError } from '../catalog-error';
 
 /**
  * One file of an export. Its bytes are read (or made) only when its turn comes, one file at a time,
@@ -44,12 +45,29 @@ export const textFile = (name: string, body: string, contentType = 'text/csv'): 
   read: async () => Buffer.from(body, 'utf8'),
 });
 
-/** An object of the bucket under another name, its bytes unchanged. */
+const isNotFound = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'NoSuchKey' || code === 'NotFound';
+};
+
+/**
+ * An object of the bucket under another name, its bytes unchanged. An object the bucket lacks (a
+ * dataset damaged behind the platform's back) fails with the file and the key it was looked for at.
+ */
 export const storedFile = (store: ObjectReader, name: string, key: string): ExportFile => ({
   name,
   contentType: contentTypeOf(key),
   compress: false,
-  read: () => store.get(key),
+  read: async () => {
+    try {
+      return await store.get(key);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      throw new CatalogError('NOT_FOUND', `${name}: its object ${key} is missing from the object store`, {
+        key,
+      });
+    }
+  },
 });
 
 /** A text file generated piece by piece; `read` collects it (small exports, tests). */

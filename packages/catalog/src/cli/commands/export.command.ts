@@ -68,9 +68,9 @@ export const exportCommand: Command = {
     let where: string;
     if (v.archive) {
       const target = path.resolve(v.archive);
-      const bytes = await writeExportArchiveToFile(target, result.files, ({ done, total }) =>
-        io.progress(`zipping ${done}/${total}`),
-      );
+      const bytes = await writeExportArchiveToFile(target, result.files, {
+        onProgress: ({ done, total }) => io.progress(`zipping ${done}/${total}`),
+      });
       where = `${target} (${bytes} bytes)`;
     } else {
       where = path.resolve(v.out as string);
