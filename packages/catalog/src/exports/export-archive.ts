@@ -23,7 +23,8 @@ export interface ArchiveOptions {
  * The export as one .zip, made while it is read: the zip reaches each file in turn and only then
  * reads its bytes (an image, a mask) or starts generating it (annotations.json), and reads no
  * further while the reader of the zip is busy (stream back-pressure). Memory holds one file and
- * the zip's directory (a few hundred bytes per file), never the archive. Text files are deflated,
+ * the zip's directory (yazl keeps each entry for it: about a kilobyte per file), never the archive
+ * (docs/results/2026-12-07-export-archive-memory.md). Text files are deflated,
  * images stored as they are (already compressed). A file that cannot be read fails the stream with
  * its error; a reader that stops early stops the reading of files.
  */

@@ -25,7 +25,7 @@ export async function writeExportToFolder(
   return written;
 }
 
-/** Writes an export as one .zip file (streamed: memory does not grow with the export). */
+/** Writes an export as one .zip file, streamed: the images never sit in memory together. */
 export async function writeExportArchiveToFile(
   target: string,
   files: readonly ExportFile[],

@@ -15,7 +15,7 @@ const HELP = `hep2 export: write a dataset's labels, images and masks to one .zi
 Usage: npm run hep2 -- export --dataset SLUG --format F (--archive FILE.zip | --out DIR) [options]
 
   --dataset SLUG       dataset (required)
-  --archive FILE.zip   one zip archive, written as it is made (any size: memory does not grow)
+  --archive FILE.zip   one zip archive, written as it is made (any size: images read one at a time)
   --out DIR            a folder instead, one file at a time
   --format F           ${formatHelp}
   --all                everything with its status (statuses.csv); default: approved labels only
