@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { writeDatasetFolder } from '@hep2/data';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { readZip } from './read-zip';
 
 export const JOURNEY_PATCH = 128;
 /** Six 256 px specimens of three patterns, cut into 128 px patches: 24 patches. */
@@ -596,26 +597,37 @@ export async function runApiJourney(o: JourneyOptions): Promise<JourneyReport> {
     );
   }
 
-  // 10. Exports: COCO and the seed CSV layout hold exactly the approved labels.
+  // 10. Exports: COCO and the seed CSV layout, each one .zip made in the background and followed
+  // live, hold exactly the approved labels.
   begin('export');
-  type Export = { exportId: string; items: number; files: { name: string; url: string; bytes: number }[] };
-  const exportOf = async (format: string) =>
-    (
-      await call<{ exportDataset: Export }>(
-        'mutation($d:ID!,$f:ExportFormat!){exportDataset(datasetId:$d,format:$f){exportId items warnings files{name url bytes}}}',
+  type ExportJob = { id: string; status: string; error: string | null; downloadUrl: string | null };
+  const EXPORT_FIELDS = 'id status error downloadUrl';
+  const exportOf = async (format: string) => {
+    const started = (
+      await call<{ startExport: ExportJob }>(
+        `mutation($d:ID!,$f:ExportFormat!){startExport(datasetId:$d,format:$f){${EXPORT_FIELDS}}}`,
         { d: dataset.id, f: format },
         admin.token,
       )
-    ).exportDataset;
-  const fetchText = async (e: Export, name: string) => {
-    const file = e.files.find((f) => f.name === name);
-    check(file, `${name} missing from the export`);
-    const response = await fetch((file as { url: string }).url);
-    check(response.ok, `${name}: download failed (${response.status})`);
-    return response.text();
+    ).startExport;
+    const job = await follow<ExportJob>(
+      admin.token,
+      `subscription($j:ID!){exportProgress(jobId:$j){${EXPORT_FIELDS}}}`,
+      { j: started.id },
+      (j) => j.status === 'SUCCEEDED' || j.status === 'FAILED',
+      120_000,
+    ).result;
+    check(job.status === 'SUCCEEDED' && job.downloadUrl, `${format} export ${job.status}: ${job.error}`);
+    const response = await fetch(job.downloadUrl as string);
+    check(response.ok, `${format}: download failed (${response.status})`);
+    return readZip(Buffer.from(await response.arrayBuffer()));
   };
-  const cocoExport = await exportOf('COCO');
-  const coco = JSON.parse(await fetchText(cocoExport, 'annotations.json')) as {
+  const textOf = (zip: Map<string, Buffer>, name: string) => {
+    const file = zip.get(name);
+    check(file, `${name} missing from the export`);
+    return (file as Buffer).toString('utf8');
+  };
+  const coco = JSON.parse(textOf(await exportOf('COCO'), 'annotations.json')) as {
     images: { id: number; file_name: string; attributes: { pattern: string | null; status: string } }[];
     annotations: { image_id: number; category_id: number | null; area: number }[];
     categories: { id: number; name: string; supercategory?: string }[];
@@ -624,8 +636,7 @@ export async function runApiJourney(o: JourneyOptions): Promise<JourneyReport> {
   const fixedImage = coco.images.find((i) => stem(i.file_name) === toFix.name);
   const fixedAnn = fixedImage ? coco.annotations.find((a) => a.image_id === fixedImage.id) : undefined;
   const positionOf = new Map(dataset.patternClasses.map((p) => [p.position + 1, p.key]));
-  const seedExport = await exportOf('SEED_CSV');
-  const rows = (await fetchText(seedExport, 'dataset.csv'))
+  const rows = textOf(await exportOf('SEED_CSV'), 'dataset.csv')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => l.split(',').map((c) => c.trim()));

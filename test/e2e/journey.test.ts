@@ -4,10 +4,10 @@
  * (embedded Postgres + S3 on a temp data dir, migrations, demo users, API, trainer, web app):
  * import -> two annotators label -> curator approves / rejects one -> it is fixed -> training run
  * watched live -> promotion -> scoring -> the queues serve the most uncertain patches with the
- * model's proposal -> COCO and seed-CSV exports, downloaded through the UI, hold exactly the
- * approved labels. Screenshots: artifacts/e2e/journey/. Each step prints its time.
+ * model's proposal -> COCO and seed-CSV exports, each one .zip made in the background and downloaded
+ * through the UI, hold exactly the approved labels. Screenshots: artifacts/e2e/journey/. Each step prints its time.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeRle, writeDatasetFolder } from '@hep2/data';
@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { JOURNEY_TRAINER_ENV } from '../../scripts/lib/api-journey';
 import { launchChromium, signIn } from './support/browser';
+import { exportThroughPage } from './support/export-steps';
 import { browserUserGraphql } from './support/graphql-client';
 import {
   type EditorState,
@@ -206,17 +207,6 @@ async function reviewQueue(page: Page, datasetId: string, rejectPatchId: string 
   return decided;
 }
 
-/** Clicks an export button and downloads one of its files through its link. */
-async function downloadExport(page: Page, button: string, format: string, file: string): Promise<string> {
-  await page.getByRole('button', { name: button, exact: true }).click();
-  const result = page.locator('[data-testid=export-result]');
-  await result.getByText(`${format} ·`, { exact: false }).waitFor({ timeout: 60_000 });
-  const link = result.getByRole('link', { name: file, exact: true });
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), link.click()]);
-  const path = await download.path();
-  return readFile(path, 'utf8');
-}
-
 describe('the whole journey in Chromium', () => {
   it('import -> label -> review (reject, fix) -> train -> promote -> score -> active queue -> export', {
     timeout: 600_000,
@@ -405,9 +395,9 @@ describe('the whole journey in Chromium', () => {
     clock.begin('9 exports (COCO, seed CSV) downloaded and compared');
     await admin.goto(`${platform.webUrl}/admin/datasets/${datasetId}`);
     await admin.locator('section[aria-label="Export"]').scrollIntoViewIfNeeded();
-    const cocoText = await downloadExport(admin, 'COCO (patches)', 'coco', 'annotations.json');
+    const cocoText = (await exportThroughPage(admin, 'COCO')).zip.get('annotations.json')!.toString('utf8');
     await journeyShot(admin, '13-export-coco');
-    const seedText = await downloadExport(admin, 'Seed CSV layout', 'seed-csv', 'dataset.csv');
+    const seedText = (await exportThroughPage(admin, 'SEED_CSV')).zip.get('dataset.csv')!.toString('utf8');
     await journeyShot(admin, '14-export-seed-csv');
     const approved = new Map(labelled.map((l) => [l.name, l]));
     expect(extra.every((e) => !approved.has(e.name))).toBe(true);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot, signIn } from './support/browser';
+import { exportThroughPage, seedCuratedDataset } from './support/export-steps';
 import { browserUserGraphql } from './support/graphql-client';
 import { type Platform, startPlatform } from './support/platform';
 import { claimAndSubmit, writeImportFolders } from './support/review-fixtures';
@@ -359,5 +360,31 @@ describe('admin control room and curator review in Chromium', () => {
     await page.getByText('Control room').waitFor();
     await settle(page);
     await screenshot(page, '23-admin-home');
+  });
+});
+
+describe('dataset exports in Chromium', () => {
+  it('an admin starts an export, watches it finish, and its Download link returns the zip', async () => {
+    const { page } = contexts.admin;
+    // A dataset of this test's own, with curated labels (no other test's state).
+    const seeded = await seedCuratedDataset(platform.db, platform.infra.s3);
+    await page.goto(`${platform.webUrl}/admin/datasets/${seeded.datasetId}`);
+    await page.locator('section[aria-label="Export"]').getByText('No exports yet').waitFor();
+    const { row, fileName, zip } = await exportThroughPage(page, 'COCO');
+    expect(fileName).toMatch(/^e2e-export-[0-9a-f]{8}-coco-patch-approved-\d{8}-\d{4}\.zip$/);
+    expect(await row.getByTestId('export-status').textContent()).toBe('ready');
+    expect(await row.getByTestId('export-content').textContent()).toBe(
+      `${seeded.approved} patches · ${seeded.approved} labelled`,
+    );
+    expect(await row.getByTestId('export-snapshot').textContent()).toMatch(
+      new RegExp(`^${seeded.approved} approved up to .+ · no active model$`),
+    );
+    // The archive: what it is, the COCO file, and every approved patch's image.
+    expect([...zip.keys()].slice(0, 2)).toEqual(['export.json', 'annotations.json']);
+    const coco = JSON.parse(zip.get('annotations.json')!.toString('utf8')) as { images: unknown[] };
+    expect(coco.images).toHaveLength(seeded.approved);
+    expect(zip.size).toBe(2 + seeded.approved);
+    await settle(page, 300);
+    await screenshot(page, '24-admin-export-ready');
   });
 });

@@ -103,8 +103,21 @@ const schema = platformServicesSchema.extend({
   IMPORT_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).default(30),
   /** Retries after a worker died mid-import; then the job ends FAILED with the reason. */
   IMPORT_RETRY_LIMIT: z.coerce.number().int().min(0).max(10).default(2),
-  /** How often the queue's supervisor looks for dead workers. */
+  /** How often the background-job queue's supervisor looks for dead import and export workers. */
   IMPORT_SUPERVISE_SECONDS: z.coerce.number().int().min(1).default(10),
+  /** Background exports (.zip archives) run from a durable queue in every API process; false: enqueue only. */
+  EXPORT_WORKER: boolean.default(true),
+  /** The export queue's name (deployments sharing one database, or tests, keep theirs apart). */
+  EXPORT_QUEUE: z
+    .string()
+    .regex(/^[\w.-]+$/, { message: 'letters, digits, dot, dash, underscore' })
+    .default('dataset-export'),
+  /** Exports running at once in one API process (each reads one object at a time). */
+  EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  /** A worker that stops heartbeating this long (process killed) has its export retried (pg-boss: >= 10). */
+  EXPORT_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).default(30),
+  /** Retries after a worker died mid-export; then the job ends FAILED with the reason. */
+  EXPORT_RETRY_LIMIT: z.coerce.number().int().min(0).max(10).default(2),
   /** Deliver webhooks from this API process (every replica may); false: only queue them. */
   WEBHOOK_WORKER: boolean.default(true),
   /** Webhooks may target private, loopback and link-local addresses (an admin could read internal services). */

@@ -4,61 +4,25 @@
  * committed); another process retries it to completion, or, with no retries left, the job ends
  * FAILED with the reason. Either way: no orphan objects in the bucket, no partial rows.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { writeDatasetFolder } from '@hep2/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInUser, gql, startTestApi, type TestApi, type TestUser } from './support/test-api';
+import { waitFor, workerChildren } from './support/worker-children';
 
 const QUEUE = `import-durable-${randomUUID().slice(0, 8)}`;
 /** Fast dead-worker detection: pg-boss's minimum heartbeat, a supervisor pass every second. */
 const QUEUE_ENV = { IMPORT_QUEUE: QUEUE, IMPORT_HEARTBEAT_SECONDS: '10', IMPORT_SUPERVISE_SECONDS: '1' };
 const SPECIMENS = 24;
-const workerScript = fileURLToPath(new URL('./support/import-worker-process.ts', import.meta.url));
+const workers = workerChildren(QUEUE_ENV);
 
 let withRetries: TestApi;
 let noRetries: TestApi;
 let admin: TestUser;
-const children: ChildProcess[] = [];
-
-/** An API process running only the import workers of this test's queue. */
-async function startWorker(name: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', workerScript], {
-    env: { ...process.env, ...QUEUE_ENV, HEP2_LAUNCHER_PID: String(process.pid) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  await waitFor(`worker ${name}`, async () => output.includes('import worker ready') || null, 60_000);
-  return child;
-}
-
-async function stopWorker(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
-}
-
-async function waitFor<T>(what: string, check: () => Promise<T | null>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 async function startImport(api: TestApi): Promise<{ datasetId: string; jobId: string }> {
   const created = await gql<{ createDataset: { id: string } }>(
@@ -90,8 +54,7 @@ async function killMidImport(api: TestApi, victim: ChildProcess, datasetId: stri
     const n = await api.db.importJobObject.count({ where: { jobId } });
     return n >= 10 ? n : null;
   });
-  victim.kill('SIGKILL');
-  await new Promise((resolve) => victim.once('exit', resolve));
+  await workers.kill(victim);
   const killedAt = Date.now();
   // The dead attempt left objects behind and no rows.
   expect(journalled).toBeGreaterThan(0);
@@ -130,7 +93,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const child of children) await stopWorker(child).catch(() => {});
+  await workers.stopAll();
   await withRetries?.stop();
   await noRetries?.stop();
 });
@@ -139,10 +102,10 @@ describe('durable imports', () => {
   it('kill -9 mid-import: another process retries it to completion, no orphans, no partial rows', {
     timeout: 180_000,
   }, async () => {
-    const victim = await startWorker('victim');
+    const victim = await workers.start('victim');
     const { datasetId, jobId } = await startImport(withRetries);
     const killedAt = await killMidImport(withRetries, victim, datasetId, jobId);
-    const survivor = await startWorker('survivor');
+    const survivor = await workers.start('survivor');
     const job = await finished(withRetries, jobId);
     console.log(
       `import retried and finished ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`,
@@ -153,17 +116,17 @@ describe('durable imports', () => {
     const { stored, referenced } = await objectsAndReferences(withRetries, datasetId);
     expect(stored).toEqual(referenced);
     expect(await withRetries.db.importJobObject.count({ where: { jobId } })).toBe(0);
-    await stopWorker(survivor);
+    await workers.stop(survivor);
   });
 
   it('kill -9 with no retries left: the job ends FAILED with the reason, nothing left behind', {
     timeout: 180_000,
   }, async () => {
-    const victim = await startWorker('victim-2');
+    const victim = await workers.start('victim-2');
     const { datasetId, jobId } = await startImport(noRetries);
     const killedAt = await killMidImport(noRetries, victim, datasetId, jobId);
     // Someone must be there to hear the dead letter: any process running the import workers.
-    const bystander = await startWorker('bystander');
+    const bystander = await workers.start('bystander');
     const job = await finished(noRetries, jobId);
     console.log(`abandoned import failed ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
     expect(job.status).toBe('FAILED');
@@ -174,6 +137,6 @@ describe('durable imports', () => {
     expect(await noRetries.db.patch.count({ where: { datasetId } })).toBe(0);
     expect(await noRetries.services.store.list(`datasets/${datasetId}/`)).toEqual([]);
     expect(await noRetries.db.importJobObject.count({ where: { jobId } })).toBe(0);
-    await stopWorker(bystander);
+    await workers.stop(bystander);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isObjectType, printSchema } from 'graphql';
+import { EXPORT_FORMATS, EXPORT_WRITERS } from '@hep2/catalog';
+import { isEnumType, isObjectType, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { getSchema } from '../src/graphql/schema';
 
@@ -49,6 +50,19 @@ describe('schema contract', () => {
       }
     }
     expect(undocumented).toEqual([]);
+  });
+
+  it('ExportFormat is derived from the catalog registry: one value per format, its description', () => {
+    const type = getSchema().getType('ExportFormat');
+    if (!isEnumType(type)) throw new Error('ExportFormat is not an enum');
+    const byName = (a: string[], b: string[]) => (a[1] as string).localeCompare(b[1] as string);
+    expect(type.getValues().map((v) => [v.value, v.name, v.description])).toEqual(
+      EXPORT_FORMATS.map((f) => [
+        f,
+        f.toUpperCase().replaceAll('-', '_'),
+        EXPORT_WRITERS[f].description,
+      ]).sort(byName),
+    );
   });
 
   it('the committed schema.graphql is up to date (run `npm run schema:print`)', () => {

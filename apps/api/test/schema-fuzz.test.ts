@@ -33,6 +33,7 @@ beforeAll(async () => {
   api = await startIsolatedTestApi({
     // background work would write rows at any time; the refusals are what is under test
     IMPORT_WORKER: 'false',
+    EXPORT_WORKER: 'false',
     WEBHOOK_WORKER: 'false',
     SIGN_IN_MAX_FAILURES: '1000000',
     LEASE_SECONDS: '3600',

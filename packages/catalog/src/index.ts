@@ -7,9 +7,13 @@ export {
 } from './datasets/create-dataset';
 export { type DatasetContext, loadDatasetContext, resolveLabels } from './datasets/dataset-context';
 export { checkText, DATASET_LIMITS } from './datasets/dataset-limits';
+export * from './exports/export-archive';
 export * from './exports/export-dataset';
+export { type ExportFile, storedFile } from './exports/export-file';
+export * from './exports/export-formats';
 export type { ExportItem, ExportLevel } from './exports/export-items';
 export * from './exports/export-output';
+export type { ExportWriter } from './exports/export-writer';
 export * from './folds/dataset-folds';
 export * from './imports/import-folder';
 export {

@@ -198,7 +198,8 @@ describe('exports of curated labels', () => {
 
     const only = await exportDataset(env.db, env.store, { datasetId: ds.id, format: 'seed-csv' });
     expect(only.items).toBe(2);
-    const csv = Buffer.from(await only.files[0]!.read()).toString('utf8');
+    const fileOf = (r: typeof only, name: string) => r.files.find((f) => f.name === name)!;
+    const csv = Buffer.from(await fileOf(only, 'dataset.csv').read()).toString('utf8');
     expect(csv.trim().split('\n')).toHaveLength(2);
     expect(csv).toContain(',speckled,positive');
     const maskFiles = only.files.filter((f) => f.name.startsWith('masks/'));
@@ -208,7 +209,7 @@ describe('exports of curated labels', () => {
     }
 
     const coco = await exportDataset(env.db, env.store, { datasetId: ds.id, format: 'coco' });
-    const json = JSON.parse(Buffer.from(await coco.files[0]!.read()).toString('utf8'));
+    const json = JSON.parse(Buffer.from(await fileOf(coco, 'annotations.json').read()).toString('utf8'));
     expect(json.images).toHaveLength(2);
     expect(json.annotations).toHaveLength(2);
     expect(json.annotations[0].attributes).toMatchObject({ pattern: 'speckled', intensity: 'positive' });
@@ -237,7 +238,7 @@ describe('exports of curated labels', () => {
       format: 'folds',
       approvedOnly: false,
     });
-    const foldText = Buffer.from(await folds.files[0]!.read()).toString('utf8');
+    const foldText = Buffer.from(await fileOf(folds, 'folds.csv').read()).toString('utf8');
     expect(foldText.split('\n')[0]).toBe('specimen,fold,pattern,intensity');
     expect(foldText.trim().split('\n')).toHaveLength(3);
   });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { type CliIo, CliUsageError } from '../src/cli/cli-args';
 import { COMMANDS } from '../src/cli/commands';
 import { scratchDir } from './support/catalog-env';
+import { readZip } from './support/read-zip';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const cli = path.join(repoRoot, 'packages/catalog/src/cli/hep2.cli.ts');
@@ -108,6 +109,7 @@ describe('hep2 CLI exit status', () => {
       ['import', ['--dataset', 'x', '--dir', '.', '--patch-size', '80'], '--patch-size needs --create'],
       ['import', ['--dataset', 'x', '--dir', '.', '--create', '--stride', 'wide'], '--stride'],
       ['export', ['--bogus'], 'bogus'],
+      ['export', ['--dataset', 'x', '--format', 'coco'], 'give one of --archive FILE.zip or --out DIR'],
     ];
     for (const [name, args, message] of refusals) {
       const r = await runInProcess(name, args);
@@ -155,6 +157,17 @@ describe('hep2 CLI exit status', () => {
     expect(show.code).toBe(0);
     expect(show.out).toContain('nuclear_membrane');
     expect(show.out).toContain('128 px');
+
+    // The curated labels leave as one zip, with the snapshot they were read from.
+    const archive = path.join(await scratchDir('cli-export'), 'labels.zip');
+    const exported = await hep2(['export', '--dataset', slug, '--format', 'coco', '--archive', archive]);
+    expect(exported.code, exported.err).toBe(0);
+    expect(exported.out).toMatch(/coco \(patch level, approved only\): (\d+) item\(s\), \1 labelled/);
+    expect(exported.out).toMatch(/snapshot: \d+ approved label\(s\), newest approved .*, no active model/);
+    const zip = await readZip(archive);
+    expect([...zip.keys()].slice(0, 2)).toEqual(['export.json', 'annotations.json']);
+    const coco = JSON.parse(zip.get('annotations.json')!.toString('utf8')) as { images: unknown[] };
+    expect(zip.size).toBe(2 + coco.images.length);
 
     const bad = await scratchDir('cli-bad');
     await writeFile(

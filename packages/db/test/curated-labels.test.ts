@@ -134,6 +134,7 @@ describe('curatedLabels', () => {
         maskKey: null,
         patternClassId: s.pattern('speckled'),
         intensityLevelId: s.level('intermediate'),
+        approvedAt: expect.any(Date),
       },
       expect.objectContaining({ annotationId: plain.id, patchId: groundTruth, maskKey: 'truth/mask.png' }),
       expect.objectContaining({
@@ -143,6 +144,12 @@ describe('curatedLabels', () => {
         patternClassId: s.pattern('homogeneous'),
       }),
     ]);
+    // approvedAt is the approval's time (the annotation's last change), newest first.
+    const latestRow = await db.annotation.findUniqueOrThrow({ where: { id: latest.id } });
+    expect(labels[0]?.approvedAt).toEqual(latestRow.updatedAt);
+    expect(labels.map((l) => l.approvedAt.getTime())).toEqual(
+      labels.map((l) => l.approvedAt.getTime()).sort((a, b) => b - a),
+    );
     expect((await curatedLabels(db, s.datasetId, { validationOnly: true })).map((l) => l.patchId)).toEqual([
       validated,
     ]);

@@ -3,6 +3,8 @@ export {
   ObjectStore,
   type ObjectStoreConfig,
   type PendingObjectReader,
+  type PutStreamOptions,
   type StoredObjectInfo,
+  type StreamedObject,
 } from './object-store';
 export { ObjectStoreTimeoutError } from './object-store-errors';

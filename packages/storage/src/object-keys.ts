@@ -23,5 +23,12 @@ export const objectKeys = {
   upload: (datasetId: string, uploadId: string) => `uploads/${datasetId}/${uploadId}`,
   /** A dataset archive (.zip) uploaded for an import job; removed when the job ends. */
   archiveUpload: (datasetId: string, uploadId: string) => `uploads/${datasetId}/archives/${uploadId}.zip`,
-  export: (datasetId: string, exportId: string, name: string) => `exports/${datasetId}/${exportId}/${name}`,
+  /**
+   * An export job's .zip. Per attempt: an attempt that stalled past its heartbeat while a retry ran
+   * can never overwrite the archive the retry recorded; the job's other keys are removed when it ends.
+   */
+  exportArchive: (datasetId: string, jobId: string, attempt: number) =>
+    `exports/${datasetId}/${jobId}/${attempt}.zip`,
+  /** Everything an export job wrote (its archive, and those of attempts that died). */
+  exportJob: (datasetId: string, jobId: string) => `exports/${datasetId}/${jobId}/`,
 } as const;

@@ -26,6 +26,23 @@ export interface ObjectStoreConfig {
 /** The bytes of a committed object that is not uploaded yet, or null when there is none. */
 export type PendingObjectReader = (key: string) => Promise<Uint8Array | null>;
 
+/** What `putStream` stored. */
+export interface StreamedObject {
+  /** Bytes stored under the key. */
+  bytes: number;
+  /** Requests that carried them: 1 for a single PUT, else the parts of a multipart upload. */
+  parts: number;
+}
+
+export interface PutStreamOptions {
+  /**
+   * Bytes per part, held in memory while it is sent (default 8 MiB, growing by its own size after
+   * every 1000 parts so that S3's 10,000-part limit is never met). S3 and MinIO refuse parts under
+   * 5 MiB but the last; only tests against the embedded server go lower.
+   */
+  partBytes?: number;
+}
+
 export interface StoredObjectInfo {
   key: string;
   size: number;
@@ -36,8 +53,12 @@ export interface StoredObjectInfo {
 /** Removals in flight at once in removeMany. */
 const REMOVE_BATCH = 8;
 
-// The embedded S3 server (s3rver) has no multipart upload: keep every object in one part.
+// `put` sends bodies in memory as one request (the minio client would buffer a stream up to its part
+// size anyway); streams of unknown length go through `putStream`'s own multipart upload.
 const SINGLE_PART_LIMIT = 1024 * 1024 * 1024;
+const STREAM_PART_BYTES = 8 * 1024 * 1024;
+/** Parts of one size before `putStream` grows them (x1000 parts: well below S3's 10,000-part cap). */
+const PARTS_PER_SIZE = 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 
 /**
@@ -93,6 +114,88 @@ export class ObjectStore {
         'Content-Type': contentType,
       });
     });
+  }
+
+  /**
+   * Stores a stream of unknown length (e.g. a zip being written) with bounded memory: the stream is
+   * read one part at a time, and each part is sent before the next is read, so a slow store slows
+   * the writer down instead of filling memory. A stream shorter than one part is one PUT; a longer
+   * one is a multipart upload, visible under `key` only once completed. When the stream fails or
+   * the store refuses a part, the upload is aborted (best effort: the embedded server cannot abort,
+   * MinIO and S3 also expire unfinished uploads) and nothing is stored under `key`.
+   */
+  async putStream(
+    key: string,
+    source: AsyncIterable<Uint8Array>,
+    contentType = 'application/octet-stream',
+    options: PutStreamOptions = {},
+  ): Promise<StreamedObject> {
+    const basePart = options.partBytes ?? STREAM_PART_BYTES;
+    if (!Number.isInteger(basePart) || basePart <= 0)
+      throw new RangeError(`partBytes must be a positive integer, got ${basePart}`);
+    const sizeOfPart = (n: number) => basePart * (1 + Math.floor((n - 1) / PARTS_PER_SIZE));
+    const headers = { 'Content-Type': contentType };
+    const etags: { part: number; etag: string }[] = [];
+    let uploadId: string | null = null;
+    let part = Buffer.allocUnsafe(sizeOfPart(1));
+    let filled = 0;
+    let bytes = 0;
+    const sendPart = async (body: Buffer) => {
+      const started = uploadId;
+      const id =
+        started ??
+        (await this.deadline.run(`start upload of "${key}"`, () =>
+          this.client.initiateNewMultipartUpload(this.bucket, key, headers),
+        ));
+      uploadId = id;
+      const number = etags.length + 1;
+      const sent = await this.deadline.run(`upload part ${number} of "${key}"`, () =>
+        this.client.uploadPart(
+          { bucketName: this.bucket, objectName: key, uploadID: id, partNumber: number, headers: {} },
+          body,
+        ),
+      );
+      etags.push({ part: number, etag: sent.etag });
+    };
+    try {
+      for await (const chunk of source) {
+        let offset = 0;
+        while (offset < chunk.byteLength) {
+          const taken = Math.min(part.length - filled, chunk.byteLength - offset);
+          part.set(chunk.subarray(offset, offset + taken), filled);
+          filled += taken;
+          offset += taken;
+          if (filled === part.length) {
+            // Sent before the next byte is read: the part's buffer is reused afterwards.
+            await sendPart(part);
+            bytes += filled;
+            filled = 0;
+            if (part.length !== sizeOfPart(etags.length + 1))
+              part = Buffer.allocUnsafe(sizeOfPart(etags.length + 1));
+          }
+        }
+      }
+      if (uploadId === null) {
+        await this.put(key, part.subarray(0, filled), contentType);
+        return { bytes: filled, parts: 1 };
+      }
+      if (filled > 0) {
+        await sendPart(part.subarray(0, filled));
+        bytes += filled;
+      }
+      const id: string = uploadId;
+      await this.deadline.run(`complete upload of "${key}"`, () =>
+        this.client.completeMultipartUpload(this.bucket, key, id, etags),
+      );
+      return { bytes, parts: etags.length };
+    } catch (error) {
+      const id = uploadId;
+      if (id !== null)
+        await this.deadline
+          .run(`abort upload of "${key}"`, () => this.client.abortMultipartUpload(this.bucket, key, id))
+          .catch(() => {});
+      throw error;
+    }
   }
 
   /** The object's bytes; one the store lacks is read from `pending` when it holds it. */

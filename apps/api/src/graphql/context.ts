@@ -4,7 +4,7 @@ import type { ApiConfig } from '../config';
 import type { ViewerCache } from '../features/accounts/viewer-cache';
 import type { EventBus } from '../features/events/event-bus';
 import type { HealthCheck } from '../features/health/health.service';
-import type { ImportQueue } from '../features/imports/import-queue';
+import type { DurableQueue } from '../shared/job-queue';
 import type { RequestMemo } from './request-memo';
 
 export type ViewerRole = 'ANNOTATOR' | 'CURATOR' | 'ADMIN';
@@ -29,7 +29,9 @@ export interface ApiServices {
   /** Recently resolved viewers, kept correct by the database's change events. */
   viewers: ViewerCache;
   /** The durable background-import queue (pg-boss). */
-  imports: ImportQueue;
+  imports: DurableQueue;
+  /** The durable background-export queue (pg-boss, the same instance). */
+  exports: DurableQueue;
 }
 
 export interface ApiContext extends ApiServices {

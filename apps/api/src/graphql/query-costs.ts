@@ -65,6 +65,10 @@ const ROOT_QUERIES: Record<string, FieldCost> = {
   'Query.experiment': at(QUERY),
   'Query.experimentReport': at(STORE_WORK, 10),
   'Query.experiments': at(QUERY, 10),
+  // the registry, in memory
+  'Query.exportFormats': at(FREE, 10),
+  'Query.exportJob': at(QUERY),
+  'Query.exportJobs': at(QUERY),
   'Query.importJob': at(QUERY),
   'Query.importJobs': at(QUERY, 50),
   'Query.labelEfficiencyCurve': at(AGGREGATE, 5),
@@ -109,7 +113,6 @@ const ROOT_MUTATIONS: Record<string, FieldCost> = {
   'Mutation.createWebhook': at(WRITE),
   'Mutation.deleteWebhook': at(WRITE),
   'Mutation.editAndApprove': at(WRITE * 2),
-  'Mutation.exportDataset': at(STORE_WORK * 5),
   'Mutation.heartbeat': at(WRITE),
   'Mutation.pingWebhook': at(WRITE),
   'Mutation.promoteModelVersion': at(WRITE),
@@ -128,6 +131,8 @@ const ROOT_MUTATIONS: Record<string, FieldCost> = {
   'Mutation.saveDraft': at(WRITE + STORE),
   'Mutation.skipPatch': at(WRITE),
   'Mutation.startArchiveImport': at(STORE_WORK),
+  // the archive is made in the background: the request writes a row and queues it
+  'Mutation.startExport': at(WRITE * 2),
   'Mutation.startImport': at(STORE_WORK),
   'Mutation.submitAnnotation': at(WRITE + STORE),
   'Mutation.sweepExpiredLeases': at(AGGREGATE),
@@ -141,6 +146,7 @@ const ROOT_MUTATIONS: Record<string, FieldCost> = {
 /** A subscription's selection runs on every event: priced as the query that event resolves. */
 const ROOT_SUBSCRIPTIONS: Record<string, FieldCost> = {
   'Subscription.auditAppended': at(QUERY),
+  'Subscription.exportProgress': at(QUERY),
   'Subscription.importProgress': at(QUERY),
   'Subscription.myReturnedWork': at(QUERY),
   'Subscription.patchReviewed': at(QUERY),
@@ -163,6 +169,8 @@ const OBJECT_FIELDS: Record<string, FieldCost> = {
   'Dataset.stats': at(AGGREGATE),
   'Dataset.trainingReadiness': at(AGGREGATE),
   'Experiment.runs': at(QUERY, 20),
+  // signed in-process
+  'ExportJob.downloadUrl': at(FREE),
   'ModelProposal.intensityLevel': at(PER_PARENT),
   'ModelProposal.patternClass': at(PER_PARENT),
   'ModelProposal.maskProbabilityUrl': at(FREE),

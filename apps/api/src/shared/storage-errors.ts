@@ -1,4 +1,10 @@
-import { ObjectStore, ObjectStoreTimeoutError, type StoredObjectInfo } from '@hep2/storage';
+import {
+  ObjectStore,
+  ObjectStoreTimeoutError,
+  type PutStreamOptions,
+  type StoredObjectInfo,
+  type StreamedObject,
+} from '@hep2/storage';
 import { DomainError } from './domain-error';
 
 // Node socket errors: the object store is down, unreachable or dropped the connection.
@@ -80,6 +86,14 @@ export class ApiObjectStore extends ObjectStore {
   }
   override put(key: string, body: Uint8Array, contentType?: string): Promise<void> {
     return guarded(() => super.put(key, body, contentType));
+  }
+  override putStream(
+    key: string,
+    source: AsyncIterable<Uint8Array>,
+    contentType?: string,
+    options?: PutStreamOptions,
+  ): Promise<StreamedObject> {
+    return guarded(() => super.putStream(key, source, contentType, options));
   }
   override get(key: string): Promise<Buffer> {
     return guarded(() => super.get(key));

@@ -52,6 +52,7 @@ export async function seedFuzzFixture(
   const run = await db.trainingRun.create({ data: { datasetId, trigger: 'MANUAL', config: {} } });
   const experiment = await db.experiment.create({ data: { datasetId, name: 'fuzz', folds: 2, grid: {} } });
   const importJob = await db.importJob.create({ data: { datasetId, layout: 'auto', source: '/nowhere' } });
+  const exportJob = await db.exportJob.create({ data: { datasetId, format: 'coco', level: 'patch' } });
   const model = await db.modelVersion.create({
     data: {
       datasetId,
@@ -86,6 +87,7 @@ export async function seedFuzzFixture(
     run: run.id,
     experiment: experiment.id,
     importjob: importJob.id,
+    exportjob: exportJob.id,
     job: importJob.id,
     modelversion: model.id,
     model: model.id,

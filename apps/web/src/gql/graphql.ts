@@ -411,25 +411,6 @@ export type DatasetAgreement = {
   patternFleissKappa: Maybe<Scalars['Float']['output']>;
 };
 
-/** A finished export stored in object storage. */
-export type DatasetExport = {
-  __typename?: 'DatasetExport';
-  /** Only approved labels were exported. */
-  approvedOnly: Scalars['Boolean']['output'];
-  /** Export id (its folder in object storage). */
-  exportId: Scalars['ID']['output'];
-  /** The files. */
-  files: Array<ExportFile>;
-  /** Format written. */
-  format: Scalars['String']['output'];
-  /** Patches or specimens exported. */
-  items: Scalars['Int']['output'];
-  /** patch or specimen. */
-  level: Scalars['String']['output'];
-  /** Items left out and why. */
-  warnings: Array<Scalars['String']['output']>;
-};
-
 export type DatasetSpecimensConnection = {
   __typename?: 'DatasetSpecimensConnection';
   edges: Array<DatasetSpecimensConnectionEdge>;
@@ -561,29 +542,99 @@ export type ExperimentStatus =
   /** Trainers are working through its runs. */
   | 'RUNNING';
 
-/** One file of an export. */
-export type ExportFile = {
-  __typename?: 'ExportFile';
-  /** Size in bytes. */
-  bytes: Scalars['Int']['output'];
-  /** Path inside the export, e.g. "masks/x_mask.png". */
-  name: Scalars['String']['output'];
-  /** Short-lived download URL. */
-  url: Scalars['String']['output'];
+/** What an export writes (the formats of `hep2 export --format`). */
+export type ExportFormat =
+  /** annotations.json (COCO: RLE masks, pattern, ICAP code, intensity and fold as attributes) and the images. */
+  | 'COCO'
+  /** folds.csv: the specimen folds (specimen, fold letter, pattern, intensity). */
+  | 'FOLDS'
+  /** manifest.csv with a header (image, mask, pattern, intensity, specimen, fold), the images and PNG masks. */
+  | 'HEADER_CSV'
+  /** The seed layout: dataset.csv without a header (image, mask, pattern, intensity), the images and PNG masks. */
+  | 'SEED_CSV'
+  /** specimens.csv: one row per specimen (pattern, intensity, images, patches, fold, approved k/n). */
+  | 'SPECIMEN_CSV';
+
+/** One export format, from the catalog registry: what pickers offer and explain. */
+export type ExportFormatInfo = {
+  __typename?: 'ExportFormatInfo';
+  /** What it writes. */
+  description: Scalars['String']['output'];
+  /** The format. */
+  format: ExportFormat;
+  /** The level it always writes (specimen-only formats); null: patches or specimens. */
+  level: Maybe<ExportLevel>;
 };
 
-/** What an export writes. */
-export type ExportFormat =
-  /** COCO JSON with RLE masks; pattern and intensity as attributes. */
-  | 'COCO'
-  /** The specimen folds. */
-  | 'FOLDS'
-  /** CSV with a header (specimen, fold) and PNG masks. */
-  | 'HEADER_CSV'
-  /** The seed CSV layout with PNG images and masks. */
-  | 'SEED_CSV'
-  /** One row per specimen with its labels. */
-  | 'SPECIMEN_CSV';
+/** A dataset export made in the background as one .zip in object storage: its progress, then what the archive holds and the snapshot of the labels it was read from. */
+export type ExportJob = {
+  __typename?: 'ExportJob';
+  /** Snapshot: approved annotations in the archive. */
+  approvedLabels: Maybe<Scalars['Int']['output']>;
+  /** Approved labels only; false: everything, each with its status. */
+  approvedOnly: Scalars['Boolean']['output'];
+  /** Size of the archive in bytes (a Float: archives may pass 2 GiB); null until SUCCEEDED. */
+  bytes: Maybe<Scalars['Float']['output']>;
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who started it. */
+  createdById: Maybe<Scalars['ID']['output']>;
+  /** Their name (null once the account is deleted). */
+  createdByName: Maybe<Scalars['String']['output']>;
+  /** Dataset exported. */
+  datasetId: Scalars['ID']['output'];
+  /** A download link for the archive, signed anew on every read and valid for PRESIGN_TTL_SECONDS: the export stays downloadable for as long as it is kept. Null unless SUCCEEDED. */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  /** Why the job failed. */
+  error: Maybe<Scalars['String']['output']>;
+  /** The name the archive downloads under: dataset, format, level, scope and start time. */
+  fileName: Scalars['String']['output'];
+  /** Files in the archive, export.json included. */
+  files: Maybe<Scalars['Int']['output']>;
+  /** When it ended. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Format written. */
+  format: ExportFormat;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Patches or specimens in the archive. */
+  items: Maybe<Scalars['Int']['output']>;
+  /** Items in the archive that carry a label (pattern, intensity or mask). */
+  labels: Maybe<Scalars['Int']['output']>;
+  /** Patches or specimens (specimen-only formats always specimens). */
+  level: ExportLevel;
+  /** Snapshot: the active model version when the labels were read (null: none, or since deleted). */
+  modelVersionId: Maybe<Scalars['ID']['output']>;
+  /** Snapshot: that model version's number. */
+  modelVersionNumber: Maybe<Scalars['Int']['output']>;
+  /** Snapshot: when the newest approved annotation in the archive was approved. */
+  newestApprovalAt: Maybe<Scalars['DateTime']['output']>;
+  /** Units of work done: files written, and items of COCO annotations.json. */
+  progressDone: Scalars['Int']['output'];
+  /** Units of work in all (0 until the labels are read). */
+  progressTotal: Scalars['Int']['output'];
+  /** Snapshot: when the labels were read (all in one transaction). */
+  snapshotAt: Maybe<Scalars['DateTime']['output']>;
+  /** When its (latest) attempt started. */
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Job state. */
+  status: ExportJobStatus;
+  /** Items left out in all. */
+  warningCount: Scalars['Int']['output'];
+  /** Items left out and why (the first 100; export.json in the archive lists them all). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** State of an export job. */
+export type ExportJobStatus =
+  /** Stopped with the reason in error; no archive was kept. */
+  | 'FAILED'
+  /** Accepted, waiting for a worker. */
+  | 'QUEUED'
+  /** Writing the archive; see its progress. */
+  | 'RUNNING'
+  /** The archive is stored: download it with downloadUrl. */
+  | 'SUCCEEDED';
 
 /** Unit of a CSV or COCO export. */
 export type ExportLevel =
@@ -957,8 +1008,6 @@ export type Mutation = {
   deleteWebhook: Scalars['ID']['output'];
   /** Your corrected labels (and mask) become the approved annotation of the patch. SELF_REVIEW if you labelled the patch. */
   editAndApprove: Annotation;
-  /** Exports a dataset to object storage and returns download URLs for its files. */
-  exportDataset: DatasetExport;
   /** Extends your live lease; LEASE_LOST if it already ended. */
   heartbeat: WorkLease;
   /** Your tab is closing or reloading: the lease ends within 30 s unless claimNext resumes it or a heartbeat extends it (never lengthens it). LEASE_LOST if it already ended. */
@@ -999,6 +1048,8 @@ export type Mutation = {
   skipPatch: WorkLease;
   /** Imports an uploaded archive with the same background job as startImport; follow it with importProgress. */
   startArchiveImport: ImportJob;
+  /** Starts exporting a dataset as one .zip in the background; follow it with exportProgress, download it with ExportJob.downloadUrl. */
+  startExport: ExportJob;
   /** Starts importing a folder on the server in the background; follow it with importProgress. */
   startImport: ImportJob;
   /** Submits your annotation and ends the lease. LEASE_LOST if the lease ended (your work is kept as a draft). */
@@ -1109,15 +1160,6 @@ export type MutationDeleteWebhookArgs = {
 export type MutationEditAndApproveArgs = {
   fromAnnotationId?: InputMaybe<Scalars['ID']['input']>;
   input: AnnotationInput;
-};
-
-
-/** State changes; every one is written to the audit log. */
-export type MutationExportDatasetArgs = {
-  approvedOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  datasetId: Scalars['ID']['input'];
-  format: ExportFormat;
-  level?: InputMaybe<ExportLevel>;
 };
 
 
@@ -1244,6 +1286,15 @@ export type MutationStartArchiveImportArgs = {
   layout?: InputMaybe<ImportLayout>;
   options?: InputMaybe<ImportOptionsInput>;
   uploadId: Scalars['ID']['input'];
+};
+
+
+/** State changes; every one is written to the audit log. */
+export type MutationStartExportArgs = {
+  approvedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  datasetId: Scalars['ID']['input'];
+  format: ExportFormat;
+  level?: InputMaybe<ExportLevel>;
 };
 
 
@@ -1480,6 +1531,12 @@ export type Query = {
   experimentReport: Array<ExperimentReportFile>;
   /** Experiments of a dataset, newest first. */
   experiments: Array<Experiment>;
+  /** The export formats, with what each writes (the catalog registry: new formats appear here). */
+  exportFormats: Array<ExportFormatInfo>;
+  /** One export job with its progress, or its archive and snapshot. */
+  exportJob: ExportJob;
+  /** Export jobs of a dataset, newest first. */
+  exportJobs: QueryExportJobsConnection;
   /** Health of this API replica (also at GET /readyz). */
   health: Health;
   /** One import job with its progress and row report. */
@@ -1612,6 +1669,22 @@ export type QueryExperimentReportArgs = {
 /** Read access to the platform. */
 export type QueryExperimentsArgs = {
   datasetId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryExportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryExportJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  datasetId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1780,6 +1853,18 @@ export type QueryAuditLogConnectionEdge = {
   __typename?: 'QueryAuditLogConnectionEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
+};
+
+export type QueryExportJobsConnection = {
+  __typename?: 'QueryExportJobsConnection';
+  edges: Array<QueryExportJobsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryExportJobsConnectionEdge = {
+  __typename?: 'QueryExportJobsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ExportJob;
 };
 
 export type QueryMyAnnotationsConnection = {
@@ -2060,6 +2145,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Every state change on any API replica, live (admins only). */
   auditAppended: AuditEvent;
+  /** The export job now, then again as it progresses and when it ends. */
+  exportProgress: ExportJob;
   /** The import job now, then again as it progresses and when it ends. */
   importProgress: ImportJob;
   /** Your annotations as curators send them back, with their comment. */
@@ -2072,6 +2159,12 @@ export type Subscription = {
   queueCounts: QueueCounts;
   /** A run changed (status, progress, epoch) on any trainer: by run, or every run of a dataset. */
   trainingRunUpdated: TrainingRun;
+};
+
+
+/** Live updates over graphql-ws. */
+export type SubscriptionExportProgressArgs = {
+  jobId: Scalars['ID']['input'];
 };
 
 
@@ -2778,6 +2871,32 @@ export type RequeueFailedExperimentRunsMutationVariables = Exact<{
 
 export type RequeueFailedExperimentRunsMutation = { __typename?: 'Mutation', requeueFailedExperimentRuns: { __typename?: 'Experiment', id: string, datasetId: string, name: string, status: ExperimentStatus, folds: number, seed: number, createdAt: string, updatedAt: string, runs: Array<{ __typename?: 'ExperimentRun', cell: string, fold: number, run: { __typename?: 'TrainingRun', id: string, status: TrainingRunStatus } }> } };
 
+export type ExportJobFieldsFragment = { __typename?: 'ExportJob', id: string, format: ExportFormat, level: ExportLevel, approvedOnly: boolean, status: ExportJobStatus, progressDone: number, progressTotal: number, error: string | null, fileName: string, bytes: number | null, items: number | null, labels: number | null, warningCount: number, warnings: Array<string>, approvedLabels: number | null, newestApprovalAt: string | null, modelVersionNumber: number | null, createdByName: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string | null };
+
+export type ExportPanelQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type ExportPanelQuery = { __typename?: 'Query', exportFormats: Array<{ __typename?: 'ExportFormatInfo', format: ExportFormat, description: string, level: ExportLevel | null }>, exportJobs: { __typename?: 'QueryExportJobsConnection', edges: Array<{ __typename?: 'QueryExportJobsConnectionEdge', node: { __typename?: 'ExportJob', id: string, format: ExportFormat, level: ExportLevel, approvedOnly: boolean, status: ExportJobStatus, progressDone: number, progressTotal: number, error: string | null, fileName: string, bytes: number | null, items: number | null, labels: number | null, warningCount: number, warnings: Array<string>, approvedLabels: number | null, newestApprovalAt: string | null, modelVersionNumber: number | null, createdByName: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type StartExportMutationVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+  format: ExportFormat;
+  level?: InputMaybe<ExportLevel>;
+  approvedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type StartExportMutation = { __typename?: 'Mutation', startExport: { __typename?: 'ExportJob', id: string, format: ExportFormat, level: ExportLevel, approvedOnly: boolean, status: ExportJobStatus, progressDone: number, progressTotal: number, error: string | null, fileName: string, bytes: number | null, items: number | null, labels: number | null, warningCount: number, warnings: Array<string>, approvedLabels: number | null, newestApprovalAt: string | null, modelVersionNumber: number | null, createdByName: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string | null } };
+
+export type ExportProgressSubscriptionVariables = Exact<{
+  jobId: Scalars['ID']['input'];
+}>;
+
+
+export type ExportProgressSubscription = { __typename?: 'Subscription', exportProgress: { __typename?: 'ExportJob', id: string, format: ExportFormat, level: ExportLevel, approvedOnly: boolean, status: ExportJobStatus, progressDone: number, progressTotal: number, error: string | null, fileName: string, bytes: number | null, items: number | null, labels: number | null, warningCount: number, warnings: Array<string>, approvedLabels: number | null, newestApprovalAt: string | null, modelVersionNumber: number | null, createdByName: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string | null } };
+
 export type RequestArchiveUploadMutationVariables = Exact<{
   datasetId: Scalars['ID']['input'];
   filename: Scalars['String']['input'];
@@ -2881,16 +3000,6 @@ export type CompleteSpecimenUploadMutationVariables = Exact<{
 
 
 export type CompleteSpecimenUploadMutation = { __typename?: 'Mutation', completeSpecimenUpload: { __typename?: 'Specimen', id: string, externalId: string, width: number, height: number, patches: Array<{ __typename?: 'Patch', id: string }> } };
-
-export type ExportDatasetMutationVariables = Exact<{
-  datasetId: Scalars['ID']['input'];
-  format: ExportFormat;
-  level?: InputMaybe<ExportLevel>;
-  approvedOnly?: InputMaybe<Scalars['Boolean']['input']>;
-}>;
-
-
-export type ExportDatasetMutation = { __typename?: 'Mutation', exportDataset: { __typename?: 'DatasetExport', exportId: string, format: string, level: string, items: number, approvedOnly: boolean, warnings: Array<string>, files: Array<{ __typename?: 'ExportFile', name: string, bytes: number, url: string }> } };
 
 export type LearningOverviewQueryVariables = Exact<{
   datasetId: Scalars['ID']['input'];
@@ -3258,6 +3367,7 @@ export const DatasetTaxonomyFieldsFragmentDoc = {"kind":"Document","definitions"
 export const DatasetStatusCountsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetStatusCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specimens"}},{"kind":"Field","name":{"kind":"Name","value":"patches"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<DatasetStatusCountsFieldsFragment, unknown>;
 export const PresenceEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PresenceEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PresenceEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaseId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"patchId"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]} as unknown as DocumentNode<PresenceEntryFieldsFragment, unknown>;
 export const ExperimentSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExperimentSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Experiment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"folds"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"runs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cell"}},{"kind":"Field","name":{"kind":"Name","value":"fold"}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ExperimentSummaryFieldsFragment, unknown>;
+export const ExportJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"approvedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progressDone"}},{"kind":"Field","name":{"kind":"Name","value":"progressTotal"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLabels"}},{"kind":"Field","name":{"kind":"Name","value":"newestApprovalAt"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<ExportJobFieldsFragment, unknown>;
 export const ImportJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"layout"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"allOrNothing"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"doneRows"}},{"kind":"Field","name":{"kind":"Name","value":"importedRows"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"maskSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"masks"}},{"kind":"Field","name":{"kind":"Name","value":"emptyLines"}},{"kind":"Field","name":{"kind":"Name","value":"contourLines"}},{"kind":"Field","name":{"kind":"Name","value":"foregroundMin"}},{"kind":"Field","name":{"kind":"Name","value":"foregroundMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grouping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"detected"}},{"kind":"Field","name":{"kind":"Name","value":"groups"}}]}}]}}]} as unknown as DocumentNode<ImportJobFieldsFragment, unknown>;
 export const AcquisitionSettingsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcquisitionSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcquisitionSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"scoringMethod"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<AcquisitionSettingsFieldsFragment, unknown>;
 export const QueueProgressFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}}]}}]} as unknown as DocumentNode<QueueProgressFieldsFragment, unknown>;
@@ -3289,6 +3399,9 @@ export const ExperimentDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const ExperimentReportFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExperimentReportFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"experimentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"EnumValue","value":"ALL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<ExperimentReportFilesQuery, ExperimentReportFilesQueryVariables>;
 export const CreateExperimentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateExperiment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"folds"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grid"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExperiment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"folds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"folds"}}},{"kind":"Argument","name":{"kind":"Name","value":"seed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seed"}}},{"kind":"Argument","name":{"kind":"Name","value":"grid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExperimentSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExperimentSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Experiment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"folds"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"runs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cell"}},{"kind":"Field","name":{"kind":"Name","value":"fold"}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CreateExperimentMutation, CreateExperimentMutationVariables>;
 export const RequeueFailedExperimentRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequeueFailedExperimentRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requeueFailedExperimentRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExperimentSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExperimentSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Experiment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"folds"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"runs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cell"}},{"kind":"Field","name":{"kind":"Name","value":"fold"}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RequeueFailedExperimentRunsMutation, RequeueFailedExperimentRunsMutationVariables>;
+export const ExportPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportFormats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exportJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExportJobFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"approvedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progressDone"}},{"kind":"Field","name":{"kind":"Name","value":"progressTotal"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLabels"}},{"kind":"Field","name":{"kind":"Name","value":"newestApprovalAt"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<ExportPanelQuery, ExportPanelQueryVariables>;
+export const StartExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportLevel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approvedOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"approvedOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approvedOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"approvedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progressDone"}},{"kind":"Field","name":{"kind":"Name","value":"progressTotal"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLabels"}},{"kind":"Field","name":{"kind":"Name","value":"newestApprovalAt"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<StartExportMutation, StartExportMutationVariables>;
+export const ExportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ExportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"approvedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progressDone"}},{"kind":"Field","name":{"kind":"Name","value":"progressTotal"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLabels"}},{"kind":"Field","name":{"kind":"Name","value":"newestApprovalAt"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<ExportProgressSubscription, ExportProgressSubscriptionVariables>;
 export const RequestArchiveUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestArchiveUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filename"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"size"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestArchiveUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filename"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filename"}}},{"kind":"Argument","name":{"kind":"Name","value":"size"},"value":{"kind":"Variable","name":{"kind":"Name","value":"size"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"maxBytes"}}]}}]}}]} as unknown as DocumentNode<RequestArchiveUploadMutation, RequestArchiveUploadMutationVariables>;
 export const StartArchiveImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartArchiveImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"layout"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportLayout"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allOrNothing"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"labels"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportLabels"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOptionsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startArchiveImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"layout"},"value":{"kind":"Variable","name":{"kind":"Name","value":"layout"}}},{"kind":"Argument","name":{"kind":"Name","value":"allOrNothing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allOrNothing"}}},{"kind":"Argument","name":{"kind":"Name","value":"labels"},"value":{"kind":"Variable","name":{"kind":"Name","value":"labels"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<StartArchiveImportMutation, StartArchiveImportMutationVariables>;
 export const DatasetAdminDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetAdmin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"patchSize"}},{"kind":"Field","name":{"kind":"Name","value":"strideX"}},{"kind":"Field","name":{"kind":"Name","value":"strideY"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMode"}},{"kind":"Field","name":{"kind":"Name","value":"annotatorsPerPatch"}},{"kind":"Field","name":{"kind":"Name","value":"agreementThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"acquisition"}},{"kind":"Field","name":{"kind":"Name","value":"patternClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}},{"kind":"Field","name":{"kind":"Name","value":"icapCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intensityLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetStatusCountsFields"}},{"kind":"Field","name":{"kind":"Name","value":"approvedPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedIntensities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importedPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importedIntensities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specimenPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"curatedSpecimenPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetStatusCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specimens"}},{"kind":"Field","name":{"kind":"Name","value":"patches"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<DatasetAdminQuery, DatasetAdminQueryVariables>;
@@ -3299,7 +3412,6 @@ export const StartImportDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const ImportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ImportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"layout"}},{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"allOrNothing"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"doneRows"}},{"kind":"Field","name":{"kind":"Name","value":"importedRows"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"maskSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"masks"}},{"kind":"Field","name":{"kind":"Name","value":"emptyLines"}},{"kind":"Field","name":{"kind":"Name","value":"contourLines"}},{"kind":"Field","name":{"kind":"Name","value":"foregroundMin"}},{"kind":"Field","name":{"kind":"Name","value":"foregroundMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grouping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"detected"}},{"kind":"Field","name":{"kind":"Name","value":"groups"}}]}}]}}]} as unknown as DocumentNode<ImportProgressSubscription, ImportProgressSubscriptionVariables>;
 export const RequestSpecimenUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestSpecimenUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filename"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"size"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSpecimenUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filename"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filename"}}},{"kind":"Argument","name":{"kind":"Name","value":"size"},"value":{"kind":"Variable","name":{"kind":"Name","value":"size"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"maxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RequestSpecimenUploadMutation, RequestSpecimenUploadMutationVariables>;
 export const CompleteSpecimenUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteSpecimenUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pattern"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"intensity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"labels"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportLabels"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeSpecimenUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"pattern"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pattern"}}},{"kind":"Argument","name":{"kind":"Name","value":"intensity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"intensity"}}},{"kind":"Argument","name":{"kind":"Name","value":"labels"},"value":{"kind":"Variable","name":{"kind":"Name","value":"labels"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"patches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteSpecimenUploadMutation, CompleteSpecimenUploadMutationVariables>;
-export const ExportDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportLevel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approvedOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"approvedOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approvedOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportId"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"approvedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<ExportDatasetMutation, ExportDatasetMutationVariables>;
 export const LearningOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearningOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetStatusCountsFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queueCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueProgressFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetStatusCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specimens"}},{"kind":"Field","name":{"kind":"Name","value":"patches"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}}]}}]} as unknown as DocumentNode<LearningOverviewQuery, LearningOverviewQueryVariables>;
 export const DatasetPickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetPicker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specimens"}},{"kind":"Field","name":{"kind":"Name","value":"patches"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetPickerQuery, DatasetPickerQueryVariables>;
 export const AcquisitionSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcquisitionSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acquisitionSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcquisitionSettingsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcquisitionSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcquisitionSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"scoringMethod"}},{"kind":"Field","name":{"kind":"Name","value":"settings"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<AcquisitionSettingsQuery, AcquisitionSettingsQueryVariables>;

@@ -1,21 +1,9 @@
-import {
-  foldName,
-  foldsCsv,
-  headerCsv,
-  type Intensity,
-  type PatternClass,
-  seedCsv,
-  specimenCsv,
-} from '@hep2/data';
 import type { Db } from '@hep2/db';
-import type { ObjectStore } from '@hep2/storage';
 import { CatalogError } from '../catalog-error';
 import { loadDatasetContext } from '../datasets/dataset-context';
-import { buildCoco } from './coco-builder';
+import { type ExportFile, type ObjectReader, textFile } from './export-file';
+import { EXPORT_FORMATS, EXPORT_WRITERS, type ExportFormat, isExportFormat } from './export-formats';
 import { type ExportItem, type ExportLevel, loadExportItems } from './export-items';
-
-export const EXPORT_FORMATS = ['seed-csv', 'header-csv', 'coco', 'specimen-csv', 'folds'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions {
   datasetId: string;
@@ -26,11 +14,16 @@ export interface ExportOptions {
   level?: ExportLevel;
 }
 
-/** A file of the export; bytes are read on demand so large exports never sit in memory at once. */
-export interface ExportFile {
-  name: string;
-  contentType: string;
-  read: () => Promise<Uint8Array>;
+/** The state of the dataset the export was read from: its labels as of one moment, and its model. */
+export interface ExportSnapshot {
+  /** When the labels were read (all of them in one repeatable-read transaction). */
+  takenAt: Date;
+  /** Approved annotations among the exported items. */
+  approvedLabels: number;
+  /** When the newest of them was approved. */
+  newestApprovalAt: Date | null;
+  /** The dataset's active model version at that moment, if any. */
+  modelVersion: { id: string; number: number } | null;
 }
 
 export interface ExportResult {
@@ -39,148 +32,77 @@ export interface ExportResult {
   approvedOnly: boolean;
   /** Items (patches or specimens) in the export. */
   items: number;
+  /** Items that carry a label (a pattern, an intensity or a mask). */
+  labels: number;
+  /** The files, read lazily, export.json (what this export is) first. */
   files: ExportFile[];
   /** Items left out, and why (e.g. no mask for the seed layout). */
   warnings: string[];
+  snapshot: ExportSnapshot;
 }
 
-const text = (name: string, body: string, contentType = 'text/csv'): ExportFile => ({
-  name,
-  contentType,
-  read: async () => Buffer.from(body, 'utf8'),
-});
-
-const extOf = (key: string) => key.slice(key.lastIndexOf('.') + 1);
-
-function contentTypeOf(key: string): string {
-  const ext = extOf(key);
-  return ext === 'png'
-    ? 'image/png'
-    : ext === 'tif'
-      ? 'image/tiff'
-      : ext === 'jpg'
-        ? 'image/jpeg'
-        : ext === 'bmp'
-          ? 'image/bmp'
-          : 'application/octet-stream';
-}
+/** Reading 20,000 labels takes a second or two; far more than that means the database is in trouble. */
+const SNAPSHOT_TIMEOUT_MS = 120_000;
 
 /**
- * Builds an export of a dataset: the seed CSV layout (no header: image, mask, pattern, intensity)
- * or the header layout with PNG masks, COCO JSON with RLE masks and pattern + intensity attributes,
- * a specimen-level CSV, or the folds. Images and masks are the stored bytes, unchanged.
+ * Builds an export of a dataset in one of the registered formats (export-formats.ts). The labels,
+ * the taxonomy and the active model are read in one repeatable-read transaction, so an export is
+ * one consistent snapshot however many approvals happen while it is written. Images and masks are
+ * the stored bytes, unchanged, read when a writer reaches them.
  */
-export async function exportDataset(db: Db, store: ObjectStore, o: ExportOptions): Promise<ExportResult> {
-  if (!EXPORT_FORMATS.includes(o.format))
+export async function exportDataset(db: Db, store: ObjectReader, o: ExportOptions): Promise<ExportResult> {
+  if (!isExportFormat(o.format))
     throw new CatalogError('VALIDATION_FAILED', `format must be one of ${EXPORT_FORMATS.join(', ')}`, {
       field: 'format',
     });
-  const ctx = await loadDatasetContext(db, o.datasetId);
+  const writer = EXPORT_WRITERS[o.format];
   const approvedOnly = o.approvedOnly ?? true;
-  const specimenFormat = o.format === 'specimen-csv' || o.format === 'folds';
-  const level: ExportLevel = specimenFormat ? 'specimen' : (o.level ?? 'patch');
-  const all = await loadExportItems(db, ctx, level, approvedOnly);
-  const warnings: string[] = [];
-  const statusFile = (items: readonly ExportItem[], fileOf: (i: ExportItem) => string) =>
-    text('statuses.csv', `image,status\n${items.map((i) => `${fileOf(i)},${i.status}`).join('\n')}\n`);
-  const fold = (i: ExportItem) => (i.fold === null ? undefined : foldName(i.fold));
-  const imageFile = (i: ExportItem) => `images/${i.name}.${extOf(i.imageKey)}`;
-  const maskFile = (i: ExportItem) => `masks/${i.name}_mask.png`;
-  const binaryFiles = (items: readonly ExportItem[]): ExportFile[] =>
-    items.flatMap((i) => [
-      { name: imageFile(i), contentType: contentTypeOf(i.imageKey), read: () => store.get(i.imageKey) },
-      ...(i.maskKey
-        ? [{ name: maskFile(i), contentType: 'image/png', read: () => store.get(i.maskKey as string) }]
-        : []),
-    ]);
-  // The CSV layouts need a known pattern; the seed layout also a mask and an intensity.
-  const usable = (i: ExportItem) => {
-    const why = !i.pattern
-      ? 'no pattern label'
-      : o.format === 'seed-csv' && !i.maskKey
-        ? 'no mask'
-        : o.format === 'seed-csv' && !intensityOf(i)
-          ? 'no intensity label'
-          : null;
-    if (why) warnings.push(`${i.name}: left out (${why})`);
-    return why === null;
+  const level: ExportLevel = writer.level ?? o.level ?? 'patch';
+  const read = await db.$transaction(
+    async (tx) => {
+      const takenAt = new Date();
+      const ctx = await loadDatasetContext(tx, o.datasetId);
+      const items = await loadExportItems(tx, ctx, level, approvedOnly);
+      const model = await tx.modelVersion.findFirst({
+        where: { datasetId: o.datasetId, status: 'ACTIVE' },
+        select: { id: true, number: true },
+      });
+      return { takenAt, ctx, items, model };
+    },
+    { isolationLevel: 'RepeatableRead', timeout: SNAPSHOT_TIMEOUT_MS, maxWait: SNAPSHOT_TIMEOUT_MS },
+  );
+  const written = writer.write({ ctx: read.ctx, items: read.items, level, approvedOnly, store });
+  const snapshot: ExportSnapshot = {
+    takenAt: read.takenAt,
+    ...approvals(written.items),
+    modelVersion: read.model,
   };
-  const intensityOf = (i: ExportItem): Intensity | undefined =>
-    (i.intensity ?? (i.pattern === 'negative' ? 'negative' : undefined)) as Intensity | undefined;
-  const files: ExportFile[] = [];
-  let items: ExportItem[] = all;
-  if (o.format === 'seed-csv' || o.format === 'header-csv') {
-    items = all.filter(usable);
-    const csv =
-      o.format === 'seed-csv'
-        ? text(
-            'dataset.csv',
-            seedCsv(
-              items.map((i) => ({
-                image: imageFile(i),
-                mask: maskFile(i),
-                pattern: i.pattern as PatternClass,
-                intensity: intensityOf(i) as Intensity,
-              })),
-            ),
-          )
-        : text(
-            'manifest.csv',
-            headerCsv(
-              items.map((i) => ({
-                image: imageFile(i),
-                mask: i.maskKey ? maskFile(i) : undefined,
-                pattern: i.pattern as PatternClass,
-                intensity: intensityOf(i),
-                specimen: level === 'specimen' ? i.specimen : i.name,
-                fold: fold(i),
-              })),
-            ),
-          );
-    files.push(csv, ...binaryFiles(items));
-    if (!approvedOnly) files.push(statusFile(items, imageFile));
-  } else if (o.format === 'coco') {
-    const coco = await buildCoco(ctx, all, imageFile, (key) => store.get(key));
-    files.push(
-      text('annotations.json', `${JSON.stringify(coco)}\n`, 'application/json'),
-      ...all.map((i) => ({
-        name: imageFile(i),
-        contentType: contentTypeOf(i.imageKey),
-        read: () => store.get(i.imageKey),
-      })),
-    );
-  } else if (o.format === 'specimen-csv') {
-    files.push(
-      text(
-        'specimens.csv',
-        specimenCsv(
-          all.map((i) => ({
-            specimen: i.specimen,
-            pattern: (i.pattern ?? '') as PatternClass,
-            intensity: (i.intensity ?? undefined) as Intensity | undefined,
-            images: 1,
-            patches: approvedOnly ? i.approvedPatches : i.patches,
-            fold: fold(i),
-            status: i.status,
-          })),
-        ),
-      ),
-    );
-  } else {
-    items = all.filter((i) => i.fold !== null);
-    files.push(
-      text(
-        'folds.csv',
-        foldsCsv(
-          items.map((i) => ({
-            specimen: i.specimen,
-            fold: fold(i) as string,
-            pattern: (i.pattern ?? '') as PatternClass,
-            intensity: (i.intensity ?? undefined) as Intensity | undefined,
-          })),
-        ),
-      ),
-    );
+  const result = {
+    format: o.format,
+    level,
+    approvedOnly,
+    items: written.items.length,
+    labels: written.items.filter(hasLabel).length,
+    warnings: written.warnings,
+    snapshot,
+  };
+  const about = textFile(
+    'export.json',
+    `${JSON.stringify({ dataset: { id: read.ctx.id, slug: read.ctx.slug }, ...result }, null, 2)}\n`,
+    'application/json',
+  );
+  return { ...result, files: [about, ...written.files] };
+}
+
+const hasLabel = (i: ExportItem) => i.pattern !== null || i.intensity !== null || i.maskKey !== null;
+
+function approvals(items: readonly ExportItem[]) {
+  let approvedLabels = 0;
+  let newestApprovalAt: Date | null = null;
+  for (const item of items) {
+    approvedLabels += item.approved;
+    if (item.approvedAt && (!newestApprovalAt || item.approvedAt > newestApprovalAt))
+      newestApprovalAt = item.approvedAt;
   }
-  return { format: o.format, level, approvedOnly, items: items.length, files, warnings };
+  return { approvedLabels, newestApprovalAt };
 }

@@ -1,4 +1,4 @@
-import type { Db, Prisma } from '@hep2/db';
+import type { Db, Prisma, Tx } from '@hep2/db';
 import { curatedLabels, type LabelTargets } from '@hep2/db/labels';
 import type { DatasetContext } from '../datasets/dataset-context';
 
@@ -16,10 +16,17 @@ export interface ExportItem {
   fold: number | null;
   /** APPROVED, SUBMITTED, ... for annotations; WEAK for a specimen label a patch inherits. */
   status: string;
+  /** Approved annotations the item carries: 0 or 1 for a patch, its approved patches for a specimen. */
+  approved: number;
+  /** When the newest of them was approved. */
+  approvedAt: Date | null;
   /** Specimen level only: approved and total patches. */
   approvedPatches?: number;
   patches?: number;
 }
+
+/** Where items are read: the database, or a transaction that reads them as of one moment. */
+export type ExportReader = Db | Tx;
 
 export type ExportLevel = 'patch' | 'specimen';
 
@@ -45,8 +52,8 @@ const PATCH_ORDER: Prisma.PatchOrderByWithRelationInput[] = [
 
 type ExportedPatch = Prisma.PatchGetPayload<{ select: typeof PATCH_SELECT }>;
 
-/** A patch's exported label: its mask and class ids, and where they came from (APPROVED, WEAK, ...). */
-type ExportedLabel = LabelTargets & { status: string };
+/** A patch's exported label: its mask and class ids, where they came from (APPROVED, WEAK, ...), and when. */
+type ExportedLabel = LabelTargets & { status: string; updatedAt: Date | null };
 
 /**
  * Patch-level items. approvedOnly: exactly the dataset's curated labels (@hep2/db/labels: the
@@ -55,11 +62,15 @@ type ExportedLabel = LabelTargets & { status: string };
  * label inherited from the specimen, with status WEAK. An annotation without a mask of its own keeps
  * the patch's imported ground-truth mask (as the trainer does).
  */
-export function patchItems(db: Db, ctx: DatasetContext, approvedOnly: boolean): Promise<ExportItem[]> {
+export function patchItems(
+  db: ExportReader,
+  ctx: DatasetContext,
+  approvedOnly: boolean,
+): Promise<ExportItem[]> {
   return approvedOnly ? curatedPatchItems(db, ctx) : allPatchItems(db, ctx);
 }
 
-async function curatedPatchItems(db: Db, ctx: DatasetContext): Promise<ExportItem[]> {
+async function curatedPatchItems(db: ExportReader, ctx: DatasetContext): Promise<ExportItem[]> {
   const [labels, patches] = await Promise.all([
     curatedLabels(db, ctx.id),
     db.patch.findMany({
@@ -71,18 +82,24 @@ async function curatedPatchItems(db: Db, ctx: DatasetContext): Promise<ExportIte
   const labelOf = new Map(labels.map((l) => [l.patchId, l]));
   return patches.flatMap((p) => {
     const label = labelOf.get(p.id);
-    return label ? [patchItem(ctx, p, { ...label, status: 'APPROVED' })] : [];
+    return label ? [patchItem(ctx, p, { ...label, status: 'APPROVED', updatedAt: label.approvedAt })] : [];
   });
 }
 
-async function allPatchItems(db: Db, ctx: DatasetContext): Promise<ExportItem[]> {
+async function allPatchItems(db: ExportReader, ctx: DatasetContext): Promise<ExportItem[]> {
   const patches = await db.patch.findMany({
     where: { datasetId: ctx.id },
     select: {
       ...PATCH_SELECT,
       annotations: {
         where: { status: { in: [...STATUS_ORDER] } },
-        select: { status: true, patternClassId: true, intensityLevelId: true, maskKey: true },
+        select: {
+          status: true,
+          patternClassId: true,
+          intensityLevelId: true,
+          maskKey: true,
+          updatedAt: true,
+        },
         orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       },
     },
@@ -100,6 +117,7 @@ async function allPatchItems(db: Db, ctx: DatasetContext): Promise<ExportItem[]>
         patternClassId: p.specimen.patternClassId,
         intensityLevelId: p.specimen.intensityLevelId,
         maskKey: null,
+        updatedAt: null,
       },
     );
   });
@@ -117,6 +135,8 @@ function patchItem(ctx: DatasetContext, p: ExportedPatch, label: ExportedLabel):
     intensity: label.intensityLevelId ? (ctx.intensityKeyById.get(label.intensityLevelId) ?? null) : null,
     fold: p.specimen.fold,
     status: label.status,
+    approved: label.status === 'APPROVED' ? 1 : 0,
+    approvedAt: label.status === 'APPROVED' ? label.updatedAt : null,
   };
 }
 
@@ -125,7 +145,7 @@ function patchItem(ctx: DatasetContext, p: ExportedPatch, label: ExportedLabel):
  * approvedOnly keeps specimens with at least one curated label; status says how many patches have one.
  */
 export async function specimenItems(
-  db: Db,
+  db: ExportReader,
   ctx: DatasetContext,
   approvedOnly: boolean,
 ): Promise<ExportItem[]> {
@@ -149,7 +169,12 @@ export async function specimenItems(
     curatedLabels(db, ctx.id),
   ]);
   const approvedBy = new Map<string, number>();
-  for (const l of labels) approvedBy.set(l.specimenId, (approvedBy.get(l.specimenId) ?? 0) + 1);
+  const newestBy = new Map<string, Date>();
+  for (const l of labels) {
+    approvedBy.set(l.specimenId, (approvedBy.get(l.specimenId) ?? 0) + 1);
+    const newest = newestBy.get(l.specimenId);
+    if (!newest || l.approvedAt > newest) newestBy.set(l.specimenId, l.approvedAt);
+  }
   return specimens
     .map((s) => {
       const approvedPatches = approvedBy.get(s.id) ?? 0;
@@ -164,6 +189,8 @@ export async function specimenItems(
         intensity: s.intensityLevelId ? (ctx.intensityKeyById.get(s.intensityLevelId) ?? null) : null,
         fold: s.fold,
         status: `approved ${approvedPatches}/${s._count.patches}`,
+        approved: approvedPatches,
+        approvedAt: newestBy.get(s.id) ?? null,
         approvedPatches,
         patches: s._count.patches,
       };
@@ -171,6 +198,11 @@ export async function specimenItems(
     .filter((s) => !approvedOnly || s.approvedPatches > 0);
 }
 
-export function loadExportItems(db: Db, ctx: DatasetContext, level: ExportLevel, approvedOnly: boolean) {
+export function loadExportItems(
+  db: ExportReader,
+  ctx: DatasetContext,
+  level: ExportLevel,
+  approvedOnly: boolean,
+) {
   return level === 'patch' ? patchItems(db, ctx, approvedOnly) : specimenItems(db, ctx, approvedOnly);
 }

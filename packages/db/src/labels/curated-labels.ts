@@ -11,6 +11,8 @@ export interface CuratedLabel {
   maskKey: string | null;
   patternClassId: string | null;
   intensityLevelId: string | null;
+  /** When it was approved (the annotation's last change: approval is its final one). */
+  approvedAt: Date;
 }
 
 export interface CuratedLabelOptions {
@@ -47,6 +49,7 @@ export async function curatedLabels(
       maskKey: true,
       patternClassId: true,
       intensityLevelId: true,
+      updatedAt: true,
       patch: { select: { specimenId: true, imageKey: true, maskKey: true } },
     },
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
@@ -68,6 +71,7 @@ export async function curatedLabels(
       maskKey,
       patternClassId: row.patternClassId,
       intensityLevelId: row.intensityLevelId,
+      approvedAt: row.updatedAt,
     });
   }
   return labels;

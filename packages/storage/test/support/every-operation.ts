@@ -12,6 +12,9 @@ export const everyOperation = (
   ensureBucket: () => store.ensureBucket(),
   ping: () => store.ping(),
   put: () => store.put(`${prefix}a.png`, new Uint8Array(64), 'image/png'),
+  putStream: () => store.putStream(`${prefix}s.bin`, chunks(16, 1024)),
+  'putStream (multipart)': () =>
+    store.putStream(`${prefix}m.bin`, chunks(16, 1024), 'application/zip', { partBytes: 4096 }),
   get: () => store.get(`${prefix}a.png`),
   stat: () => store.stat(`${prefix}a.png`),
   exists: () => store.exists(`${prefix}a.png`),
@@ -20,3 +23,7 @@ export const everyOperation = (
   copy: () => store.copy(`${prefix}a.png`, `${prefix}c.png`),
   list: () => store.list(prefix),
 });
+
+async function* chunks(count: number, size: number): AsyncIterable<Uint8Array> {
+  for (let i = 0; i < count; i += 1) yield new Uint8Array(size).fill(i);
+}

@@ -6,6 +6,7 @@ export const topics = {
   returnedWork: 'returned-work',
   trainingRun: 'training-run',
   importJob: 'import-job',
+  exportJob: 'export-job',
   audit: 'audit',
   /** New webhook deliveries are due (also sent by the AuditLog trigger in SQL: keep the name). */
   webhookDeliveries: 'webhook-deliveries',

@@ -1,6 +1,8 @@
 import { type ImportProgress, type ImportResult, importFolder, UNFINISHED_JOB_STATUSES } from '@hep2/catalog';
 import type { ImportLayout } from '@hep2/data';
+import type { PgBoss } from 'pg-boss';
 import type { ApiServices } from '../../graphql/context';
+import { workDurableQueue } from '../../shared/job-queue';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
 import { topics } from '../events/topics';
@@ -8,7 +10,7 @@ import { ArchiveError } from './archive-extract';
 import { prepareImportSource, removeArchiveOf } from './archive-source';
 import { importObjectJournal, removeJournalledOrphans } from './import-journal';
 import { scanOptionsOf } from './import-options';
-import { deadLetterQueue, type ImportMessage, type ImportQueue } from './import-queue';
+import type { ImportQueue } from './import-queue';
 
 const progressEvent = (p: ImportProgress) => ({
   jobId: p.jobId,
@@ -153,21 +155,10 @@ export async function failAbandonedImport(services: ApiServices, jobId: string):
 }
 
 /** Registers this process's import workers (every API replica runs them). */
-export async function startImportWorkers(services: ApiServices, queue: ImportQueue): Promise<void> {
-  const { boss } = queue;
-  const concurrency = services.config.IMPORT_CONCURRENCY;
-  await boss.work<ImportMessage>(
-    queue.name,
-    { localConcurrency: concurrency, pollingIntervalSeconds: 1 },
-    async ([job]) => {
-      if (job) await runImportAttempt(services, job.data.jobId);
-    },
-  );
-  await boss.work<ImportMessage>(
-    deadLetterQueue(queue.name),
-    { pollingIntervalSeconds: 2 },
-    async ([job]) => {
-      if (job) await failAbandonedImport(services, job.data.jobId);
-    },
-  );
+export function startImportWorkers(services: ApiServices, boss: PgBoss, queue: ImportQueue): Promise<void> {
+  return workDurableQueue(boss, queue, {
+    concurrency: services.config.IMPORT_CONCURRENCY,
+    attempt: (jobId) => runImportAttempt(services, jobId),
+    abandon: (jobId) => failAbandonedImport(services, jobId),
+  });
 }

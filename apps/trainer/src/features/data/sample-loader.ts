@@ -113,7 +113,10 @@ async function approvedRefs(db: Db, datasetId: string, taxonomy: DatasetTaxonomy
 }
 
 /** Labels as training refs; one without a mask or a class the taxonomy knows teaches nothing. */
-function usableRefs(labels: Omit<CuratedLabel, 'annotationId'>[], taxonomy: DatasetTaxonomy): SampleRef[] {
+function usableRefs(
+  labels: Omit<CuratedLabel, 'annotationId' | 'approvedAt'>[],
+  taxonomy: DatasetTaxonomy,
+): SampleRef[] {
   return usableLabels(labels, taxonomy).map((label) => ({
     patchId: label.patchId,
     specimenId: label.specimenId,

@@ -230,21 +230,3 @@ export const CompleteSpecimenUploadMutation = graphql(`
     }
   }
 `);
-
-export const ExportDatasetMutation = graphql(`
-  mutation ExportDataset($datasetId: ID!, $format: ExportFormat!, $level: ExportLevel, $approvedOnly: Boolean) {
-    exportDataset(datasetId: $datasetId, format: $format, level: $level, approvedOnly: $approvedOnly) {
-      exportId
-      format
-      level
-      items
-      approvedOnly
-      warnings
-      files {
-        name
-        bytes
-        url
-      }
-    }
-  }
-`);

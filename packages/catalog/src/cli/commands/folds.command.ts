@@ -54,7 +54,9 @@ export const foldsCommand: Command = {
         format: 'folds',
         approvedOnly: false,
       });
-      await writeFile(v.out, await result.files[0]!.read());
+      const table = result.files.find((f) => f.name === 'folds.csv');
+      if (!table) throw new Error('the folds export wrote no folds.csv');
+      await writeFile(v.out, await table.read());
       io.out(`wrote ${v.out}`);
     }
     return 0;

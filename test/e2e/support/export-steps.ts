@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDataset, importFolder } from '@hep2/catalog';
+import { writeDatasetFolder } from '@hep2/data';
+import type { Db } from '@hep2/db';
+import { ObjectStore } from '@hep2/storage';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { readZip } from '../../../scripts/lib/read-zip';
+
+/**
+ * A small dataset of its own with curated (approved) labels, imported straight through the catalog:
+ * 2 specimens of 256x192 in 128 px patches.
+ */
+export async function seedCuratedDataset(
+  db: Db,
+  s3: { endpoint: string; accessKey: string; secretKey: string; bucket: string },
+): Promise<{ datasetId: string; approved: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'hep2-e2e-export-'));
+  try {
+    await writeDatasetFolder(
+      dir,
+      { seed: 'e2e-export', specimens: 2, width: 256, height: 192, cellCount: 5, idPrefix: 'exp' },
+      { layout: 'header-csv' },
+    );
+    const tag = randomUUID().slice(0, 8);
+    const dataset = await createDataset(db, {
+      slug: `e2e-export-${tag}`,
+      name: `Export E2E ${tag}`,
+      patchSize: 128,
+    });
+    const store = new ObjectStore({ ...s3, region: 'us-east-1' });
+    const imported = await importFolder(db, store, { datasetId: dataset.id, dir, labels: 'curated' });
+    if (imported.status !== 'SUCCEEDED') throw new Error(`seed import ${imported.status}`);
+    return { datasetId: dataset.id, approved: imported.approvedPatches };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * On a dataset's admin page: starts an export in the Export panel, waits for its row to say it is
+ * ready, and downloads the .zip through the row's Download link, as a user would.
+ */
+export async function exportThroughPage(
+  page: Page,
+  format: string,
+): Promise<{ row: Locator; fileName: string; zip: Map<string, Buffer> }> {
+  const panel = page.locator('section[aria-label="Export"]');
+  await panel.scrollIntoViewIfNeeded();
+  const form = panel.getByRole('form', { name: 'New export' });
+  await form.getByLabel('Format').selectOption(format);
+  const rows = panel.locator('[data-testid=export-job]');
+  const before = await rows.count();
+  await form.getByRole('button', { name: 'Start export' }).click();
+  await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(before + 1);
+  // Newest first: the export just started, followed live until it is ready.
+  const row = rows.first();
+  expect(await row.getAttribute('data-format')).toBe(format);
+  await panel.locator('[data-testid=export-job][data-status=SUCCEEDED]').first().waitFor({ timeout: 60_000 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20_000 }),
+    row.getByTestId('export-download').click(),
+  ]);
+  return { row, fileName: download.suggestedFilename(), zip: await readZip(await download.path()) };
+}
