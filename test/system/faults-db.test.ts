@@ -147,7 +147,10 @@ describe('database restart under load', () => {
     expect(api.child.exitCode).toBeNull();
     expect(api.child.pid).toBe(pid);
 
-    // Writes work, and the event bus reconnected: the old subscription sees the new event.
+    // Writes work, and the event bus reconnected: the old subscription sees the new event. Requests
+    // answer again before the bus listens again (its reconnect backs off up to 2 s, event-bus.ts),
+    // and a NOTIFY sent in that gap reaches no replica: wait for the bus, then write.
+    await expect.poll(() => output().includes('event bus listening again'), { timeout: 30_000 }).toBe(true);
     const after = await createUser('after-restart');
     expect(after.errors).toBeUndefined();
     const afterId = after.data!.createUser.id;
