@@ -6,10 +6,10 @@
  * the step's name, so a run that returns is a run that worked.
  */
 import { randomUUID } from 'node:crypto';
+import { readZip } from '@hep2/catalog';
 import { writeDatasetFolder } from '@hep2/data';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { readZip } from './read-zip';
 
 export const JOURNEY_PATCH = 128;
 /** Six 256 px specimens of three patterns, cut into 128 px patches: 24 patches. */

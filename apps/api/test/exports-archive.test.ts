@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readZip } from '@hep2/catalog';
 import { decodeImage } from '@hep2/data';
 import { findFreePort } from '@hep2/embedded';
 import { objectKeys } from '@hep2/storage';
@@ -15,7 +16,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failAbandonedExport, runExportAttempt } from '../src/features/exports/export-worker';
 import { followExport, type SeededExportDataset, seedExportDataset } from './support/export-fixtures';
 import { type LimitedS3, startLimitedS3 } from './support/faulty-s3';
-import { readZip } from './support/read-zip';
 import { createSignedInUser, gql, startTestApi, type TestApi, type TestUser } from './support/test-api';
 
 const PATCHES = 2000;

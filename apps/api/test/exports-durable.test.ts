@@ -4,10 +4,10 @@
  * start and records its own archive, and nothing the dead attempt began is left in the bucket.
  */
 import { randomUUID } from 'node:crypto';
+import { readZip } from '@hep2/catalog';
 import { objectKeys } from '@hep2/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedExportDataset } from './support/export-fixtures';
-import { readZip } from './support/read-zip';
 import { createSignedInUser, gql, startTestApi, type TestApi, type TestUser } from './support/test-api';
 import { waitFor, workerChildren } from './support/worker-children';
 

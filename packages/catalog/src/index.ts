@@ -14,6 +14,7 @@ export * from './exports/export-formats';
 export type { ExportItem, ExportLevel } from './exports/export-items';
 export * from './exports/export-output';
 export type { ExportWriter } from './exports/export-writer';
+export { readZip } from './exports/read-zip';
 export * from './folds/dataset-folds';
 export * from './imports/import-folder';
 export {

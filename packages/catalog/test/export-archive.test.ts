@@ -17,8 +17,8 @@ import {
   writeExportArchiveToFile,
   writeExportArchiveToStore,
 } from '../src';
+import { readZip } from '../src/exports/read-zip';
 import { scratchDir, testDataset, useCatalogEnv } from './support/catalog-env';
-import { readZip } from './support/read-zip';
 
 const env = useCatalogEnv();
 let datasetId = '';

@@ -7,8 +7,8 @@ import { writeDatasetFolder } from '@hep2/data';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, CliUsageError } from '../src/cli/cli-args';
 import { COMMANDS } from '../src/cli/commands';
+import { readZip } from '../src/exports/read-zip';
 import { scratchDir } from './support/catalog-env';
-import { readZip } from './support/read-zip';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const cli = path.join(repoRoot, 'packages/catalog/src/cli/hep2.cli.ts');

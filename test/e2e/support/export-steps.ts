@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDataset, importFolder } from '@hep2/catalog';
+import { createDataset, importFolder, readZip } from '@hep2/catalog';
 import { writeDatasetFolder } from '@hep2/data';
 import type { Db } from '@hep2/db';
 import { ObjectStore } from '@hep2/storage';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { readZip } from '../../../scripts/lib/read-zip';
 
 /**
  * A small dataset of its own with curated (approved) labels, imported straight through the catalog:

@@ -1,6 +1,10 @@
 import yauzl, { type ZipFile } from 'yauzl';
 
-/** Every entry of a zip (a file or its bytes) by name, in archive order, read with yauzl (small archives: all in memory). */
+/**
+ * Every entry of a zip by name, in archive order, read with yauzl. All in memory: for checking an
+ * export archive (tests, the API journey, `bench:export`), not for importing large ones (the API's
+ * archive imports extract entry by entry).
+ */
 export async function readZip(source: string | Buffer): Promise<Map<string, Buffer>> {
   const zip = await new Promise<ZipFile>((resolve, reject) => {
     const done = (err: Error | null, z?: ZipFile) => (err || !z ? reject(err) : resolve(z));
