@@ -2,9 +2,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeDatasetFolder } from '@hep2/data';
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { followJob } from './support/follow-job';
 import { createSignedInUser, gql, startTestApi, type TestApi, type TestUser } from './support/test-api';
 
 let api: TestApi;
@@ -46,30 +45,7 @@ async function folder(seed: string, specimens: number): Promise<string> {
 
 /** Follows a job over graphql-ws until it ends; returns every state seen. */
 function follow(jobId: string): Promise<Job[]> {
-  const client = createClient({
-    url: api.wsUrl,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${curator.token}` },
-  });
-  const seen: Job[] = [];
-  return new Promise<Job[]>((resolve, reject) => {
-    client.subscribe<{ importProgress: Job }>(
-      { query: `subscription($j:ID!){importProgress(jobId:$j){${JOB_FIELDS}}}`, variables: { j: jobId } },
-      {
-        next: (message) => {
-          const job = message.data?.importProgress;
-          if (!job) return reject(new Error(JSON.stringify(message.errors)));
-          seen.push(job);
-          if (job.status === 'SUCCEEDED' || job.status === 'FAILED') {
-            void client.dispose();
-            resolve(seen);
-          }
-        },
-        error: reject,
-        complete: () => {},
-      },
-    );
-  });
+  return followJob<Job>(api, curator.token, 'importProgress', jobId, JOB_FIELDS);
 }
 
 beforeAll(async () => {

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { encodeMaskPng, encodePng } from '@hep2/data';
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { followJob } from './follow-job';
 import type { TestApi } from './test-api';
 
 const PATTERNS = ['homogeneous', 'speckled', 'centromere'];
@@ -162,28 +161,5 @@ export function followExport(
   jobId: string,
   fields: string,
 ): Promise<ExportJobState[]> {
-  const client = createClient({
-    url: api.wsUrl,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-  });
-  const seen: ExportJobState[] = [];
-  return new Promise((resolve, reject) => {
-    client.subscribe<{ exportProgress: ExportJobState }>(
-      { query: `subscription($j:ID!){exportProgress(jobId:$j){${fields}}}`, variables: { j: jobId } },
-      {
-        next: (message) => {
-          const job = message.data?.exportProgress;
-          if (!job) return reject(new Error(JSON.stringify(message.errors)));
-          seen.push(job);
-          if (job.status === 'SUCCEEDED' || job.status === 'FAILED') {
-            void client.dispose();
-            resolve(seen);
-          }
-        },
-        error: reject,
-        complete: () => {},
-      },
-    );
-  });
+  return followJob<ExportJobState>(api, token, 'exportProgress', jobId, fields);
 }
