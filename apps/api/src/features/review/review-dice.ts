@@ -7,6 +7,8 @@ export interface ApprovedMask {
   annotationId: string;
   maskKey: string | null;
   pixels?: { data: Uint8Array } | null;
+  /** The approved annotation is a submission approved as it was (approvePatch), not a curator's own. */
+  asSubmitted: boolean;
 }
 
 /**
@@ -30,12 +32,8 @@ export async function recordReviewDice(deps: WorkflowDeps, patchId: string, appr
       },
       select: { id: true, maskKey: true },
     });
-    const kept = await deps.db.annotation.findUnique({
-      where: { id: approved.annotationId },
-      select: { source: true, submittedAt: true },
-    });
     // Approved as submitted: the annotator's own mask is the approved one.
-    if (kept?.source === 'HUMAN' && kept.submittedAt)
+    if (approved.asSubmitted)
       await deps.db.annotation.update({ where: { id: approved.annotationId }, data: { reviewDice: 1 } });
     if (submissions.length === 0) return;
     const final = approved.pixels ?? (await maskFromPng(await deps.store.get(approved.maskKey)));

@@ -124,7 +124,11 @@ export async function approvePatch(
     await finishReview(deps, tx, actor, patch, 'approve', 'APPROVE', approved, null);
     return approved;
   });
-  await recordReviewDice(deps, approved.patchId, { annotationId: approved.id, maskKey: approved.maskKey });
+  await recordReviewDice(deps, approved.patchId, {
+    annotationId: approved.id,
+    maskKey: approved.maskKey,
+    asSubmitted: approved.source === 'HUMAN',
+  });
   return approved;
 }
 
@@ -256,6 +260,7 @@ export async function editAndApprove(
     annotationId: approved.id,
     maskKey: approved.maskKey,
     pixels: prepared.newMask?.pixels,
+    asSubmitted: false,
   });
   return approved;
 }
