@@ -5,7 +5,8 @@ import { useClient } from 'urql';
 import type { AnnotationInput } from '@/gql/graphql';
 import { apiError } from '../graphql/graphql-error';
 import { SkipPatchMutation } from '../workflow/workflow.graphql';
-import { type CanvasCommands, PatchCanvas, type Tool } from './canvas/patch-canvas';
+import { MaskCanvasEditor } from './canvas/mask-canvas-editor';
+import { useCanvasTools } from './canvas/use-canvas-tools';
 import { contentBox } from './display/display-window';
 import { uncertaintyCanvas } from './display/uncertainty-layer';
 import { stepIntensity } from './keyboard/intensity-step';
@@ -19,7 +20,6 @@ import { ProposalPanel } from './panels/proposal-panel';
 import { SaveStatusBanner, saveStatusText } from './panels/save-status-banner';
 import { SkipDialog } from './panels/skip-dialog';
 import { SpecimenThumbnail } from './panels/specimen-thumbnail';
-import { ToolBar } from './panels/tool-bar';
 import { initialEditorState } from './session/initial-state';
 import { readLocalDraft, removeLocalDraft } from './session/local-draft';
 import { cancelSwitch, markEditorReady, markSwitchPhase, markSwitchStart } from './session/perf-marks';
@@ -57,11 +57,6 @@ const originText = {
   proposal: 'Starting from the model’s proposed mask.',
   empty: 'No proposal: paint the cells.',
 } as const;
-const fillRefusalText = {
-  uniform: 'Nothing to fill: draw an outline around the cell first, then click inside it.',
-  unbounded:
-    'Not filled: this area is not enclosed and would cover the whole background. Close the outline (the patch edge counts), then click inside it.',
-} as const;
 const arrivalText = {
   replayed:
     'Your saved draft of this patch arrived after you started: what you did since is applied on top of it (Z steps back to the draft).',
@@ -92,10 +87,7 @@ export function LabelingEditor(props: Props) {
   const context = usePatchContext(item.patch);
   // Written straight to the status bar: a state update per mouse move would re-render the editor.
   const pixelReadout = useRef<HTMLSpanElement>(null);
-  const [tool, setTool] = useState<Tool>('brush');
-  const [brushSize, setBrushSize] = useState(14);
-  const [overlayOpacity, setOverlayOpacity] = useState(0.45);
-  const [overlayVisible, setOverlayVisible] = useState(true);
+  const tools = useCanvasTools();
   const [showProposal, setShowProposal] = useState(false);
   const [showUncertainty, setShowUncertainty] = useState(false);
   const probability = loaded.proposalProbability;
@@ -103,22 +95,11 @@ export function LabelingEditor(props: Props) {
     () => (showUncertainty && probability ? uncertaintyCanvas(probability) : null),
     [showUncertainty, probability],
   );
-  const [panHeld, setPanHeld] = useState(false);
   const [dialog, setDialog] = useState<'help' | 'skip' | null>(null);
   const [notice, setNotice] = useState<string | null>(props.queueNotice);
   // good news (the draft arrived and the work was kept) is not shown in the error style
   const [info, setInfo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const commands = useRef<CanvasCommands | null>(null);
-  // Over the canvas, where the annotator is looking; gone after a while or with the next change.
-  const [fillHint, setFillHint] = useState<string | null>(null);
-  useEffect(() => {
-    if (!fillHint) return;
-    const timer = setTimeout(() => setFillHint(null), 6000);
-    return () => clearTimeout(timer);
-  }, [fillHint]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: any mask change makes the hint stale
-  useEffect(() => setFillHint(null), [editor.changes]);
 
   // Once per mounted patch: the switch (or sign-in) timing ends at its first frame.
   useEffect(markEditorReady, []);
@@ -213,22 +194,10 @@ export function LabelingEditor(props: Props) {
     [client, item, onNext, loaded.pending],
   );
 
-  const editable = !showProposal;
   const onAction = (a: EditorAction) => {
     setNotice(null);
+    if (tools.handle(a, editor)) return;
     switch (a.type) {
-      case 'tool':
-        setTool(a.tool);
-        return;
-      case 'brush-size':
-        setBrushSize((s) => Math.min(80, Math.max(1, s + a.delta)));
-        return;
-      case 'undo':
-        return editor.undo();
-      case 'redo':
-        return editor.redo();
-      case 'clear':
-        return editor.clear();
       case 'pattern': {
         const byShortcut = patternClasses.find((c) => c.shortcut === String(a.index + 1));
         const chosen = byShortcut ?? patternClasses[a.index];
@@ -245,29 +214,19 @@ export function LabelingEditor(props: Props) {
       case 'toggle-proposal':
         if (proposalMask) setShowProposal((v) => !v);
         return;
-      case 'toggle-overlay':
-        return setOverlayVisible((v) => !v);
       case 'toggle-uncertainty':
         if (probability) setShowUncertainty((v) => !v);
         else setNotice('This prediction has no per-pixel map (it was scored before maps were stored).');
         return;
-      case 'opacity':
-        setOverlayOpacity((o) => Math.min(1, Math.max(0, Math.round((o + a.delta) * 10) / 10)));
-        return;
-      case 'zoom':
-        return commands.current?.zoom(a.factor);
-      case 'fit':
-        return commands.current?.fit();
       case 'help':
         return setDialog((d) => (d === 'help' ? null : 'help'));
       case 'close':
         return setDialog(null);
     }
   };
-  useEditorKeys(onAction, dialog !== null || !active, setPanHeld);
+  useEditorKeys(onAction, dialog !== null || !active, tools.setPanHeld);
 
   const patch = item.patch;
-  const shownMask = showProposal && proposalMask ? proposalMask : editor.mask;
   return (
     <div className="editor" data-testid="editor" data-patch-id={patch.id}>
       <div className="editor-main">
@@ -282,67 +241,40 @@ export function LabelingEditor(props: Props) {
           onReload={onNext}
           onRetry={() => void sync.save()}
         />
-        <ToolBar
-          tool={tool}
-          brushSize={brushSize}
-          canUndo={editor.canUndo}
-          canRedo={editor.canRedo}
-          overlayOpacity={overlayOpacity}
-          overlayVisible={overlayVisible}
-          showProposal={showProposal}
-          hasProposal={!!proposalMask}
-          onTool={setTool}
-          onBrushSize={setBrushSize}
-          onUndo={editor.undo}
-          onRedo={editor.redo}
-          onClear={editor.clear}
-          onOpacity={setOverlayOpacity}
-          onToggleOverlay={() => setOverlayVisible((v) => !v)}
-          onToggleProposal={() => setShowProposal((v) => !v)}
-        />
-        <div className="canvas-box">
-          <PatchCanvas
-            image={image}
-            lut={display.lut}
-            mask={shownMask}
-            maskRevision={editor.revision + (showProposal ? 1_000_000 : 0)}
-            editable={editable}
-            overlayVisible={overlayVisible}
-            overlayOpacity={overlayOpacity}
-            overlayColour={showProposal ? PROPOSAL_COLOUR : OWN_COLOUR}
-            heatLayer={heatLayer}
-            tool={tool}
-            brushSize={brushSize}
-            panHeld={panHeld}
-            onStrokeStart={editor.beginStroke}
-            onStroke={(from, to) => editor.stroke(from, to, brushSize, tool === 'eraser' ? 0 : 1)}
-            onFill={(x, y) => {
-              const outcome = editor.fill(x, y, 1);
-              setFillHint(outcome.kind === 'refused' ? fillRefusalText[outcome.reason] : null);
-            }}
-            onStrokeEnd={editor.endStroke}
-            commandsRef={commands}
-            fitRegion={fitRegion}
-            context={context.shown}
-            onCursorValue={(v) => {
-              if (pixelReadout.current)
-                pixelReadout.current.textContent = v ? `x ${v.x}, y ${v.y}: ${v.value}` : '';
-            }}
-          />
-          {showProposal && (
-            <span className="canvas-tag">Model proposal (read-only) — press P for your mask</span>
-          )}
-          {fillHint && !showProposal && (
-            <span className="canvas-tag canvas-hint" role="status" data-testid="fill-hint">
-              {fillHint}
-            </span>
-          )}
+        <MaskCanvasEditor
+          image={image}
+          lut={display.lut}
+          editor={editor}
+          tools={tools}
+          colour={OWN_COLOUR}
+          readOnly={
+            showProposal && proposalMask
+              ? {
+                  mask: proposalMask,
+                  colour: PROPOSAL_COLOUR,
+                  tag: 'Model proposal (read-only) — press P for your mask',
+                }
+              : null
+          }
+          proposalToggle={{
+            shown: showProposal,
+            available: !!proposalMask,
+            onToggle: () => setShowProposal((v) => !v),
+          }}
+          heatLayer={heatLayer}
+          fitRegion={fitRegion}
+          context={context.shown}
+          onCursorValue={(v) => {
+            if (pixelReadout.current)
+              pixelReadout.current.textContent = v ? `x ${v.x}, y ${v.y}: ${v.value}` : '';
+          }}
+        >
           {heatLayer && (
             <span className="canvas-tag canvas-tag-right" data-testid="uncertainty-tag">
               Cyan: where the model is unsure — U hides it
             </span>
           )}
-        </div>
+        </MaskCanvasEditor>
         <div className="statusbar">
           <span data-testid="save-status">{saveStatusText(sync.status)}</span>
           <span className="muted">{originText[origin]}</span>

@@ -8,8 +8,8 @@ interface Props {
   canRedo: boolean;
   overlayOpacity: number;
   overlayVisible: boolean;
-  showProposal: boolean;
-  hasProposal: boolean;
+  /** The model proposal's button; absent where the screen offers none. */
+  proposal?: { shown: boolean; available: boolean; onToggle(): void } | undefined;
   onTool(tool: Tool): void;
   onBrushSize(size: number): void;
   onUndo(): void;
@@ -17,7 +17,6 @@ interface Props {
   onClear(): void;
   onOpacity(opacity: number): void;
   onToggleOverlay(): void;
-  onToggleProposal(): void;
 }
 
 const tools: { id: Tool; label: string; key: string; hint?: string }[] = [
@@ -92,15 +91,17 @@ export function ToolBar(p: Props) {
       >
         {p.overlayVisible ? 'Hide mask' : 'Show mask'}
       </button>
-      <button
-        type="button"
-        className={p.showProposal ? 'button active' : 'button'}
-        onClick={p.onToggleProposal}
-        disabled={!p.hasProposal}
-        title="Show the model proposal instead of your mask (P)"
-      >
-        {p.showProposal ? 'Showing proposal' : 'Show proposal'}
-      </button>
+      {p.proposal && (
+        <button
+          type="button"
+          className={p.proposal.shown ? 'button active' : 'button'}
+          onClick={p.proposal.onToggle}
+          disabled={!p.proposal.available}
+          title="Show the model proposal instead of your mask (P)"
+        >
+          {p.proposal.shown ? 'Showing proposal' : 'Show proposal'}
+        </button>
+      )}
     </div>
   );
 }
