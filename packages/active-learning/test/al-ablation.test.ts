@@ -88,7 +88,7 @@ describe('seed worlds', () => {
     expect(Array.from(buildSeedWorld(2, world).pool[0]?.image ?? [])).not.toEqual(
       Array.from(one.pool[0]?.image ?? []),
     );
-    const perClass = (s: { pattern: number }[]) =>
+    const perClass = (s: { pattern: number | null }[]) =>
       [0, 1, 2, 3, 4, 5].map((k) => s.filter((x) => x.pattern === k).length);
     expect(perClass(one.tests.balanced)).toEqual([2, 2, 2, 2, 2, 2]);
     expect(one.tests.natural).toHaveLength(12);

@@ -2,6 +2,7 @@ import { SeededRandom } from '@hep2/data';
 import { createModel, createTrainer, type Hep2Model, type TrainingSample, trainLoop } from '@hep2/model';
 import type * as tf from '@tensorflow/tfjs';
 import { scoreImages } from '../scoring/model-scorer';
+import type { AcquisitionSettings } from '../strategies/acquisition-config';
 import { rankPatches } from '../strategies/rank-patches';
 import type { ScoreRow } from '../strategies/score-table';
 import type { Arm, ArmName } from './arms';
@@ -12,6 +13,8 @@ import type { SimSample } from './synthetic-pool';
 
 export interface LoopOptions {
   classes: number;
+  /** Levels of the intensity head (2: one logit); default 2. */
+  intensityLevels?: number;
   inputSize: number;
   width: number;
   blocks: number[];
@@ -79,7 +82,7 @@ const modelConfig = (o: LoopOptions, seed: number) => ({
   width: o.width,
   blocks: o.blocks,
   patternClasses: o.classes,
-  intensityLevels: 2,
+  intensityLevels: o.intensityLevels ?? 2,
   seed,
 });
 
@@ -142,7 +145,7 @@ async function runArm(
     const perClass = new Array<number>(o.classes).fill(0);
     for (const i of labelled) {
       const k = (pool[i] as SimSample).pattern;
-      perClass[k] = (perClass[k] as number) + 1;
+      if (k !== null) perClass[k] = (perClass[k] as number) + 1;
     }
     const balanced = evaluate(model, world.tests.balanced, o.classes);
     const natural = evaluate(model, world.tests.natural, o.classes);
@@ -164,7 +167,7 @@ async function runArm(
     for (let round = 1; round <= o.rounds; round += 1) {
       const candidates = pool.map((_, i) => i).filter((i) => !labelled.has(i));
       if (candidates.length === 0) break;
-      const rows = scoreCandidates(model, pool, candidates, arm.settings.mcSamples);
+      const rows = scoreCandidates(model, pool, candidates, arm.settings);
       const ranked = rankPatches(
         rows,
         { ...arm.settings, batchSize: acquire, seed: seed * 100 + round },
@@ -183,14 +186,20 @@ async function runArm(
   return { arm: arm.name, curve, acquired };
 }
 
-function scoreCandidates(model: Hep2Model, pool: SimSample[], candidates: number[], mcSamples: number) {
+/** Scores the unlabelled pool as the scoring job would: the arm's MC samples and dropout mode. */
+function scoreCandidates(
+  model: Hep2Model,
+  pool: SimSample[],
+  candidates: number[],
+  settings: Pick<AcquisitionSettings, 'mcSamples' | 'mcDropout'>,
+) {
   const rows: ScoreRow[] = [];
   for (let start = 0; start < candidates.length; start += 64) {
     const part = candidates.slice(start, start + 64);
     const scored = scoreImages(
       model,
       part.map((i) => (pool[i] as SimSample).image),
-      { mcSamples },
+      { mcSamples: settings.mcSamples, mode: settings.mcDropout },
     );
     part.forEach((i, k) => {
       const s = scored[k];

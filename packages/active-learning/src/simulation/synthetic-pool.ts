@@ -1,12 +1,14 @@
 import { generateCellCrop, type PatternClass, prepareImage, prepareMask, SeededRandom } from '@hep2/data';
 import type { TrainingSample } from '@hep2/model';
 
+/**
+ * One patch of a simulation and the oracle's labels for it. The generator labels every task; a
+ * lab's curated set may lack some (a patch approved without a mask, a BINARY dataset's "negative"
+ * intensity), and those stay null, as they would in training.
+ */
 export interface SimSample extends TrainingSample {
   id: string;
   specimenId: string;
-  mask: Float32Array;
-  pattern: number;
-  intensity: number;
 }
 
 export interface PoolOptions {
