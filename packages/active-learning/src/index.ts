@@ -39,6 +39,7 @@ export {
   scoreImagesOn,
   type Temperatures,
 } from './scoring/model-scorer';
+export { loadInputs, type ModelInputs, modelInputsFor } from './scoring/patch-images';
 export {
   type ScorePatchesOptions,
   type ScorePatchesResult,

@@ -137,7 +137,10 @@ describe('calibration of a BINARY dataset with three intensity levels', () => {
       expect((calibration.pattern?.samples ?? 0) + (calibration.pattern?.heldOutSamples ?? 0)).toBe(6);
 
       // One image, one prediction: the NLL summed over the labelled rows says which labels were read.
-      const [loaded] = await loadInputs(store, [{ imageKey: seeded.imageKey }], model.config.inputSize);
+      const [loaded] = await loadInputs(store, [{ imageKey: seeded.imageKey, specimenId: '' }], {
+        side: model.config.inputSize,
+        scales: null,
+      });
       const served = servedSamples(model, [loaded?.input as Float32Array], { mcSamples: 1, mode: 'heads' });
       const [lpPattern, lpIntensity] = [served.pattern[0], served.intensity[0]] as Float64Array[];
       expect(lpIntensity).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeImage, encodePng, writeDatasetFolder } from '@hep2/data';
+import { decodeImage, displayWindow, encodePng, writeDatasetFolder } from '@hep2/data';
 import { describe, expect, it } from 'vitest';
 import { importFolder } from '../src';
 import { scratchDir, testDataset, useCatalogEnv } from './support/catalog-env';
@@ -32,11 +32,23 @@ describe('import layouts', () => {
     expect(result.layout).toBe('header-csv');
     const specimens = await env.db.specimen.findMany({
       where: { datasetId: ds.id },
-      select: { externalId: true, bitDepth: true, fold: true, maskKey: true, metadata: true, imageKey: true },
+      select: {
+        externalId: true,
+        bitDepth: true,
+        windowHigh: true,
+        fold: true,
+        maskKey: true,
+        metadata: true,
+        imageKey: true,
+      },
     });
     expect(specimens).toHaveLength(3);
     for (const s of specimens) {
       expect(s.bitDepth).toBe(16);
+      // The bright level per-specimen normalisation divides by: the display window's, from the original.
+      const original = await decodeImage(await env.store.get(s.imageKey));
+      expect(s.windowHigh).toBe(displayWindow(original).high);
+      expect(s.windowHigh).toBeGreaterThan(255);
       expect(s.imageKey.endsWith('.tif')).toBe(true);
       // Folds come from the manifest (letters A..E -> 0..4).
       const fold = gen.specimens.find((g) => g.id === s.externalId)?.fold ?? '';

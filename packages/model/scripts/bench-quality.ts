@@ -25,8 +25,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type GeneratedCellCrop, generateCellSet, I3A_PATTERNS, prepareImage, prepareMask } from '@hep2/data';
+import {
+  displayWindow,
+  type GeneratedCellCrop,
+  generateCellSet,
+  I3A_PATTERNS,
+  prepareImage,
+  prepareMask,
+} from '@hep2/data';
 import * as tf from '@tensorflow/tfjs';
+import { inputScalesOf } from '../../db/src/specimens/input-scales.js';
 import { resolveRunConfig } from '../../training/src/runs/run-config.js';
 import {
   classificationMetrics,
@@ -152,11 +160,33 @@ function exportSplit(split: Split, folder: string): void {
   );
 }
 
-/** A crop as the trainer's loader prepares a patch: area resize, bit-depth scale. */
-function toSample(c: GeneratedCellCrop): TrainingSample {
+/**
+ * Per-specimen input scales (`--set inputNormalisation=specimen`) as the platform derives them: each
+ * crop imported as a specimen of its well's group, its bright level measured as the import does,
+ * the rule of @hep2/db/specimens applied. Null for the other normalisations.
+ */
+function specimenFactors(crops: readonly GeneratedCellCrop[]): ((i: number) => number) | null {
+  if (RUN.inputNormalisation !== 'specimen') return null;
+  const scales = inputScalesOf(
+    crops.map((c, i) => {
+      const window = displayWindow(c.image);
+      return {
+        id: String(i),
+        bitDepth: c.image.bitDepth,
+        windowHigh: window.max > 0 ? window.high : null,
+        group: c.specimenId,
+      };
+    }),
+  );
+  return (i) => scales.factor(String(i));
+}
+
+/** A crop as the trainer's loader prepares a patch: area resize, bit-depth scale (per specimen). */
+function toSample(c: GeneratedCellCrop, factor = 1): TrainingSample {
   const n = opts.inputSize;
+  const image = prepareImage(c.image.data, CROP, CROP, n, { kind: 'bit-depth', bitDepth: c.image.bitDepth });
   return {
-    image: prepareImage(c.image.data, CROP, CROP, n, { kind: 'bit-depth', bitDepth: c.image.bitDepth }),
+    image: factor === 1 ? image : image.map((v) => v * factor),
     mask: prepareMask(c.mask.data, CROP, CROP, n),
     pattern: I3A_PATTERNS.indexOf(c.pattern),
     intensity: c.intensity === 'positive' ? 1 : 0,
@@ -379,8 +409,10 @@ log(
 );
 const folder = mkdtempSync(join(tmpdir(), 'bench-quality-'));
 exportSplit(split, folder);
-const trainSamples = split.train.map((i) => toSample(split.crops[i] as GeneratedCellCrop));
-const testSamples = split.test.map((i) => toSample(split.crops[i] as GeneratedCellCrop));
+const factorOf = specimenFactors(split.crops);
+const sampleOf = (i: number) => toSample(split.crops[i] as GeneratedCellCrop, factorOf?.(i) ?? 1);
+const trainSamples = split.train.map(sampleOf);
+const testSamples = split.test.map(sampleOf);
 
 const backend = await initBackend({ log: () => {} });
 log(

@@ -2260,12 +2260,14 @@ export type TrainingEpochValidation = {
   patternLoss: Maybe<Scalars['Float']['output']>;
 };
 
-/** Values of the training setting inputNormalisation: Input scaling: by bit depth (keeps absolute brightness) or min-max per patch. */
+/** Values of the training setting inputNormalisation: Input scaling: by bit depth (keeps absolute brightness), by each specimen’s bright level, or min-max per patch. */
 export type TrainingInputNormalisation =
   /** Stored as "bit-depth". */
   | 'BIT_DEPTH'
   /** Stored as "min-max". */
-  | 'MIN_MAX';
+  | 'MIN_MAX'
+  /** Stored as "specimen". */
+  | 'SPECIMEN';
 
 /** Values of the training setting lrSchedule: Learning rate over the run: warm-up then cosine decay, or constant. */
 export type TrainingLrSchedule =
@@ -2376,7 +2378,7 @@ export type TrainingRunConfig = {
   gradNormAlpha: Maybe<Scalars['Float']['output']>;
   /** Dataset-wide gain on bit-depth-scaled input (e.g. 16 for 12-bit images in 16-bit files). */
   inputGain: Maybe<Scalars['Float']['output']>;
-  /** Input scaling: by bit depth (keeps absolute brightness) or min-max per patch. */
+  /** Input scaling: by bit depth (keeps absolute brightness), by each specimen’s bright level, or min-max per patch. */
   inputNormalisation: Maybe<TrainingInputNormalisation>;
   /** Square side patches are resized to for training and evaluation (default: follows the dataset's patch size). */
   inputSize: Maybe<Scalars['Int']['output']>;
@@ -2438,7 +2440,7 @@ export type TrainingRunConfigInput = {
   gradNormAlpha?: InputMaybe<Scalars['Float']['input']>;
   /** Dataset-wide gain on bit-depth-scaled input (e.g. 16 for 12-bit images in 16-bit files). Default: 1. */
   inputGain?: InputMaybe<Scalars['Float']['input']>;
-  /** Input scaling: by bit depth (keeps absolute brightness) or min-max per patch. Default: "bit-depth". */
+  /** Input scaling: by bit depth (keeps absolute brightness), by each specimen’s bright level, or min-max per patch. Default: "bit-depth". */
   inputNormalisation?: InputMaybe<TrainingInputNormalisation>;
   /** Square side patches are resized to for training and evaluation (default: follows the dataset's patch size). Default: 64. */
   inputSize?: InputMaybe<Scalars['Int']['input']>;

@@ -3,7 +3,7 @@ import { curatedLabels, loadTaxonomy, usableLabels } from '@hep2/db/labels';
 import { createTfjsPredictor, type Hep2Model, type InferencePredictor } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import { NO_TEMPERATURE, type Temperatures } from '../scoring/model-scorer';
-import { loadInputs, loadMaskTarget } from '../scoring/patch-images';
+import { loadInputs, loadMaskTarget, type ModelInputs, modelInputsFor } from '../scoring/patch-images';
 import { type CalibrationSplit, splitCalibrationPatches } from './calibration-split';
 import { type HeadTables, headTables, type PatchLabels, tablesForPatches } from './calibration-tables';
 import { calibrateHead, type HeadCalibration } from './head-calibration';
@@ -66,7 +66,12 @@ export async function calibrateModelVersion(
   served: ServedSetting = { mcSamples: 1, mode: 'heads' },
   predictor: InferencePredictor = createTfjsPredictor(model),
 ): Promise<Temperatures> {
-  const patches = await loadValidationPatches(db, store, version.datasetId, model.config.inputSize);
+  const patches = await loadValidationPatches(
+    db,
+    store,
+    version.datasetId,
+    await modelInputsFor(db, version.datasetId, model.config),
+  );
   if (patches.length === 0) return NO_TEMPERATURE;
   const split = splitCalibrationPatches(patches, version.id);
   const position = new Map(patches.map((p, i) => [p.patchId, i]));
@@ -125,7 +130,7 @@ async function loadValidationPatches(
   db: Db,
   store: ObjectStore,
   datasetId: string,
-  side: number,
+  inputs: ModelInputs,
 ): Promise<ValidationPatch[]> {
   const [taxonomy, labels] = await Promise.all([
     loadTaxonomy(db, datasetId),
@@ -139,7 +144,7 @@ async function loadValidationPatches(
     pattern: l.pattern ?? -1,
     intensity: l.intensity ?? -1,
   }));
-  const loaded = (await loadInputs(store, refs, side)).filter((r) => r.input !== null);
+  const loaded = (await loadInputs(store, refs, inputs)).filter((r) => r.input !== null);
   const out: ValidationPatch[] = [];
   // One mask at a time: up to 512 reads, no need to open them all at once.
   for (const { item, input } of loaded) {
@@ -149,7 +154,7 @@ async function loadValidationPatches(
       input: input as Float32Array,
       pattern: item.pattern,
       intensity: item.intensity,
-      mask: item.maskKey ? await loadMaskTarget(store, item.maskKey, side) : null,
+      mask: item.maskKey ? await loadMaskTarget(store, item.maskKey, inputs.side) : null,
     });
   }
   return out;

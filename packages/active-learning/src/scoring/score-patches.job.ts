@@ -11,7 +11,7 @@ import {
 } from '../strategies/apply-acquisition';
 import { loadVersionModel, loadVersionRow } from './model-loader';
 import { scoreImagesOn } from './model-scorer';
-import { loadInputs } from './patch-images';
+import { loadInputs, modelInputsFor } from './patch-images';
 import { type PatchRef, storedMaskThreshold, temperedThreshold, writePredictions } from './prediction-writer';
 import { recordScoringBackend } from './scoring-backend-record';
 import {
@@ -105,6 +105,7 @@ export async function scorePatches(
   try {
     const lease = await predictors.acquire(version, () => loadVersionModel(store, version));
     const { model, predictor } = lease;
+    const inputs = await modelInputsFor(db, opts.datasetId, model.config);
     backend = predictor.backendFor(served);
     try {
       temperatures ??= await calibrateModelVersion(db, store, version, model, served, predictor);
@@ -126,7 +127,7 @@ export async function scorePatches(
           batchSize,
         );
         if (batch.length === 0) break;
-        const loaded = await loadInputs(store, batch, model.config.inputSize);
+        const loaded = await loadInputs(store, batch, inputs);
         for (const r of loaded) if (!r.input) failed.push(r.item.id);
         const ok = loaded.filter((r) => r.input !== null);
         const outputs = await scoreImagesOn(
@@ -193,6 +194,9 @@ async function isActive(db: Db, modelVersionId: string): Promise<boolean> {
 
 type Shard = { index: number; count: number };
 
+/** A patch to score: what the prediction writer needs, and its specimen for the input's scale. */
+type UnscoredPatch = PatchRef & { specimenId: string };
+
 function nextUnscored(
   db: Db,
   datasetId: string,
@@ -201,9 +205,9 @@ function nextUnscored(
   shard: Shard,
   exclude: string[],
   limit: number,
-): Promise<PatchRef[]> {
-  return db.$queryRaw<PatchRef[]>`
-    select p.id, p."imageKey", p.width, p.height from "Patch" p
+): Promise<UnscoredPatch[]> {
+  return db.$queryRaw<UnscoredPatch[]>`
+    select p.id, p."specimenId"::text as "specimenId", p."imageKey", p.width, p.height from "Patch" p
     where p."datasetId" = ${datasetId}::uuid and p.status::text = any(${[...UNLABELLED_STATUSES]})
       and (${shard.count}::int = 1 or (hashtext(p.id::text)::bigint & 2147483647) % ${shard.count}::int = ${shard.index}::int)
       and not (p.id = any(${exclude}::uuid[]))

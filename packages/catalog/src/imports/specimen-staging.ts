@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   cutImagePatch,
   cutMaskPatch,
+  displayWindow,
   encodeMaskPng,
   encodePng,
   type PreparedImage,
@@ -82,6 +83,8 @@ export async function stageSpecimen(
   const curated =
     trust === 'curated' &&
     (item.labels.patternClassId !== null || item.labels.intensityLevelId !== null || mask !== undefined);
+  // The bright level per-specimen input normalisation divides by; none for an all-black image.
+  const window = displayWindow(image);
   const rects = patchGrid(image.width, image.height, ctx.patch);
   const maskAreas: Array<number | null> = rects.map(() => null);
   const patches: Prisma.PatchCreateManyInput[] = rects.map((rect) => ({
@@ -142,6 +145,7 @@ export async function stageSpecimen(
       width: image.width,
       height: image.height,
       bitDepth: image.bitDepth,
+      windowHigh: window.max > 0 ? window.high : null,
       conversion: image.conversion,
       contentHash: sha256,
       maskKey,

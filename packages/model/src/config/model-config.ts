@@ -14,11 +14,17 @@ export type ModelVariant = 'reference' | 'standard' | 'lite';
  * - 'bit-depth': `x * inputGain` - keeps absolute brightness, the cue that separates positive from
  *   intermediate. `inputGain` makes a dataset-wide scale explicit, e.g. 16 for 12-bit data stored
  *   in 16-bit files (65535 / 4095).
+ * - 'specimen': `x * inputGain` as well, but the host first divides each patch by its specimen
+ *   group's bright level instead of the bit depth (`loadSpecimenInputScales` in @hep2/db/specimens:
+ *   the median 99.8th percentile of the group's non-zero pixels). Patches of one well keep their
+ *   relative brightness; wells imaged at other exposures or on other cameras meet on one scale.
+ *   It removes the absolute brightness between wells, so the intensity head learns less from it:
+ *   an option for sets whose exposure varies, not the default.
  * - 'min-max': per-patch min-max to [0, 1] (what every version saved before this option did;
  *   such versions load as 'min-max'). Scale-invariant, so any fixed pre-scale gives the same input.
  */
-export type InputNormalisation = 'bit-depth' | 'min-max';
-export const INPUT_NORMALISATIONS = ['bit-depth', 'min-max'] as const;
+export type InputNormalisation = 'bit-depth' | 'specimen' | 'min-max';
+export const INPUT_NORMALISATIONS = ['bit-depth', 'specimen', 'min-max'] as const;
 
 export interface ModelConfig {
   variant: ModelVariant;
@@ -46,7 +52,7 @@ export interface ModelConfig {
   headDropout: number;
   seed: number;
   inputNormalisation: InputNormalisation;
-  /** Multiplier on bit-depth-scaled input ('bit-depth' only); 1 = value / (2^bits - 1). */
+  /** Multiplier on the host-scaled input ('bit-depth' and 'specimen'); 1 = as the host scaled it. */
   inputGain: number;
 }
 

@@ -96,7 +96,7 @@ export interface DeepestTaps {
  * disagree. Per-patch min-max maps a flat patch to zeros (as the host-side min-max always did).
  */
 export function normaliseInput(config: ModelConfig, images: tf.Tensor4D): tf.Tensor4D {
-  if (config.inputNormalisation === 'bit-depth') {
+  if (config.inputNormalisation !== 'min-max') {
     return config.inputGain === 1 ? images : (tf.mul(images, config.inputGain) as tf.Tensor4D);
   }
   return tf.tidy(() => {

@@ -47,7 +47,7 @@ export interface OnnxExport {
  * does in tfjs (so ONNX consumers feed exactly what tfjs' predict takes).
  */
 function normalise(g: OnnxGraphBuilder, config: ModelConfig, image: string): string {
-  if (config.inputNormalisation === 'bit-depth') {
+  if (config.inputNormalisation !== 'min-max') {
     if (config.inputGain === 1) return image;
     const gain = g.floatInit('input_gain', Float32Array.of(config.inputGain), []);
     return g.node('Mul', [image, gain], 'input_scaled');

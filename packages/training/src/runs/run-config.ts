@@ -79,13 +79,16 @@ export const runConfigSchema = z
       .describe('Standard deviation of Gaussian pixel noise in augmentation; 0 = none'),
     /**
      * Input normalisation recorded in the model: 'bit-depth' (value / (2^bits - 1), times inputGain)
-     * keeps absolute brightness for the intensity grade; 'min-max' stretches every patch (the only
-     * behaviour of versions trained before this option).
+     * keeps absolute brightness for the intensity grade; 'specimen' divides by the specimen group's
+     * bright level (for sets whose exposure varies between wells; see ModelConfig); 'min-max'
+     * stretches every patch (the only behaviour of versions trained before this option).
      */
     inputNormalisation: z
-      .enum(['bit-depth', 'min-max'])
+      .enum(['bit-depth', 'specimen', 'min-max'])
       .default('bit-depth')
-      .describe('Input scaling: by bit depth (keeps absolute brightness) or min-max per patch'),
+      .describe(
+        'Input scaling: by bit depth (keeps absolute brightness), by each specimen’s bright level, or min-max per patch',
+      ),
     /** Dataset-wide gain on bit-depth-scaled input, e.g. 16 for 12-bit images in 16-bit files. */
     inputGain: z
       .number()

@@ -51,6 +51,8 @@ export async function evaluateCommand(conn: CliConnection, o: EvaluateOptions): 
     const all = await loadSamples(deps, dataset.id, taxonomy, {
       inputSize: model.config.inputSize,
       weakLabels: false,
+      normalisation: model.config.inputNormalisation,
+      log: (line) => console.error(line),
     });
     const samples = all.filter((s) => validationIds.has(s.specimenId));
     if (samples.length === 0) {

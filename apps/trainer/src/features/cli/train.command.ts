@@ -24,6 +24,7 @@ export interface TrainOptions {
   seed?: string;
   weighting?: string;
   'mask-loss'?: string;
+  normalisation?: string;
   'no-augment'?: boolean;
   'weak-labels'?: boolean;
   'validate-every'?: string;
@@ -47,6 +48,7 @@ export function runConfigFromFlags(o: TrainOptions): Record<string, unknown> {
     seed: numberOption('seed', o.seed),
     weighting: o.weighting,
     maskLoss: o['mask-loss'],
+    inputNormalisation: o.normalisation,
     augment: o['no-augment'] ? false : undefined,
     weakLabels: o['weak-labels'] || undefined,
     fromScratch: o['from-scratch'] || undefined,

@@ -21,6 +21,10 @@ registers the version; the promotion rule decides on the heads that have validat
   --patch-size N           network input side (default: the dataset's patch size for cell-level
                            datasets up to 128 px, rounded to what the network accepts; else 64)
   --weighting gradnorm|fixed|uncertainty   --mask-loss bce|dice|bce+dice
+  --normalisation bit-depth|specimen|min-max
+                           input scaling (default bit-depth: keeps absolute brightness for the
+                           intensity grade; specimen: divide by each well's bright level, for sets
+                           whose exposure varies between wells)
   --no-augment  --weak-labels (also train on specimen-level labels; they never validate)
   --validate-every N  --checkpoint-every N
   --no-promote             register the version as a candidate even if the rule says promote
@@ -82,6 +86,7 @@ function parse() {
       seed: { type: 'string' },
       weighting: { type: 'string' },
       'mask-loss': { type: 'string' },
+      normalisation: { type: 'string' },
       'no-augment': { type: 'boolean' },
       'weak-labels': { type: 'boolean' },
       'validate-every': { type: 'string' },

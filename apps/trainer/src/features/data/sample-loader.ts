@@ -1,11 +1,13 @@
 import { decodeImage, prepareImage, prepareMask as resizeMask } from '@hep2/data';
 import type { Db } from '@hep2/db';
 import { type CuratedLabel, classIndices, curatedLabels, usableLabels } from '@hep2/db/labels';
-import type { TrainingSample } from '@hep2/model';
+import { loadSpecimenInputScales, type SpecimenInputScales } from '@hep2/db/specimens';
+import type { InputNormalisation, TrainingSample } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import type { NativeTruth } from '../evaluation/native-truth';
 import type { DatasetTaxonomy } from './dataset-taxonomy';
 import type { DecodedPatch, SampleCache } from './sample-cache';
+import { measureMissingWindows } from './specimen-windows';
 
 export interface LabelledSample extends TrainingSample {
   patchId: string;
@@ -39,7 +41,9 @@ interface SampleRef {
  * Curated training data of a dataset: the latest APPROVED annotation of every APPROVED patch (mask
  * from the annotation, else the patch's imported ground truth), plus - when asked - weak specimen
  * labels for patches without one. Images are resized to inputSize on the fixed bit-depth scale (the
- * model applies its own recorded normalisation on top: see @hep2/data prepareImage).
+ * model applies its own recorded normalisation on top: see @hep2/data prepareImage); for a model
+ * normalised per specimen, each is then divided by its specimen group's bright level instead
+ * (@hep2/db/specimens), measuring specimens imported before levels were recorded first.
  */
 export async function loadSamples(
   deps: LoaderDeps,
@@ -50,8 +54,12 @@ export async function loadSamples(
     weakLabels: boolean;
     /** An experiment's run: exactly the labels the experiment froze, whatever is approved now. */
     frozenExperimentId?: string | null;
+    /** The model's input normalisation; 'specimen' scales each patch by its group (default: not). */
+    normalisation?: InputNormalisation;
+    log?: (line: string) => void;
   },
 ): Promise<LabelledSample[]> {
+  const scales = opts.normalisation === 'specimen' ? await specimenScales(deps, datasetId, opts.log) : null;
   const frozen = opts.frozenExperimentId
     ? await frozenRefs(deps.db, opts.frozenExperimentId, taxonomy)
     : null;
@@ -63,6 +71,8 @@ export async function loadSamples(
     const decoded = await loadPatch(deps, ref.imageKey, ref.maskKey, opts.inputSize);
     out.push({
       ...decoded,
+      // A scaled copy: the cache holds the bit-depth input every normalisation starts from.
+      ...(scales ? { image: scaled(decoded.image, scales.factor(ref.specimenId)) } : {}),
       patchId: ref.patchId,
       specimenId: ref.specimenId,
       pattern: ref.pattern,
@@ -158,6 +168,22 @@ async function weakRefs(
       ...classIndices(taxonomy, p.specimen),
       weak: true,
     }));
+}
+
+async function specimenScales(
+  deps: LoaderDeps,
+  datasetId: string,
+  log: ((line: string) => void) | undefined,
+): Promise<SpecimenInputScales> {
+  await measureMissingWindows(deps, datasetId, log);
+  const scales = await loadSpecimenInputScales(deps.db, datasetId);
+  if (scales.unmeasured > 0)
+    log?.(`${scales.unmeasured} all-black specimens take their group's bright level`);
+  return scales;
+}
+
+function scaled(image: Float32Array, factor: number): Float32Array {
+  return image.map((v) => v * factor);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Db } from '@hep2/db';
+import type { ModelConfig } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import {
   decidePromotion,
@@ -107,6 +108,8 @@ async function trainAndRegister(
       inputSize: config.inputSize,
       weakLabels: config.weakLabels,
       frozenExperimentId: run.experimentId,
+      normalisation: config.inputNormalisation,
+      log: (line) => deps.log(`run ${run.id}: ${line}`),
     });
     checkAbort();
     const split = await splitSamples(deps, run, samples);
@@ -129,7 +132,7 @@ async function trainAndRegister(
           versionId: active.id,
           metrics: evaluateModel(
             active.model,
-            await validationFor(deps, run, split.validation, active.model.config.inputSize, taxonomy),
+            await validationFor(deps, run, split.validation, active.model.config, taxonomy),
             { trainingLabels },
           ),
         }
@@ -248,20 +251,29 @@ async function splitSamples(deps: ExecutorDeps, run: ClaimedRun, samples: Labell
   return { train, validation, weak: train.filter((s) => s.weak).length };
 }
 
-/** Validation samples at another input size (the active version's), from the same patches. */
+/**
+ * Validation samples as another model (the active version) takes them - its input size, and per
+ * specimen or not - from the same patches.
+ */
 async function validationFor(
   deps: ExecutorDeps,
   run: ClaimedRun,
   validation: LabelledSample[],
-  inputSize: number,
+  model: Pick<ModelConfig, 'inputSize' | 'inputNormalisation'>,
   taxonomy: Awaited<ReturnType<typeof loadTaxonomy>>,
 ): Promise<LabelledSample[]> {
-  if (inputSize === run.config.inputSize) return validation;
+  const perSpecimen = (n: string) => n === 'specimen';
+  if (
+    model.inputSize === run.config.inputSize &&
+    perSpecimen(model.inputNormalisation) === perSpecimen(run.config.inputNormalisation)
+  )
+    return validation;
   const native = new Map(validation.map((s) => [s.patchId, s.native]));
   const all = await loadSamples(deps, run.datasetId, taxonomy, {
-    inputSize,
+    inputSize: model.inputSize,
     weakLabels: false,
     frozenExperimentId: run.experimentId,
+    normalisation: model.inputNormalisation,
   });
   return all
     .filter((s) => native.has(s.patchId))
