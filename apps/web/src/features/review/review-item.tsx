@@ -6,6 +6,7 @@ import type { ReviewTaxonomyQuery } from '@/gql/graphql';
 import { describeImageError } from '../ui/image-error';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { AgreementPanel } from './agreement-panel';
+import { isCuratorCorrection } from './annotation-author';
 import { colourOf, cssColour, GROUND_TRUTH_COLOUR, PROPOSAL_COLOUR } from './annotator-colours';
 import { EditApproveDialog } from './edit-approve-dialog';
 import { MaskCompareCanvas } from './mask-compare-canvas';
@@ -14,7 +15,7 @@ import { RejectDialog } from './reject-dialog';
 import { ReviewHelp } from './review-help';
 import { SubmissionCard } from './submission-card';
 import { useReviewActions } from './use-review-actions';
-import { useReviewItem } from './use-review-item';
+import { type ReviewAnnotation, useReviewItem } from './use-review-item';
 import { useReviewKeys } from './use-review-keys';
 
 interface Props {
@@ -36,7 +37,9 @@ export function ReviewItem({ patchId, taxonomy, onDecided, onMove }: Props) {
     setDialog(null);
     onDecided();
   });
-  const actionable = current?.status === 'SUBMITTED';
+  // An edit-and-approved patch keeps its submissions as their authors made them: nothing to decide.
+  const actionable = current?.status === 'SUBMITTED' && item.patch?.status !== 'APPROVED';
+  const names = item.annotations.map((a, i) => ({ annotation: a, name: submissionName(a, i) }));
 
   useReviewKeys(dialog === null || dialog === 'help', (a) => {
     switch (a.type) {
@@ -47,7 +50,7 @@ export function ReviewItem({ patchId, taxonomy, onDecided, onMove }: Props) {
         if (actionable) setDialog('reject');
         return;
       case 'edit-approve':
-        if (actionable) setDialog('edit');
+        if (actionable && item.pixels) setDialog('edit');
         return;
       case 'next':
         return onMove(1);
@@ -126,8 +129,8 @@ export function ReviewItem({ patchId, taxonomy, onDecided, onMove }: Props) {
             <figcaption className="row small">
               {masks.map((m) => (
                 <span key={m.a.id} className="chip">
-                  <span className="swatch" style={{ background: cssColour(colourOf(m.i)) }} /> Annotator{' '}
-                  {m.i + 1}
+                  <span className="swatch" style={{ background: cssColour(colourOf(m.i)) }} />{' '}
+                  {submissionName(m.a, m.i)}
                 </span>
               ))}
             </figcaption>
@@ -156,15 +159,15 @@ export function ReviewItem({ patchId, taxonomy, onDecided, onMove }: Props) {
                       masks={[{ mask, colour: colourOf(i) }]}
                       opacity={0.5}
                       size={250}
-                      label={`Annotator ${i + 1} mask`}
-                      testId="annotator-canvas"
+                      label={`${submissionName(a, i)} mask`}
+                      testId={isCuratorCorrection(a) ? 'approved-correction-canvas' : 'annotator-canvas'}
                     />
                   ) : (
                     <div className="compare-missing muted small">No mask</div>
                   )}
                   <figcaption className="small">
-                    <span className="swatch" style={{ background: cssColour(colourOf(i)) }} /> Annotator{' '}
-                    {i + 1}
+                    <span className="swatch" style={{ background: cssColour(colourOf(i)) }} />{' '}
+                    {submissionName(a, i)}
                   </figcaption>
                 </figure>
               );
@@ -248,10 +251,11 @@ export function ReviewItem({ patchId, taxonomy, onDecided, onMove }: Props) {
             <button
               type="button"
               className="button"
-              disabled={!actionable || actions.busy}
+              disabled={!actionable || actions.busy || !pixels}
               onClick={() => setDialog('edit')}
+              data-testid="edit-approve-open"
             >
-              Edit &amp; approve <kbd>E</kbd>
+              Edit mask &amp; approve <kbd>E</kbd>
             </button>
           </div>
           <div className="row small muted">
@@ -259,7 +263,9 @@ export function ReviewItem({ patchId, taxonomy, onDecided, onMove }: Props) {
           </div>
           {!actionable && current && (
             <p className="muted small">
-              This submission is {current.status.toLowerCase()}; nothing to decide.
+              {patch.status === 'APPROVED'
+                ? 'This patch is approved; nothing to decide.'
+                : `This submission is ${current.status.toLowerCase()}; nothing to decide.`}
             </p>
           )}
         </section>
@@ -273,17 +279,26 @@ export function ReviewItem({ patchId, taxonomy, onDecided, onMove }: Props) {
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog === 'edit' && current && (
+      {dialog === 'edit' && current && pixels && (
         <EditApproveDialog
           taxonomy={taxonomy}
+          patch={patch}
+          annotations={names}
+          pixels={pixels}
           from={current}
           busy={actions.busy}
           error={actions.error}
-          onSubmit={(p, i) => void actions.editApprove(p, i)}
+          onSubmit={(variables) => void actions.editApprove(variables)}
           onClose={() => setDialog(null)}
         />
       )}
       {dialog === 'help' && <ReviewHelp onClose={() => setDialog(null)} />}
     </div>
   );
+}
+
+/** How the review names a submission: by its place in the list, or as the curator's correction. */
+function submissionName(a: ReviewAnnotation, index: number): string {
+  if (a.source === 'IMPORT') return 'Imported ground truth';
+  return isCuratorCorrection(a) ? 'Curator’s correction' : `Annotator ${index + 1}`;
 }

@@ -127,6 +127,9 @@ export const ReviewItemQuery = graphql(`
       modelVersionId
       submittedAt
       returnComment
+      revisions {
+        status
+      }
       patternClass {
         id
         label

@@ -2,11 +2,12 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import type { SpecimenReviewQuery } from '@/gql/graphql';
+import type { ReviewItemQuery as ReviewItemData, SpecimenReviewQuery } from '@/gql/graphql';
 import { fmt, lower } from '../ui/format';
 import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
-import { annotationAuthor } from './annotation-author';
+import { annotationAuthor, isCuratorCorrection } from './annotation-author';
+import { ApprovedMask } from './approved-mask';
 import { ReviewItemQuery, ReviewTaxonomyQuery, SpecimenReviewQuery as SpecimenQuery } from './review.graphql';
 import { parseRollup } from './rollup-json';
 import { SpecimenCanvas } from './specimen-canvas';
@@ -256,6 +257,7 @@ function PatchLabels({ patchId, datasetId }: { patchId: string; datasetId: strin
                   </div>
                 ))
               )}
+              {approvedMask(data) /* the mask the patch was approved with, the curator's if corrected */}
               {data.patch.status === 'SUBMITTED' && (
                 <Link className="button" href={`/review/${datasetId}?patch=${patchId}`}>
                   Review this patch
@@ -266,5 +268,19 @@ function PatchLabels({ patchId, datasetId }: { patchId: string; datasetId: strin
         }}
       </QueryStates>
     </section>
+  );
+}
+
+function approvedMask(data: ReviewItemData) {
+  if (data.patch.status !== 'APPROVED') return null;
+  const approved = data.patchAnnotations.find((a) => a.status === 'APPROVED' && a.maskUrl);
+  if (!approved?.maskUrl) return null;
+  return (
+    <ApprovedMask
+      imageUrl={data.patch.imageUrl}
+      maskUrl={approved.maskUrl}
+      displayWindow={data.patch.specimen.displayWindow ?? null}
+      label={isCuratorCorrection(approved) ? 'Approved mask: the curator’s correction' : 'Approved mask'}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { fmt, lower } from '../ui/format';
-import { annotationAuthor } from './annotation-author';
+import { annotationAuthor, isCuratorCorrection } from './annotation-author';
 import { cssColour } from './annotator-colours';
 import type { ReviewAnnotation } from './use-review-item';
 
@@ -30,6 +30,11 @@ export function SubmissionCard({
         <span className="swatch" style={{ background: cssColour(colour) }} />
         {annotation.source === 'IMPORT' ? (
           <strong data-testid="imported-ground-truth">Imported ground truth</strong>
+        ) : isCuratorCorrection(annotation) ? (
+          <>
+            <strong data-testid="curator-correction">Curator’s correction</strong>
+            <span className="muted small">{annotation.authorId?.slice(0, 6)}</span>
+          </>
         ) : (
           <>
             <strong>Annotator {index + 1}</strong>

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import type { AnnotationInput } from '@/gql/graphql';
 import { apiError } from '../graphql/graphql-error';
 import { ApprovePatchMutation, EditAndApproveMutation, RejectAnnotationMutation } from './review.graphql';
 import type { ReviewAnnotation } from './use-review-item';
@@ -33,14 +34,10 @@ export function useReviewActions(patchId: string, current: ReviewAnnotation | un
       if (!current || busy) return;
       finish(await rejectMutation({ annotationId: current.id, comment }));
     },
-    editApprove: async (patternClassId: string, intensityLevelId: string) => {
+    /** The curator's labels and mask (see editApproveVariables). */
+    editApprove: async (variables: { input: AnnotationInput; fromAnnotationId: string | null }) => {
       if (!current || busy) return;
-      finish(
-        await editMutation({
-          input: { patchId, patternClassId, intensityLevelId },
-          fromAnnotationId: current.id,
-        }),
-      );
+      finish(await editMutation(variables));
     },
   };
 }
