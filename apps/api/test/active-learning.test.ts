@@ -289,4 +289,109 @@ describe('active learning over GraphQL', () => {
       heads: [{ head: 'pattern', samples: 40, heldOutSamples: 38 }],
     });
   });
+  it('serves the stored simulate:al arms with their intervals to curators, not to annotators', async () => {
+    const s = await seed();
+    const point = (x: number) => x / 100;
+    const curves = ['balanced', 'natural'].flatMap((testSet) =>
+      ['random', 'random+quota', 'uncertainty', 'diversity', 'full'].map((arm, k) => ({
+        arm,
+        testSet,
+        labels: [24, 48],
+        cost: [312, 624],
+        metrics: { composite: { mean: [point(60), point(70 + k)], sd: [0.01, null] } },
+      })),
+    );
+    const interval = { estimate: -0.012, lower: -0.02, upper: null };
+    const base = { oracle: 'generated', seeds: 10, labelCost: { pattern: 1, intensity: 2, mask: 10 } };
+    await api.db.activeLearningSimulation.create({
+      data: {
+        ...base,
+        datasetId: s.datasetId,
+        labelTasks: ['pattern', 'intensity', 'mask'],
+        settings: {},
+        curves,
+        comparisons: [
+          {
+            arm: 'full',
+            testSet: 'balanced',
+            metric: 'composite',
+            aucMean: 0.7,
+            aucDifference: interval,
+            costRatioMedian: interval,
+            reached: 4,
+            seeds: 10,
+          },
+        ],
+        seconds: 670,
+        createdAt: new Date('2026-01-02T00:00:00Z'),
+      },
+    });
+    // An older one, and one with a malformed payload: the newest comes first, malformed reads empty.
+    await api.db.activeLearningSimulation.create({
+      data: {
+        ...base,
+        datasetId: s.datasetId,
+        labelTasks: [],
+        settings: {},
+        curves: { nope: 1 },
+        comparisons: [],
+        seconds: 1,
+        createdAt: new Date('2026-01-01T00:00:00Z'),
+      },
+    });
+    const QUERY = `query($d:ID!,$n:Int){activeLearningSimulations(datasetId:$d,limit:$n){oracle seeds labelTasks
+      labelCost{pattern intensity mask} curves{arm testSet points{labels cost values{metric mean sd}}}
+      comparisons{arm testSet metric aucMean reached seeds aucDifference{estimate lower upper}
+      costRatioMedian{estimate lower upper}}}}`;
+    type Sim = {
+      oracle: string;
+      curves: {
+        arm: string;
+        testSet: string;
+        points: { cost: number; values: { mean: number; sd: number | null }[] }[];
+      }[];
+      comparisons: unknown[];
+    };
+    const res = await gql<{ activeLearningSimulations: Sim[] }>(
+      api.url,
+      QUERY,
+      { d: s.datasetId, n: 5 },
+      admin.token,
+    );
+    expect(res.errors).toBeUndefined();
+    const [latest, older] = res.data?.activeLearningSimulations ?? [];
+    expect(latest?.curves.map((c) => `${c.testSet}:${c.arm}`)).toHaveLength(10);
+    expect(latest?.curves[4]).toEqual({
+      arm: 'full',
+      testSet: 'balanced',
+      points: [
+        { labels: 24, cost: 312, values: [{ metric: 'composite', mean: 0.6, sd: 0.01 }] },
+        { labels: 48, cost: 624, values: [{ metric: 'composite', mean: 0.74, sd: null }] },
+      ],
+    });
+    expect(latest?.comparisons).toEqual([
+      {
+        arm: 'full',
+        testSet: 'balanced',
+        metric: 'composite',
+        aucMean: 0.7,
+        reached: 4,
+        seeds: 10,
+        aucDifference: interval,
+        costRatioMedian: interval,
+      },
+    ]);
+    expect(older).toMatchObject({ curves: [], comparisons: [] });
+    const one = await gql<{ activeLearningSimulations: Sim[] }>(
+      api.url,
+      QUERY,
+      { d: s.datasetId },
+      admin.token,
+    );
+    expect(one.data?.activeLearningSimulations).toHaveLength(1);
+    const tooMany = await gql(api.url, QUERY, { d: s.datasetId, n: 21 }, admin.token);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+    const denied = await gql(api.url, QUERY, { d: s.datasetId }, annotator.token);
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

@@ -52,6 +52,8 @@ const ROOT_QUERIES: Record<string, FieldCost> = {
   'Query.health': at(STORE),
   'Query.viewer': at(BATCHED),
   'Query.acquisitionSettings': at(QUERY),
+  // one indexed read of stored JSON rows, parsed in process; `limit` caps it at 20
+  'Query.activeLearningSimulations': at(QUERY, 1, 20),
   'Query.activeModelVersion': at(QUERY),
   'Query.trainingRunDefaults': at(QUERY),
   'Query.annotation': at(QUERY),

@@ -44,6 +44,31 @@ export type AcquisitionStrategyInfo = {
   name: Scalars['String']['output'];
 };
 
+/** A simulate:al result stored for a dataset: the ablation arms against label cost. */
+export type ActiveLearningSimulation = {
+  __typename?: 'ActiveLearningSimulation';
+  /** Every arm against random, per test set and metric. */
+  comparisons: Array<SimulationComparison>;
+  /** When it was stored. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Every arm per test set. */
+  curves: Array<SimulationCurve>;
+  /** The dataset it is shown for. */
+  datasetId: Scalars['ID']['output'];
+  /** Simulation id. */
+  id: Scalars['ID']['output'];
+  /** Cost per label. */
+  labelCost: SimulationLabelCost;
+  /** The tasks each acquired patch was labelled (and charged) for. */
+  labelTasks: Array<Scalars['String']['output']>;
+  /** "generated", or the slug of the dataset whose curated labels were the oracle. */
+  oracle: Scalars['String']['output'];
+  /** How long the simulation ran. */
+  seconds: Scalars['Float']['output'];
+  /** Seeds (each with its own pool and test sets). */
+  seeds: Scalars['Int']['output'];
+};
+
 /** A person’s labels for one patch: pattern, intensity and a cell mask. */
 export type Annotation = {
   __typename?: 'Annotation';
@@ -1507,6 +1532,8 @@ export type Query = {
   __typename?: 'Query';
   /** The dataset's acquisition strategy settings (defaults filled in). */
   acquisitionSettings: AcquisitionSettings;
+  /** simulate:al results stored for the dataset (`--store <slug>`), newest first. */
+  activeLearningSimulations: Array<ActiveLearningSimulation>;
   /** The version that currently scores patches and proposes labels, if any. */
   activeModelVersion: Maybe<ModelVersion>;
   /** One annotation: your own, or (curators) anyone’s submitted work. Drafts stay private. */
@@ -1593,6 +1620,13 @@ export type Query = {
 /** Read access to the platform. */
 export type QueryAcquisitionSettingsArgs = {
   datasetId: Scalars['ID']['input'];
+};
+
+
+/** Read access to the platform. */
+export type QueryActiveLearningSimulationsArgs = {
+  datasetId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2066,6 +2100,82 @@ export type SignInPayload = {
   token: Scalars['String']['output'];
   /** The signed-in user. */
   user: User;
+};
+
+/** One arm against random on one test set and metric, paired over seeds. */
+export type SimulationComparison = {
+  __typename?: 'SimulationComparison';
+  /** The arm. */
+  arm: Scalars['String']['output'];
+  /** Mean paired AUC difference to random, with its interval (null for random). */
+  aucDifference: Maybe<SimulationInterval>;
+  /** Mean over seeds of the arm's normalised AUC over label cost. */
+  aucMean: Maybe<Scalars['Float']['output']>;
+  /** Median share of the budget the arm needs to reach random's full-budget value. */
+  costRatioMedian: Maybe<SimulationInterval>;
+  /** The metric. */
+  metric: Scalars['String']['output'];
+  /** Seeds in which the arm reached random's final value. */
+  reached: Scalars['Int']['output'];
+  /** Seeds compared. */
+  seeds: Scalars['Int']['output'];
+  /** balanced or natural. */
+  testSet: Scalars['String']['output'];
+};
+
+/** One arm's mean curve over seeds on one test set. */
+export type SimulationCurve = {
+  __typename?: 'SimulationCurve';
+  /** random, random+quota, uncertainty, diversity or full (the production strategy). */
+  arm: Scalars['String']['output'];
+  /** Points by cost. */
+  points: Array<SimulationPoint>;
+  /** balanced or natural. */
+  testSet: Scalars['String']['output'];
+};
+
+/** A paired percentile bootstrap interval over seeds (95 %); a null value means "not reached within the budget". */
+export type SimulationInterval = {
+  __typename?: 'SimulationInterval';
+  /** The statistic on all seeds. */
+  estimate: Maybe<Scalars['Float']['output']>;
+  /** Lower bound. */
+  lower: Maybe<Scalars['Float']['output']>;
+  /** Upper bound. */
+  upper: Maybe<Scalars['Float']['output']>;
+};
+
+/** Cost units of one label per task. */
+export type SimulationLabelCost = {
+  __typename?: 'SimulationLabelCost';
+  /** An intensity label. */
+  intensity: Scalars['Float']['output'];
+  /** A drawn mask. */
+  mask: Scalars['Float']['output'];
+  /** A pattern label. */
+  pattern: Scalars['Float']['output'];
+};
+
+/** One metric at one curve point, over seeds. */
+export type SimulationMetricValue = {
+  __typename?: 'SimulationMetricValue';
+  /** Mean over seeds (null: no test label). */
+  mean: Maybe<Scalars['Float']['output']>;
+  /** composite, patternMca, patternAccuracy, intensityAccuracy or dice. */
+  metric: Scalars['String']['output'];
+  /** Sample SD over seeds. */
+  sd: Maybe<Scalars['Float']['output']>;
+};
+
+/** One point of an arm: after the seed set or an acquisition round. */
+export type SimulationPoint = {
+  __typename?: 'SimulationPoint';
+  /** Label cost spent, in cost units. */
+  cost: Scalars['Float']['output'];
+  /** Labelled patches. */
+  labels: Scalars['Int']['output'];
+  /** Metrics at this point. */
+  values: Array<SimulationMetricValue>;
 };
 
 /** One specimen image (a patient’s well), its weak labels and its patches. */
@@ -3055,6 +3165,13 @@ export type LabelEfficiencyCurveQueryVariables = Exact<{
 
 export type LabelEfficiencyCurveQuery = { __typename?: 'Query', labelEfficiencyCurve: Array<{ __typename?: 'LearningCurveSeries', series: string, points: Array<{ __typename?: 'LearningCurvePoint', labelCount: number, metrics: unknown, modelVersionId: string | null, createdAt: string }> }> };
 
+export type ActiveLearningSimulationsQueryVariables = Exact<{
+  datasetId: Scalars['ID']['input'];
+}>;
+
+
+export type ActiveLearningSimulationsQuery = { __typename?: 'Query', activeLearningSimulations: Array<{ __typename?: 'ActiveLearningSimulation', id: string, oracle: string, seeds: number, labelTasks: Array<string>, createdAt: string, labelCost: { __typename?: 'SimulationLabelCost', pattern: number, intensity: number, mask: number }, curves: Array<{ __typename?: 'SimulationCurve', arm: string, testSet: string, points: Array<{ __typename?: 'SimulationPoint', labels: number, cost: number, values: Array<{ __typename?: 'SimulationMetricValue', metric: string, mean: number | null, sd: number | null }> }> }>, comparisons: Array<{ __typename?: 'SimulationComparison', arm: string, testSet: string, metric: string, aucMean: number | null, reached: number, seeds: number, aucDifference: { __typename?: 'SimulationInterval', estimate: number | null, lower: number | null, upper: number | null } | null, costRatioMedian: { __typename?: 'SimulationInterval', estimate: number | null, lower: number | null, upper: number | null } | null }> }> };
+
 export type ReviewQueueCountsFieldsFragment = { __typename?: 'QueueCounts', datasetId: string, lowAgreement: number, activeLeases: number, queued: number, inProgress: number, submitted: number, returned: number, approved: number };
 
 export type ReviewCountsQueryVariables = Exact<{
@@ -3421,6 +3538,7 @@ export const UpdateAcquisitionSettingsDocument = {"kind":"Document","definitions
 export const RequestScoringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestScoring"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestScoring"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"activeModelVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reranked"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"unscored"}}]}}]}}]} as unknown as DocumentNode<RequestScoringMutation, RequestScoringMutationVariables>;
 export const QueueCompositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueueComposition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"size"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueComposition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"size"},"value":{"kind":"Variable","name":{"kind":"Name","value":"size"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"Field","name":{"kind":"Name","value":"activeModelVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"unscored"}},{"kind":"Field","name":{"kind":"Name","value":"byReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStrategy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPredictedPattern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patchId"}},{"kind":"Field","name":{"kind":"Name","value":"specimenId"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"acquisitionScore"}},{"kind":"Field","name":{"kind":"Name","value":"predictedPattern"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}}]}}]}}]}}]} as unknown as DocumentNode<QueueCompositionQuery, QueueCompositionQueryVariables>;
 export const LabelEfficiencyCurveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LabelEfficiencyCurve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labelEfficiencyCurve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labelCount"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<LabelEfficiencyCurveQuery, LabelEfficiencyCurveQueryVariables>;
+export const ActiveLearningSimulationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActiveLearningSimulations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeLearningSimulations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"oracle"}},{"kind":"Field","name":{"kind":"Name","value":"seeds"}},{"kind":"Field","name":{"kind":"Name","value":"labelTasks"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"labelCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pattern"}},{"kind":"Field","name":{"kind":"Name","value":"intensity"}},{"kind":"Field","name":{"kind":"Name","value":"mask"}}]}},{"kind":"Field","name":{"kind":"Name","value":"curves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arm"}},{"kind":"Field","name":{"kind":"Name","value":"testSet"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labels"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"sd"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparisons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arm"}},{"kind":"Field","name":{"kind":"Name","value":"testSet"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"aucMean"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"seeds"}},{"kind":"Field","name":{"kind":"Name","value":"aucDifference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costRatioMedian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActiveLearningSimulationsQuery, ActiveLearningSimulationsQueryVariables>;
 export const ReviewCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewQueueCountsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewQueueCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueProgressFields"}},{"kind":"Field","name":{"kind":"Name","value":"lowAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeases"}}]}}]} as unknown as DocumentNode<ReviewCountsQuery, ReviewCountsQueryVariables>;
 export const ReviewCountsLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReviewCountsLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewQueueCountsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewQueueCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasetId"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueProgressFields"}},{"kind":"Field","name":{"kind":"Name","value":"lowAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeases"}}]}}]} as unknown as DocumentNode<ReviewCountsLiveSubscription, ReviewCountsLiveSubscriptionVariables>;
 export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datasetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"datasetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"submittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"lowAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"contradictsSpecimen"}},{"kind":"Field","name":{"kind":"Name","value":"agreementPattern"}},{"kind":"Field","name":{"kind":"Name","value":"agreementIntensity"}},{"kind":"Field","name":{"kind":"Name","value":"agreementMask"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;

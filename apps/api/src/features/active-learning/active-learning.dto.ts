@@ -91,3 +91,58 @@ export interface CalibrationDto {
   dropoutMode: string | null;
   heads: HeadCalibrationDto[];
 }
+
+/** A paired bootstrap interval as simulate:al stored it; null bounds: not reached within the budget. */
+export interface SimulationIntervalDto {
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+}
+
+export interface SimulationMetricDto {
+  metric: string;
+  mean: number | null;
+  sd: number | null;
+}
+
+export interface SimulationPointDto {
+  labels: number;
+  cost: number;
+  values: SimulationMetricDto[];
+}
+
+export interface SimulationCurveDto {
+  arm: string;
+  testSet: string;
+  points: SimulationPointDto[];
+}
+
+export interface SimulationComparisonDto {
+  arm: string;
+  testSet: string;
+  metric: string;
+  aucMean: number | null;
+  aucDifference: SimulationIntervalDto | null;
+  costRatioMedian: SimulationIntervalDto | null;
+  reached: number;
+  seeds: number;
+}
+
+export interface LabelCostDto {
+  pattern: number;
+  intensity: number;
+  mask: number;
+}
+
+export interface ActiveLearningSimulationDto {
+  id: string;
+  datasetId: string;
+  oracle: string;
+  seeds: number;
+  labelCost: LabelCostDto;
+  labelTasks: string[];
+  seconds: number;
+  createdAt: Date;
+  curves: SimulationCurveDto[];
+  comparisons: SimulationComparisonDto[];
+}

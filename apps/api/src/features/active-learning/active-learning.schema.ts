@@ -10,6 +10,8 @@ import {
   ScoringStatusRef,
 } from './active-learning.refs';
 import { getAcquisitionSettings, requestScoring, updateAcquisitionSettings } from './active-learning.service';
+import { activeLearningSimulations } from './simulation.queries';
+import { ActiveLearningSimulationRef } from './simulation.refs';
 
 builder.queryFields((t) => ({
   acquisitionSettings: t.field({
@@ -40,6 +42,16 @@ builder.queryFields((t) => ({
     authScopes: { curator: true },
     args: { datasetId: t.arg.id({ description: 'Dataset id.' }) },
     resolve: (_r, args, ctx) => labelEfficiencyCurve(ctx.db, String(args.datasetId)),
+  }),
+  activeLearningSimulations: t.field({
+    type: [ActiveLearningSimulationRef],
+    description: 'simulate:al results stored for the dataset (`--store <slug>`), newest first.',
+    authScopes: { curator: true },
+    args: {
+      datasetId: t.arg.id({ description: 'Dataset id.' }),
+      limit: t.arg.int({ required: false, description: 'How many (default 1, at most 20).' }),
+    },
+    resolve: (_r, args, ctx) => activeLearningSimulations(ctx.db, String(args.datasetId), args.limit ?? 1),
   }),
   calibration: t.field({
     type: CalibrationRef,

@@ -6,10 +6,12 @@ import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
 import { CURVE_METRICS, type CurveMetric, curveChart } from './label-efficiency-data';
 import { LabelEfficiencyCurveQuery } from './learning.graphql';
+import { SimulationArms } from './simulation-arms';
 
 /**
  * Model quality against curated labels, one line per series: the active strategy ("active:<strategy>"),
- * the random-sampling baseline and any offline simulations (dashed).
+ * the random-sampling baseline and any offline simulations (dashed); below it, the latest stored
+ * simulate:al result's arms against label cost.
  */
 export function LabelEfficiency({ datasetId }: { datasetId: string }) {
   const [result, refetch] = useQuery({ query: LabelEfficiencyCurveQuery, variables: { datasetId } });
@@ -57,6 +59,7 @@ export function LabelEfficiency({ datasetId }: { datasetId: string }) {
           );
         }}
       </QueryStates>
+      <SimulationArms datasetId={datasetId} metric={metric} />
     </section>
   );
 }

@@ -116,3 +116,51 @@ export const LabelEfficiencyCurveQuery = graphql(`
     }
   }
 `);
+
+export const ActiveLearningSimulationsQuery = graphql(`
+  query ActiveLearningSimulations($datasetId: ID!) {
+    activeLearningSimulations(datasetId: $datasetId, limit: 1) {
+      id
+      oracle
+      seeds
+      labelTasks
+      createdAt
+      labelCost {
+        pattern
+        intensity
+        mask
+      }
+      curves {
+        arm
+        testSet
+        points {
+          labels
+          cost
+          values {
+            metric
+            mean
+            sd
+          }
+        }
+      }
+      comparisons {
+        arm
+        testSet
+        metric
+        aucMean
+        reached
+        seeds
+        aucDifference {
+          estimate
+          lower
+          upper
+        }
+        costRatioMedian {
+          estimate
+          lower
+          upper
+        }
+      }
+    }
+  }
+`);
