@@ -6,6 +6,7 @@ const stored = {
   strategy: 'multitask',
   batchSize: 50,
   mcSamples: 8,
+  mcDropout: 'heads',
   weights: { pattern: 0.5, intensity: 0.25, mask: 0.25 },
   normalise: 'rank',
   measures: { pattern: 'bald', intensity: 'entropy', mask: 'boundary' },
@@ -33,6 +34,23 @@ describe('acquisition settings form', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(['batchSize', 'mcSamples', 'rareShare', 'weightMask']);
+  });
+
+  it('chooses full-network MC dropout and mask BALD, which needs it', () => {
+    const values = formFromSettings(stored);
+    expect(values).toMatchObject({ mcDropout: 'heads', maskMeasure: 'boundary' });
+    const refused = settingsFromForm({ ...values, maskMeasure: 'bald' }, stored);
+    expect(refused.ok ? null : refused.errors.maskMeasure).toMatch(/mode full/);
+    const full = settingsFromForm({ ...values, mcDropout: 'full', maskMeasure: 'bald' }, stored);
+    expect(full).toEqual({
+      ok: true,
+      settings: { ...stored, mcDropout: 'full', measures: { ...stored.measures, mask: 'bald' } },
+    });
+    const single = settingsFromForm(
+      { ...values, mcDropout: 'full', maskMeasure: 'bald', mcSamples: '1' },
+      stored,
+    );
+    expect(single.ok).toBe(false);
   });
 
   it('needs one positive head weight', () => {

@@ -2,14 +2,15 @@
  * `npm run bench:scoring`: the scoring job's throughput on TensorFlow.js and on ONNX Runtime in the
  * same run. A pool of --patches (default 2,000) synthetic patches of the lite model at each of
  * --sizes (default 64,128; the trainer's default for specimen-level data is 64) goes through
- * `scoreImagesOn` - what `scorePatches` runs per batch: MC dropout mode 'heads' with --T (default
- * 8) samples, tempered, every uncertainty measure - in batches of --batch (the job's default, 32),
+ * `scoreImagesOn` - what `scorePatches` runs per batch: MC dropout in --mc-dropout mode (heads,
+ * the default, or full: the decoder per sample, which stays on tfjs) with --T (default 8) samples,
+ * tempered, every uncertainty measure - in batches of --batch (the job's default, 32),
  * on a tfjs predictor and on an ONNX Runtime predictor of the same model. The two alternate batch
  * by batch, so a load swing on a shared machine hits both; the job's database writes and PNG
  * encoding are left out (the same for either backend). Prints patches/s for each, the ratio
  * ONNX Runtime / tfjs, and the largest difference between the two backends' served probabilities.
  *
- * Flags: --patches N, --sizes 64,128, --T N, --batch N, --threads N (ONNX Runtime intra-op
+ * Flags: --patches N, --sizes 64,128, --T N, --mc-dropout heads|full, --batch N, --threads N (ONNX Runtime intra-op
  * threads; default all cores, as the job), --backends (tfjs backends to try, default the
  * trainer's order tfjs-node-gpu,tfjs-node,wasm,cpu).
  */
@@ -22,6 +23,7 @@ import {
   createTfjsPredictor,
   type InferencePredictor,
   initBackend,
+  type McDropoutMode,
   reseedMcDropout,
 } from '@hep2/model';
 import { type ScoredPatch, scoreImagesOn } from '../src/scoring/model-scorer';
@@ -31,6 +33,7 @@ const { values: args } = parseArgs({
     patches: { type: 'string', default: '2000' },
     sizes: { type: 'string', default: '64,128' },
     T: { type: 'string', default: '8' },
+    'mc-dropout': { type: 'string', default: 'heads' },
     batch: { type: 'string', default: '32' },
     threads: { type: 'string' },
     backends: { type: 'string', default: 'tfjs-node-gpu,tfjs-node,wasm,cpu' },
@@ -48,6 +51,9 @@ const batchSize = positive('batch', args.batch);
 const threads = args.threads === undefined ? availableParallelism() : positive('threads', args.threads);
 const sizes = (args.sizes ?? '').split(',').map((s) => positive('sizes', s));
 const temperatures = { pattern: 1.3, intensity: 1.1, mask: 1.5 };
+const mode: McDropoutMode = args['mc-dropout'] === 'full' ? 'full' : 'heads';
+if (args['mc-dropout'] !== mode)
+  throw new Error(`--mc-dropout must be heads or full (got ${args['mc-dropout']})`);
 
 /** A distinct image per batch slot, reused across batches: the cost does not depend on content. */
 function syntheticImages(n: number, side: number, seed: number): Float32Array[] {
@@ -80,7 +86,7 @@ interface Row {
 async function benchSize(side: number): Promise<Row> {
   const model = createModel({ variant: 'lite', inputSize: side });
   const images = syntheticImages(batchSize, side, side);
-  const opts = { mcSamples: T, mode: 'heads' as const, temperatures };
+  const opts = { mcSamples: T, mode, temperatures };
   const tfjs = createTfjsPredictor(model);
   const t0 = performance.now();
   const onnx = await createOnnxPredictor(model, { threads, log: () => {} });
@@ -118,7 +124,7 @@ async function benchSize(side: number): Promise<Row> {
     detail: onnx.info.fallbackReason ?? onnx.backendFor(opts).detail,
   };
   console.log(
-    `lite ${side} px, ${poolSize} patches, T = ${T}, batch ${batchSize}: ` +
+    `lite ${side} px, ${poolSize} patches, T = ${T} (${mode}), batch ${batchSize}: ` +
       `tfjs ${row.tfjs.toFixed(1)} patches/s (${((ms[0] as number) / 1000).toFixed(1)} s) | ` +
       `ONNX Runtime ${row.onnx === null ? 'unavailable' : `${row.onnx.toFixed(1)} patches/s (${((ms[1] as number) / 1000).toFixed(1)} s)`} ` +
       `[${row.detail}] | ONNX Runtime / tfjs ${row.onnx === null ? '-' : `${(row.onnx / row.tfjs).toFixed(2)}x`} | ` +

@@ -6,6 +6,10 @@ export interface AcquisitionFormValues {
   strategy: string;
   batchSize: string;
   mcSamples: string;
+  /** Where MC sampling re-draws dropout: 'heads' (~1x cost) or 'full' (the mask too, ~T x). */
+  mcDropout: string;
+  /** The mask head's uncertainty: pixel entropy, boundary entropy, or BALD (needs 'full'). */
+  maskMeasure: string;
   weightPattern: string;
   weightIntensity: string;
   weightMask: string;
@@ -15,6 +19,8 @@ export interface AcquisitionFormValues {
 }
 
 export const NORMALISE_OPTIONS = ['rank', 'zscore'] as const;
+export const MC_DROPOUT_OPTIONS = ['heads', 'full'] as const;
+export const MASK_MEASURE_OPTIONS = ['pixel-entropy', 'boundary', 'bald'] as const;
 
 const num = (label: string) =>
   z
@@ -33,6 +39,8 @@ const formSchema = z
     mcSamples: num('MC-dropout passes').refine((n) => Number.isInteger(n) && n >= 1 && n <= 64, {
       message: 'MC-dropout passes must be a whole number from 1 to 64',
     }),
+    mcDropout: z.enum(MC_DROPOUT_OPTIONS, { message: 'Pick heads or full' }),
+    maskMeasure: z.enum(MASK_MEASURE_OPTIONS, { message: 'Pick a mask measure' }),
     weightPattern: num('Pattern weight').refine((n) => n >= 0 && n <= 100, 'Weights are 0 to 100'),
     weightIntensity: num('Intensity weight').refine((n) => n >= 0 && n <= 100, 'Weights are 0 to 100'),
     weightMask: num('Mask weight').refine((n) => n >= 0 && n <= 100, 'Weights are 0 to 100'),
@@ -43,6 +51,11 @@ const formSchema = z
   .refine((v) => v.weightPattern + v.weightIntensity + v.weightMask > 0, {
     message: 'At least one head weight must be above 0',
     path: ['weightPattern'],
+  })
+  // Mask BALD needs sampled masks: only full-network MC dropout with more than one pass gives them.
+  .refine((v) => v.maskMeasure !== 'bald' || (v.mcDropout === 'full' && v.mcSamples > 1), {
+    message: 'Mask BALD needs MC-dropout mode full and at least 2 passes',
+    path: ['maskMeasure'],
   });
 
 export type FieldErrors = Partial<Record<keyof AcquisitionFormValues, string>>;
@@ -55,6 +68,8 @@ export function formFromSettings(settings: unknown): AcquisitionFormValues {
     strategy: s.strategy ?? 'multitask',
     batchSize: str(s.batchSize, '50'),
     mcSamples: str(s.mcSamples, '8'),
+    mcDropout: s.mcDropout ?? 'heads',
+    maskMeasure: s.measures?.mask ?? 'pixel-entropy',
     weightPattern: str(s.weights?.pattern, '0.5'),
     weightIntensity: str(s.weights?.intensity, '0.25'),
     weightMask: str(s.weights?.mask, '0.25'),
@@ -66,7 +81,8 @@ export function formFromSettings(settings: unknown): AcquisitionFormValues {
 
 /**
  * Validates the form; on success returns the settings to send: the stored object with the edited fields
- * replaced, so parts the form does not edit (measures, diversity, rare classes) keep their values.
+ * replaced, so parts the form does not edit (the pattern and intensity measures, diversity, rare-class
+ * classes) keep their values.
  */
 export function settingsFromForm(
   values: AcquisitionFormValues,
@@ -84,6 +100,7 @@ export function settingsFromForm(
   const v = parsed.data;
   const base = isRecord(stored) ? stored : {};
   const rare = isRecord(base.rareClasses) ? base.rareClasses : {};
+  const measures = isRecord(base.measures) ? base.measures : {};
   return {
     ok: true,
     settings: {
@@ -91,6 +108,8 @@ export function settingsFromForm(
       strategy: v.strategy,
       batchSize: v.batchSize,
       mcSamples: v.mcSamples,
+      mcDropout: v.mcDropout,
+      measures: { ...measures, mask: v.maskMeasure },
       weights: { pattern: v.weightPattern, intensity: v.weightIntensity, mask: v.weightMask },
       normalise: v.normalise,
       rareClasses: { ...rare, share: v.rareShare },

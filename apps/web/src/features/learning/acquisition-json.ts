@@ -9,6 +9,7 @@ const schema = z
     strategy: z.string(),
     batchSize: z.number(),
     mcSamples: z.number(),
+    mcDropout: z.string(),
     weights: z.object({ pattern: z.number(), intensity: z.number(), mask: z.number() }).partial(),
     normalise: z.string(),
     measures: z.object({ pattern: z.string(), intensity: z.string(), mask: z.string() }).partial(),

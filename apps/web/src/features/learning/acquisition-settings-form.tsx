@@ -7,6 +7,8 @@ import {
   type AcquisitionFormValues,
   type FieldErrors,
   formFromSettings,
+  MASK_MEASURE_OPTIONS,
+  MC_DROPOUT_OPTIONS,
   NORMALISE_OPTIONS,
   settingsFromForm,
 } from './acquisition-form';
@@ -84,6 +86,31 @@ export function AcquisitionForm({
         <NumberField label="Batch size" name="batchSize" values={values} errors={errors} set={set} />
         <NumberField label="MC-dropout passes" name="mcSamples" values={values} errors={errors} set={set} />
         <NumberField label="Seed" name="seed" values={values} errors={errors} set={set} />
+      </div>
+      <div className="row">
+        <label className="field small">
+          MC-dropout mode
+          <select value={values.mcDropout} onChange={(e) => set('mcDropout')(e.target.value)}>
+            {MC_DROPOUT_OPTIONS.map((m) => (
+              <option key={m} value={m}>
+                {m === 'heads' ? 'heads (deterministic mask, ~1x)' : 'full (mask sampled too, ~T x)'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field small">
+          Mask uncertainty
+          <select
+            value={values.maskMeasure}
+            onChange={(e) => set('maskMeasure')(e.target.value)}
+            aria-invalid={errors.maskMeasure ? true : undefined}
+          >
+            {MASK_MEASURE_OPTIONS.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
+          </select>
+          {errors.maskMeasure && <span className="status-rejected small">{errors.maskMeasure}</span>}
+        </label>
       </div>
       <div className="row">
         <NumberField label="Pattern weight" name="weightPattern" values={values} errors={errors} set={set} />
