@@ -55,6 +55,12 @@ const schema = platformServicesSchema.extend({
   SCORING_BACKEND: z.enum(['auto', 'onnxruntime', 'tfjs']).default('auto'),
   /** ONNX Runtime's threads for scoring (default: all cores; fewer leaves room for training). */
   SCORING_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  /**
+   * What runs a run's per-epoch validation and final evaluation (the candidate's and the active
+   * version's): ONNX Runtime on an export of the current weights when it loads ('auto'), only ONNX
+   * Runtime (fail otherwise), or TensorFlow.js. Recorded with the figures (evaluatedOn, backend).
+   */
+  EVALUATION_BACKEND: z.enum(['auto', 'onnxruntime', 'tfjs']).default('auto'),
   /** Code version recorded with every run; `git rev-parse HEAD` when unset. */
   GIT_COMMIT: z.string().optional(),
 });

@@ -62,6 +62,7 @@ export async function startTrainerService(
     ),
     heartbeatMs: config.TRAINER_HEARTBEAT_SECONDS * 1000,
     log,
+    evaluation: { backend: config.EVALUATION_BACKEND },
   };
   const boss = await startBoss({
     connectionString: config.DATABASE_URL,

@@ -108,7 +108,7 @@ describe('model quality on the synthetic data', () => {
       await loadSamples(deps, seeded.datasetId, taxonomy, { inputSize: 64, weakLabels: false })
     ).filter((s) => validationIds.has(s.specimenId));
     const untrainedModel = freshModel(modelConfigFor(resolveRunConfig(RUN), taxonomy));
-    const untrained = figures(evaluateModel(untrainedModel, samples));
+    const untrained = figures(await evaluateModel(untrainedModel, samples));
     untrainedModel.dispose();
     const chance = {
       dice: allForegroundDice(samples.map((s) => s.mask as Float32Array)),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { loadVersionOnnx } from '@hep2/active-learning';
 import type { Db } from '@hep2/db';
 import { deserializeModel, initBackend } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
@@ -8,6 +9,7 @@ import { loadTaxonomy } from '../src/features/data/dataset-taxonomy';
 import { SampleCache } from '../src/features/data/sample-cache';
 import { loadSamples } from '../src/features/data/sample-loader';
 import { evaluateModel, trainingLabelsOf } from '../src/features/evaluation/evaluate-model';
+import { withEvaluationPredictor } from '../src/features/evaluation/evaluation-predictor';
 import { attachNativeTruth } from '../src/features/evaluation/native-truth';
 import { startTrainerService, type TrainerService } from '../src/trainer-service';
 import { type SeededDataset, seedDataset } from './support/seed-dataset';
@@ -98,6 +100,8 @@ describe('a training run end to end', () => {
       intensity: expect.any(Number),
     });
     expect(epochs[0]?.taskWeights).toMatchObject({ mask: expect.any(Number) });
+    // Per-epoch validation ran on ONNX Runtime (EVALUATION_BACKEND auto; it loads here).
+    expect(epochs[0]?.metrics).toMatchObject({ validation: { backend: 'onnxruntime' } });
 
     const validation = await db.specimen.count({
       where: { datasetId: seeded.datasetId, isValidation: true },
@@ -109,9 +113,22 @@ describe('a training run end to end', () => {
     const bytes = new Uint8Array(await store.get(version.artifactKey));
     expect(bytes.byteLength).toBe(version.artifactBytes);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(version.artifactSha256);
+    // Its ONNX export beside it, checksummed the same way.
+    const onnxBytes = new Uint8Array(await store.get(version.onnxKey ?? ''));
+    expect(onnxBytes.byteLength).toBe(version.onnxBytes);
+    expect(createHash('sha256').update(onnxBytes).digest('hex')).toBe(version.onnxSha256);
     const metrics = version.metrics as {
-      validation: { segmentation: { dice: number }; pattern: { meanClassAccuracy: number } };
+      validation: {
+        segmentation: { dice: number };
+        pattern: { meanClassAccuracy: number };
+        evaluatedOn: { backend: string };
+      };
     };
+    expect(metrics.validation.evaluatedOn).toMatchObject({
+      backend: 'onnxruntime',
+      fallbackReason: null,
+      graph: 'exported from the model (the weights being evaluated)',
+    });
     expect(metrics.validation.segmentation.dice).toBeGreaterThanOrEqual(0);
     expect((version.promotion as { rule: { promote: boolean; reason: string } }).rule).toMatchObject({
       promote: true,
@@ -162,14 +179,20 @@ describe('a training run end to end', () => {
     const validationSamples = samples.filter((s) => validationIds.has(s.specimenId));
     // Masks are judged at the patches' own resolution, as the run does.
     await attachNativeTruth(store, validationSamples);
-    const again = evaluateModel(
-      model,
-      validationSamples,
-      // The majority-class baselines use the run's training labels (here: every other sample).
-      { trainingLabels: trainingLabelsOf(samples.filter((s) => !validationIds.has(s.specimenId))) },
+    // On the stored ONNX export: the graph the run evaluated, so the figures are identical.
+    const onnx = await loadVersionOnnx(store, version);
+    const again = await withEvaluationPredictor(model, { onnx }, (predictor) =>
+      evaluateModel(model, validationSamples, {
+        predictor,
+        // The majority-class baselines use the run's training labels (here: every other sample).
+        trainingLabels: trainingLabelsOf(samples.filter((s) => !validationIds.has(s.specimenId))),
+      }),
     );
     model.dispose();
-    expect(JSON.parse(JSON.stringify(again))).toEqual(metrics.validation);
+    expect(again.evaluatedOn?.graph).toMatch(/^stored export, sha256 /);
+    const { evaluatedOn: _stored, ...figures } = metrics.validation;
+    const { evaluatedOn: _again, ...againFigures } = JSON.parse(JSON.stringify(again));
+    expect(againFigures).toEqual(figures);
   });
 
   it('fine-tunes the active version next and judges it against it on the same specimens', async () => {

@@ -30,7 +30,7 @@ export {
 } from './measures/patch-scores';
 export * from './measures/uncertainty.measures';
 export { embeddingFromBytes, embeddingToBytes } from './scoring/embedding-codec';
-export { loadModelVersion } from './scoring/model-loader';
+export { loadModelVersion, loadVersionOnnx } from './scoring/model-loader';
 export {
   NO_TEMPERATURE,
   type ScoredPatch,
@@ -58,6 +58,7 @@ export {
   type ScoringLease,
   type ScoringPredictors,
   type ScoringPredictorsOptions,
+  type StoredGraph,
 } from './scoring/scoring-predictors';
 // The TensorFlow.js-free part (settings, strategies, ranking) is also served alone to the API.
 export * from './strategies';

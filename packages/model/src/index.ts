@@ -64,8 +64,10 @@ export {
 export {
   createOnnxPredictor,
   createTfjsPredictor,
+  exportServingOnnx,
   type InferenceBackendInfo,
   type InferenceBackendName,
+  type InferenceLogits,
   type InferencePredictor,
   type InferenceRun,
   loadOnnxRuntime,

@@ -19,6 +19,9 @@ export const objectKeys = {
     `datasets/${datasetId}/predictions/${modelVersionId}/${patchId}.prob.png`,
   modelArtifact: (datasetId: string, modelVersionId: string) =>
     `datasets/${datasetId}/models/${modelVersionId}/model.bin`,
+  /** The same version's ONNX export (ModelVersion.onnxKey), written at registration. */
+  modelOnnx: (datasetId: string, modelVersionId: string) =>
+    `datasets/${datasetId}/models/${modelVersionId}/model.onnx`,
   checkpoint: (runId: string) => `runs/${runId}/checkpoint.bin`,
   upload: (datasetId: string, uploadId: string) => `uploads/${datasetId}/${uploadId}`,
   /** A dataset archive (.zip) uploaded for an import job; removed when the job ends. */

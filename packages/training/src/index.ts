@@ -8,6 +8,7 @@
 export { loadSpecimenGroups, type SpecimenGrouping, straddlingGroupsWarning } from './data/specimen-groups';
 export type {
   EpochValidation,
+  EvaluatedOn,
   EvaluationBaselines,
   EvaluationMetrics,
   HeadMetrics,
@@ -25,6 +26,7 @@ export {
   type StoredArtifact,
   sha256Hex,
   writeModelArtifact,
+  writeOnnxArtifact,
 } from './registry/artifact-store';
 export {
   ActivationError,

@@ -101,7 +101,7 @@ describe('evaluation of a mask-only dataset', () => {
     await initBackend({ order: ['cpu'], log: () => {} });
   });
 
-  it('reports no pattern or intensity metric (not 1.0), baselines for the mask, and scores the mask only', () => {
+  it('reports no pattern or intensity metric (not 1.0), baselines for the mask, and scores the mask only', async () => {
     const model = createModel({ variant: 'lite', inputSize: 32, width: 4, blocks: [1, 1, 1], seed: 3 });
     const before = tf.memory().numTensors;
     const px = 32 * 32;
@@ -113,7 +113,7 @@ describe('evaluation of a mask-only dataset', () => {
         mask: Float32Array.from({ length: px }, (_, k) => (k % 32 < 16 ? 1 : 0)),
       }),
     );
-    const metrics = evaluateModel(model, samples, { trainingLabels: { pattern: [], intensity: [] } });
+    const metrics = await evaluateModel(model, samples, { trainingLabels: { pattern: [], intensity: [] } });
     expect(tf.memory().numTensors).toBe(before);
     model.dispose();
     expect(metrics.pattern).toBeNull();

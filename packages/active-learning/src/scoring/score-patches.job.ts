@@ -9,7 +9,7 @@ import {
   applyAcquisition,
   UNLABELLED_STATUSES,
 } from '../strategies/apply-acquisition';
-import { loadVersionModel, loadVersionRow } from './model-loader';
+import { loadVersionModel, loadVersionOnnx, loadVersionRow } from './model-loader';
 import { scoreImagesOn } from './model-scorer';
 import { loadInputs, modelInputsFor } from './patch-images';
 import { type PatchRef, storedMaskThreshold, temperedThreshold, writePredictions } from './prediction-writer';
@@ -103,7 +103,11 @@ export async function scorePatches(
   const maskThreshold = storedMaskThreshold(version.calibration);
   let backend: InferenceBackendInfo | null = null;
   try {
-    const lease = await predictors.acquire(version, () => loadVersionModel(store, version));
+    const lease = await predictors.acquire(
+      version,
+      () => loadVersionModel(store, version),
+      () => loadVersionOnnx(store, version),
+    );
     const { model, predictor } = lease;
     const inputs = await modelInputsFor(db, opts.datasetId, model.config);
     backend = predictor.backendFor(served);

@@ -7,6 +7,8 @@ export interface ScoringBackendRecord {
   detail: string;
   /** Why ONNX Runtime was not used (tfjs only). */
   fallbackReason: string | null;
+  /** ONNX Runtime: 'stored export, sha256 …' or 'exported from the model (why)'; absent on tfjs. */
+  graph?: string;
   recordedAt: string;
 }
 
@@ -30,6 +32,7 @@ export async function recordScoringBackend(
   const record: ScoringBackendRecord = {
     detail: info.detail,
     fallbackReason: info.fallbackReason,
+    ...(info.graph ? { graph: info.graph } : {}),
     recordedAt: new Date().toISOString(),
   };
   await db.$executeRaw`

@@ -47,16 +47,25 @@ export interface ScoringPredictors {
   readonly backend: ScoringBackendChoice;
   /**
    * The version's model and predictor; `load` deserialises the artifact when the version is not
-   * held yet. A version is keyed by id and artifact checksum.
+   * held yet. A version is keyed by id and artifact checksum. `loadOnnx` gives the version's stored
+   * ONNX export (made at registration); without one, or when it gives none, the graph is exported
+   * from the model, and the predictor's `info.graph` says which and why.
    */
   acquire(
     version: { id: string; artifactSha256: string },
     load: () => Promise<Hep2Model>,
+    loadOnnx?: () => Promise<StoredGraph>,
   ): Promise<ScoringLease>;
   /** Versions held now (loaded or loading). */
   size(): number;
   /** Disposes every held model and predictor; later acquires fail. */
   dispose(): Promise<void>;
+}
+
+/** A stored ONNX graph, or (bytes null) why there is none to use. */
+export interface StoredGraph {
+  bytes: Uint8Array | null;
+  note: string;
 }
 
 interface Entry {
@@ -73,9 +82,15 @@ export function createScoringPredictors(opts: ScoringPredictorsOptions = {}): Sc
   let tick = 0;
   let closed = false;
 
-  const makePredictor = async (model: Hep2Model): Promise<InferencePredictor> => {
+  const makePredictor = async (
+    model: Hep2Model,
+    loadOnnx: (() => Promise<StoredGraph>) | undefined,
+  ): Promise<InferencePredictor> => {
     if (backend === 'tfjs') return createTfjsPredictor(model, "scoring backend set to 'tfjs'");
+    const stored = loadOnnx ? await loadOnnx() : null;
     const predictor = await createOnnxPredictor(model, {
+      onnxBytes: stored?.bytes ?? undefined,
+      graphNote: stored?.note,
       threads: opts.threads,
       executionProviders: opts.executionProviders,
       loadRuntime: opts.loadRuntime,
@@ -107,7 +122,7 @@ export function createScoringPredictors(opts: ScoringPredictorsOptions = {}): Sc
 
   return {
     backend,
-    async acquire(version, load) {
+    async acquire(version, load, loadOnnx) {
       if (closed) throw new Error('scoring predictors are disposed');
       const key = `${version.id}:${version.artifactSha256}`;
       // Make room first, so an old version's model is freed before the new one loads.
@@ -118,7 +133,7 @@ export function createScoringPredictors(opts: ScoringPredictorsOptions = {}): Sc
         const ready = (async () => {
           const model = await load();
           try {
-            return { model, predictor: await makePredictor(model) };
+            return { model, predictor: await makePredictor(model, loadOnnx) };
           } catch (err) {
             model.dispose();
             throw err;

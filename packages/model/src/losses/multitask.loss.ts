@@ -16,7 +16,13 @@ export interface TaskLossOptions {
  * Unweighted per-task losses [mask, pattern, intensity], each a masked mean over labelled samples.
  * Without mask logits (the decoder was skipped: no mask label in the batch) the mask loss is 0.
  */
-export function taskLosses(out: TaskOutputs, batch: TensorBatch, opts: TaskLossOptions): tf.Scalar[] {
+export function taskLosses(
+  // The embedding is not needed: validation passes logits read back from ONNX Runtime.
+  out: Pick<TaskOutputs, 'maskLogits' | 'patternLogits' | 'intensityLogits'> &
+    Partial<Pick<TaskOutputs, 'embedding'>>,
+  batch: TensorBatch,
+  opts: TaskLossOptions,
+): tf.Scalar[] {
   const mask = out.maskLogits
     ? maskedMean(
         maskLossPerSample(opts.maskLoss, out.maskLogits, batch.masks, opts.diceEps),

@@ -14,6 +14,8 @@ export const ONNX_IO = {
   image: 'image',
   maskProbs: 'mask_probs',
   maskLogits: 'mask_logits',
+  patternLogits: 'pattern_logits',
+  intensityLogits: 'intensity_logits',
   patternProbs: 'pattern_probs',
   intensityProbs: 'intensity_probs',
   embedding: 'embedding',
@@ -31,6 +33,11 @@ export interface OnnxExportOptions {
    * (sigmoid(z / T)) exactly as the MC-dropout path does in tfjs.
    */
   maskLogits?: boolean;
+  /**
+   * Also output the pattern and intensity logits [B, K] / [B, 1 or L] (before softmax / sigmoid),
+   * so validation can take its losses on ONNX Runtime's outputs as training defines them.
+   */
+  headLogits?: boolean;
 }
 
 export interface OnnxExport {
@@ -126,6 +133,17 @@ export function exportOnnx(model: Hep2Model, opts: OnnxExportOptions = {}): Onnx
     g.node('Squeeze', [maskLogits as string, squeezeAxes], ONNX_IO.maskLogits, {}, true);
     g.output(ONNX_IO.maskLogits, ['batch', side, side]);
     outputs.push(ONNX_IO.maskLogits);
+  }
+  if (opts.headLogits) {
+    const heads = [
+      [ONNX_IO.patternLogits, patternLogits, model.heads.outputs[0]?.shape],
+      [ONNX_IO.intensityLogits, intensityLogits, model.heads.outputs[1]?.shape],
+    ] as const;
+    for (const [name, from, shape] of heads) {
+      g.node('Identity', [from as string], name, {}, true);
+      g.output(name, ['batch', (shape ?? [])[1] as number]);
+      outputs.push(name);
+    }
   }
 
   const onnx = g.build({

@@ -12,8 +12,8 @@ import {
   type Predictions,
   predict,
 } from '../infer/predict.js';
-import type { Hep2Model } from '../model/model.factory.js';
-import { exportOnnx, ONNX_IO } from './onnx-exporter.js';
+import { forward, type Hep2Model } from '../model/model.factory.js';
+import { exportOnnx, ONNX_IO, type OnnxExport } from './onnx-exporter.js';
 
 export type OrtModule = typeof Ort;
 export type InferenceBackendName = 'onnxruntime' | 'tfjs';
@@ -25,12 +25,28 @@ export interface InferenceBackendInfo {
   detail: string;
   /** Why ONNX Runtime is not used (tfjs fallback only). */
   fallbackReason: string | null;
+  /**
+   * ONNX Runtime only: where its graph came from - 'stored export …' (made at registration) or
+   * 'exported from the model (…)', with the reason no stored export was used.
+   */
+  graph?: string;
 }
 
 /** How many passes and which dropout an inference run samples (1 pass: deterministic). */
 export interface InferenceRun {
   mcSamples: number;
   mode?: McDropoutMode;
+}
+
+/**
+ * A deterministic pass's logits, flat and batch-major: mask [B, H, W], pattern [B, K], intensity
+ * [B, 1] (binary) or [B, L] - what `forward(model, images, false)` gives, for validation losses.
+ */
+export interface InferenceLogits {
+  batch: number;
+  maskLogits: Float32Array;
+  patternLogits: Float32Array;
+  intensityLogits: Float32Array;
 }
 
 /**
@@ -42,6 +58,8 @@ export interface InferencePredictor {
   /** The served model's configuration (input size, classes). */
   readonly config: ModelConfig;
   predict(images: tf.Tensor4D, opts?: { embeddings?: boolean }): Promise<Predictions>;
+  /** The logits of a deterministic pass (dropout off), as `forward(model, images, false)` gives them. */
+  logits(images: tf.Tensor4D): Promise<InferenceLogits>;
   /**
    * MC dropout. On ONNX Runtime, mode 'heads' takes the mask, embedding and deepest feature from
    * one ONNX pass and runs the heads' T dropout samples in tfjs on that feature; mode 'full'
@@ -63,6 +81,11 @@ export interface OnnxPredictorOptions {
   loadRuntime?: () => Promise<OrtModule>;
   /** An already exported graph for this model (e.g. a stored artifact); exported when absent. */
   onnxBytes?: Uint8Array;
+  /**
+   * Recorded as `info.graph`: what `onnxBytes` is (default 'stored export'), or, without them, why
+   * the graph is exported here (e.g. 'no stored export: registered before exports were stored').
+   */
+  graphNote?: string;
   log?: (message: string) => void;
 }
 
@@ -76,6 +99,22 @@ export async function loadOnnxRuntime(): Promise<OrtModule> {
 
 function errorLine(err: unknown): string {
   return err instanceof Error ? (err.message.split('\n')[0] ?? err.name) : String(err);
+}
+
+/** `forward(model, images, false)`'s logits, read back to the host. */
+function tfjsLogits(model: Hep2Model, images: tf.Tensor4D): InferenceLogits {
+  const outs = tf.tidy(() => {
+    const o = forward(model, images, false);
+    return [o.maskLogits, o.patternLogits, o.intensityLogits];
+  });
+  const [maskLogits, patternLogits, intensityLogits] = outs.map((t) => t.dataSync() as Float32Array);
+  tf.dispose(outs);
+  return {
+    batch: images.shape[0],
+    maskLogits: maskLogits as Float32Array,
+    patternLogits: patternLogits as Float32Array,
+    intensityLogits: intensityLogits as Float32Array,
+  };
 }
 
 function tfjsInfo(fallbackReason: string | null): InferenceBackendInfo {
@@ -94,34 +133,50 @@ export function createTfjsPredictor(model: Hep2Model, reason: string | null = nu
     info,
     config: model.config,
     predict: async (images, opts = {}) => predict(model, images, opts),
+    logits: async (images) => tfjsLogits(model, images),
     mcPredict: async (images, opts) => mcDropoutPredict(model, images, opts),
     backendFor: () => info,
     dispose: async () => {},
   };
 }
 
+/**
+ * The graph a predictor serves: deterministic outputs plus the MC outputs (mask logits, deepest
+ * feature) and the head logits (validation losses), so one session serves all of them.
+ * Registration stores this export beside the version.
+ */
+export function exportServingOnnx(model: Hep2Model): OnnxExport {
+  return exportOnnx(model, { deepest: true, maskLogits: true, headLogits: true });
+}
+
 /** The outputs the MC 'heads' path fetches besides the embedding. */
 const MC_OUTPUTS = [ONNX_IO.maskLogits, ONNX_IO.deepest] as const;
+/** The outputs `logits` fetches. */
+const LOGIT_OUTPUTS = [ONNX_IO.maskLogits, ONNX_IO.patternLogits, ONNX_IO.intensityLogits] as const;
 
-const hasMcOutputs = (session: Ort.InferenceSession): boolean =>
-  MC_OUTPUTS.every((name) => session.outputNames.includes(name));
+const hasOutputs = (session: Ort.InferenceSession, names: readonly string[]): boolean =>
+  names.every((name) => session.outputNames.includes(name));
 
 /**
- * `session` serves deterministic inference; MC 'heads' runs on it too when it has the MC outputs,
- * else on a second session over `exportForMc()`, opened on first use (a stored graph from before
- * the MC outputs existed).
+ * `session` serves deterministic inference; MC 'heads' and `logits` run on it too when it has
+ * their outputs, else on a second session over the full serving export, opened on first use (a
+ * graph exported without them).
  */
 function onnxPredictor(
   ort: OrtModule,
   session: Ort.InferenceSession,
   model: Hep2Model,
   detail: string,
-  openForMc: () => Promise<Ort.InferenceSession>,
+  graph: string,
+  openFull: () => Promise<Ort.InferenceSession>,
 ): InferencePredictor {
-  const info: InferenceBackendInfo = { backend: 'onnxruntime', detail, fallbackReason: null };
-  let mcSession: Promise<Ort.InferenceSession> | null = hasMcOutputs(session)
-    ? Promise.resolve(session)
-    : null;
+  const info: InferenceBackendInfo = { backend: 'onnxruntime', detail, fallbackReason: null, graph };
+  let fullSession: Promise<Ort.InferenceSession> | null = null;
+  const sessionWith = (names: readonly string[]): Promise<Ort.InferenceSession> => {
+    if (hasOutputs(session, names)) return Promise.resolve(session);
+    fullSession ??= openFull();
+    return fullSession;
+  };
   const run = async (on: Ort.InferenceSession, images: tf.Tensor4D, fetches: string[]) => {
     const data = (await images.data()) as Float32Array;
     const input = new ort.Tensor('float32', data, images.shape);
@@ -154,12 +209,24 @@ function onnxPredictor(
       out.dispose();
       return result;
     },
+    async logits(images) {
+      const out = await run(await sessionWith(LOGIT_OUTPUTS), images, [...LOGIT_OUTPUTS]);
+      try {
+        return {
+          batch: images.shape[0],
+          maskLogits: out.read(ONNX_IO.maskLogits),
+          patternLogits: out.read(ONNX_IO.patternLogits),
+          intensityLogits: out.read(ONNX_IO.intensityLogits),
+        };
+      } finally {
+        out.dispose();
+      }
+    },
     async mcPredict(images, opts) {
       if ((opts.mode ?? 'heads') === 'full') return mcDropoutPredict(model, images, opts);
       const fetches: string[] = [...MC_OUTPUTS];
       if (opts.embeddings) fetches.push(ONNX_IO.embedding);
-      mcSession ??= openForMc();
-      const out = await run(await mcSession, images, fetches);
+      const out = await run(await sessionWith(MC_OUTPUTS), images, fetches);
       try {
         const [b, h, w, c] = out.dims(ONNX_IO.deepest) as [number, number, number, number];
         const deepest = tf.tensor4d(out.read(ONNX_IO.deepest), [b, h, w, c]);
@@ -182,9 +249,9 @@ function onnxPredictor(
       return { ...info, detail: `${detail}; MC heads on ${tfjsInfo(null).detail}` };
     },
     async dispose() {
-      const mc = mcSession ? await mcSession.catch(() => null) : null;
+      const full = fullSession ? await fullSession.catch(() => null) : null;
       await session.release();
-      if (mc && mc !== session) await mc.release();
+      if (full && full !== session) await full.release();
     },
   };
 }
@@ -219,11 +286,13 @@ export async function createOnnxPredictor(
       graphOptimizationLevel: 'all',
       logSeverityLevel: 3,
     });
-  // The predictor's own export carries the MC outputs (mask logits, deepest feature).
-  const exportForMc = () => exportOnnx(model, { deepest: true, maskLogits: true }).bytes;
+  const exportFull = () => exportServingOnnx(model).bytes;
+  const graph = opts.onnxBytes
+    ? (opts.graphNote ?? 'stored export')
+    : `exported from the model${opts.graphNote ? ` (${opts.graphNote})` : ''}`;
   let bytes: Uint8Array;
   try {
-    bytes = opts.onnxBytes ?? exportForMc();
+    bytes = opts.onnxBytes ?? exportFull();
   } catch (err) {
     const reason = `ONNX export failed: ${errorLine(err)}`;
     log(`[@hep2/model] inference on tfjs: ${reason}`);
@@ -233,8 +302,8 @@ export async function createOnnxPredictor(
     const session = await open(bytes);
     const version = ort.env.versions?.node ?? ort.env.versions?.common ?? '?';
     const detail = `onnxruntime ${version} (${providers.join(', ')}, ${threads} threads)`;
-    log(`[@hep2/model] inference on ${detail}`);
-    return onnxPredictor(ort, session, model, detail, () => open(exportForMc()));
+    log(`[@hep2/model] inference on ${detail}, graph ${graph}`);
+    return onnxPredictor(ort, session, model, detail, graph, () => open(exportFull()));
   } catch (err) {
     const reason = `ONNX Runtime session failed: ${errorLine(err)}`;
     log(`[@hep2/model] inference on tfjs: ${reason}`);

@@ -4,7 +4,7 @@
  * evaluate-model.ts, baselines.ts, epoch-validation.ts); experiment reports and the API read them
  * without loading it (`import type` from @hep2/model is erased at run time).
  */
-import type { ClassificationMetrics } from '@hep2/model';
+import type { ClassificationMetrics, InferenceBackendName } from '@hep2/model';
 import type { TaskValues } from '../runs/run-progress';
 
 export interface HeadMetrics extends ClassificationMetrics {
@@ -50,6 +50,19 @@ export interface SegmentationEvaluation {
   thresholdCurve: { threshold: number; dice: number }[];
 }
 
+/**
+ * What ran an evaluation's inference (ONNX Runtime, or TensorFlow.js and why), recorded with its
+ * figures as the scoring backend is with the scores (ModelVersion.calibration.scoring).
+ */
+export interface EvaluatedOn {
+  backend: InferenceBackendName;
+  /** e.g. 'onnxruntime 1.30.0 (cpu, 2 threads)' or 'tfjs (wasm)'. */
+  detail: string;
+  fallbackReason: string | null;
+  /** ONNX Runtime: where its graph came from. */
+  graph?: string;
+}
+
 /** Patch- and specimen-level metrics on the validation specimens (stored in ModelVersion.metrics). */
 export interface EvaluationMetrics {
   patches: number;
@@ -70,6 +83,8 @@ export interface EvaluationMetrics {
    * Absent in versions evaluated before it was recorded.
    */
   perSpecimen?: SpecimenScore[];
+  /** The inference backend; absent in versions evaluated before it was recorded. */
+  evaluatedOn?: EvaluatedOn;
 }
 
 export interface SpecimenScore {
@@ -131,4 +146,6 @@ export interface EpochValidation {
   patternAccuracy: number | null;
   intensityAccuracy: number | null;
   seconds: number;
+  /** The inference backend of this pass; absent in epochs validated before it was recorded. */
+  backend?: InferenceBackendName;
 }

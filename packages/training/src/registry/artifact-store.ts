@@ -20,7 +20,23 @@ export async function writeModelArtifact(
   versionId: string,
   bytes: Uint8Array,
 ): Promise<StoredArtifact> {
-  const key = objectKeys.modelArtifact(datasetId, versionId);
+  return writeVerified(store, objectKeys.modelArtifact(datasetId, versionId), bytes);
+}
+
+/**
+ * The version's ONNX export, written like the TensorFlow.js artifact (before any row names it,
+ * size-checked, sha256 for ModelVersion.onnxSha256).
+ */
+export async function writeOnnxArtifact(
+  store: ObjectStore,
+  datasetId: string,
+  versionId: string,
+  bytes: Uint8Array,
+): Promise<StoredArtifact> {
+  return writeVerified(store, objectKeys.modelOnnx(datasetId, versionId), bytes);
+}
+
+async function writeVerified(store: ObjectStore, key: string, bytes: Uint8Array): Promise<StoredArtifact> {
   const sha256 = sha256Hex(bytes);
   await store.put(key, bytes, 'application/octet-stream');
   const info = await store.stat(key);

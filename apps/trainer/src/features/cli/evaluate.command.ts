@@ -1,3 +1,4 @@
+import { loadVersionOnnx } from '@hep2/active-learning';
 import { type BackendChoice, deserializeModel, initBackend } from '@hep2/model';
 import { readVerifiedArtifact } from '@hep2/training';
 import { loadTaxonomy } from '../data/dataset-taxonomy';
@@ -5,6 +6,7 @@ import { SampleCache } from '../data/sample-cache';
 import { loadSamples } from '../data/sample-loader';
 import type { TrainingLabels } from '../evaluation/baselines';
 import { type EvaluationMetrics, evaluateModel } from '../evaluation/evaluate-model';
+import { withEvaluationPredictor } from '../evaluation/evaluation-predictor';
 import { attachNativeTruth } from '../evaluation/native-truth';
 import type { CliConnection } from '../experiments/cli/cli-connection';
 import { CliInputError, EXIT, numberOption, resolveDataset } from './cli-input';
@@ -67,7 +69,13 @@ export async function evaluateCommand(conn: CliConnection, o: EvaluateOptions): 
     console.error(
       `evaluating version ${version.number} on ${samples.length} validation patches (${native} masks at full resolution)`,
     );
-    const metrics = evaluateModel(model, samples, { trainingLabels: storedMajority(version.metrics) });
+    // The stored ONNX export serves the version's own weights (exported again when absent).
+    const onnx = await loadVersionOnnx(conn.store, version);
+    const metrics = await withEvaluationPredictor(model, { onnx }, (predictor) =>
+      evaluateModel(model, samples, { trainingLabels: storedMajority(version.metrics), predictor }),
+    );
+    const on = metrics.evaluatedOn;
+    console.error(`inference on ${on?.detail}${on?.graph ? `, graph ${on.graph}` : ''}`);
     if (o.json) {
       console.log(
         JSON.stringify({ modelVersion: { id: version.id, number: version.number }, metrics }, null, 2),
@@ -92,7 +100,15 @@ export async function evaluateCommand(conn: CliConnection, o: EvaluateOptions): 
 
 /** By id, by number, or the ACTIVE version (the default). */
 async function findVersion(conn: CliConnection, datasetId: string, ref: string | undefined) {
-  const select = { id: true, number: true, artifactKey: true, artifactSha256: true, metrics: true } as const;
+  const select = {
+    id: true,
+    number: true,
+    artifactKey: true,
+    artifactSha256: true,
+    onnxKey: true,
+    onnxSha256: true,
+    metrics: true,
+  } as const;
   if (!ref) {
     const active = await conn.db.modelVersion.findFirst({ where: { datasetId, status: 'ACTIVE' }, select });
     if (!active) throw new CliInputError('the dataset has no ACTIVE model version; pass --model-version');

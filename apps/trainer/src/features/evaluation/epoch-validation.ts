@@ -3,8 +3,9 @@ import {
   classificationMetrics,
   collateBatch,
   concatFloat32,
-  forward,
+  createTfjsPredictor,
   type Hep2Model,
+  type InferencePredictor,
   type MaskLossKind,
   segmentationMetrics,
   taskLosses,
@@ -19,17 +20,21 @@ export type { EpochValidation } from '@hep2/training';
 
 /**
  * One inference pass (dropout off, BatchNorm moving statistics) over the validation patches:
- * losses from the logits, metrics from the same outputs.
+ * losses from the logits, metrics from the same outputs. `predictor` runs the pass (ONNX Runtime
+ * or TensorFlow.js over the model's current weights; default TensorFlow.js on `model`).
  */
-export function validateEpoch(
+export async function validateEpoch(
   model: Hep2Model,
   samples: LabelledSample[],
   maskLoss: MaskLossKind,
-  batchSize = 16,
-): EpochValidation {
+  opts: { batchSize?: number; predictor?: InferencePredictor } = {},
+): Promise<EpochValidation> {
   const started = performance.now();
+  const predictor = opts.predictor ?? createTfjsPredictor(model);
+  const batchSize = opts.batchSize ?? 16;
   const n = model.config.inputSize;
   const binary = model.config.intensityLevels === 2;
+  const intensityColumns = binary ? 1 : model.config.intensityLevels;
   const lossSums = [0, 0, 0];
   const lossCounts = [0, 0, 0];
   const masks: Float32Array[] = [];
@@ -38,9 +43,18 @@ export function validateEpoch(
   for (let i = 0; i < samples.length; i += batchSize) {
     const picked = samples.slice(i, i + batchSize);
     const host = collateBatch(picked, model.config, null, null);
+    const batch = toTensors(host, model.config);
+    const logits = await predictor.logits(batch.images).catch((err) => {
+      batch.dispose();
+      throw err;
+    });
     const [losses, maskProbs, patternProbs, intensityScores] = tf.tidy(() => {
-      const batch = toTensors(host, model.config);
-      const out = forward(model, batch.images, false);
+      const b = logits.batch;
+      const out = {
+        maskLogits: tf.tensor4d(logits.maskLogits, [b, n, n, 1]),
+        patternLogits: tf.tensor2d(logits.patternLogits, [b, model.config.patternClasses]),
+        intensityLogits: tf.tensor2d(logits.intensityLogits, [b, intensityColumns]),
+      };
       const l = taskLosses(out, batch, { maskLoss, diceEps: 1, binaryIntensity: binary });
       const scores = binary ? tf.sigmoid(out.intensityLogits) : tf.softmax(out.intensityLogits);
       return [tf.stack(l), tf.sigmoid(out.maskLogits), tf.softmax(out.patternLogits), scores];
@@ -66,6 +80,7 @@ export function validateEpoch(
         ? Array.from(scores, (p) => (p > 0.5 ? 1 : 0))
         : argmaxRows(scores, model.config.intensityLevels)),
     );
+    batch.dispose();
     tf.dispose([losses, maskProbs, patternProbs, intensityScores]);
   }
   const mean = (t: number) =>
@@ -96,6 +111,7 @@ export function validateEpoch(
       Math.max(2, model.config.intensityLevels),
     ),
     seconds: round((performance.now() - started) / 1000),
+    backend: predictor.info.backend,
   };
 }
 

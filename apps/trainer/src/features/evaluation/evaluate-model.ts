@@ -4,14 +4,15 @@ import {
   chooseMaskThreshold,
   classificationMetrics,
   concatFloat32,
+  createTfjsPredictor,
   DEFAULT_MASK_THRESHOLD,
   diceFromCounts,
   expectedCalibrationError,
   type Hep2Model,
+  type InferencePredictor,
   iouFromCounts,
   MASK_THRESHOLD_GRID,
   pixelAccuracyFromCounts,
-  predict,
   rocAuc,
   type SegmentationCounts,
   segmentationCounts,
@@ -29,6 +30,7 @@ import type {
 import * as tf from '@tensorflow/tfjs';
 import type { LabelledSample } from '../data/sample-loader';
 import { evaluationBaselines, type TrainingLabels } from './baselines';
+import { evaluatedOn } from './evaluation-predictor';
 import { unpackBits } from './native-truth';
 
 // The metrics' types live in @hep2/training (read by experiment reports and the API without
@@ -42,6 +44,12 @@ export interface EvaluateOptions {
    * then use the validation majority and say so).
    */
   trainingLabels?: TrainingLabels | null;
+  /**
+   * What runs the inference: an InferencePredictor over this model's current weights (ONNX
+   * Runtime, or TensorFlow.js; `evaluationPredictor`). Default: TensorFlow.js on the model.
+   * Recorded as `evaluatedOn`.
+   */
+  predictor?: InferencePredictor;
 }
 
 /** The class labels of training samples, as the baselines take them. */
@@ -60,13 +68,14 @@ interface Collected {
  * Deterministic inference over the samples in batches (dropout off), then every metric, and the
  * baselines on the same samples. A head no sample is labelled for has null metrics.
  */
-export function evaluateModel(
+export async function evaluateModel(
   model: Hep2Model,
   samples: LabelledSample[],
   options: EvaluateOptions = {},
-): EvaluationMetrics {
+): Promise<EvaluationMetrics> {
   const n = model.config.inputSize;
-  const collected = collect(model, samples, options.batchSize ?? 16);
+  const predictor = options.predictor ?? createTfjsPredictor(model);
+  const collected = await collect(predictor, samples, options.batchSize ?? 16);
   const specimenIds = samples.map((s) => s.specimenId);
   const masks = maskEvaluation(samples, collected.mask, n);
   return {
@@ -104,6 +113,7 @@ export function evaluateModel(
       options.trainingLabels ?? null,
     ),
     perSpecimen: specimenScores(samples, collected, model, masks?.diceBySpecimen ?? new Map()),
+    evaluatedOn: evaluatedOn(predictor),
   };
 }
 
@@ -161,8 +171,12 @@ export function scoreComponents(
 
 const intensityColumns = (model: Hep2Model) => Math.max(2, model.config.intensityLevels);
 
-function collect(model: Hep2Model, samples: LabelledSample[], batchSize: number): Collected {
-  const n = model.config.inputSize;
+async function collect(
+  predictor: InferencePredictor,
+  samples: LabelledSample[],
+  batchSize: number,
+): Promise<Collected> {
+  const n = predictor.config.inputSize;
   const parts: { mask: Float32Array[]; pattern: Float32Array[]; intensity: Float32Array[] } = {
     mask: [],
     pattern: [],
@@ -173,8 +187,7 @@ function collect(model: Hep2Model, samples: LabelledSample[], batchSize: number)
     const flat = new Float32Array(batch.length * n * n);
     for (const [k, s] of batch.entries()) flat.set(s.image, k * n * n);
     const images = tf.tensor4d(flat, [batch.length, n, n, 1]);
-    const out = predict(model, images);
-    images.dispose();
+    const out = await predictor.predict(images).finally(() => images.dispose());
     parts.mask.push(out.maskProbs);
     parts.pattern.push(out.patternProbs);
     parts.intensity.push(out.intensityProbs);

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, ModelVersionStatus, TrainingRunStatus } from '@hep2/db';
-import { type Hep2Model, serializeModel } from '@hep2/model';
+import { exportServingOnnx, type Hep2Model, serializeModel } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import {
   activateModelVersion,
   lockDatasetTraining,
   type PromotionVerdict,
   publishRunEvent,
+  type StoredArtifact,
   toJson,
   writeModelArtifact,
+  writeOnnxArtifact,
 } from '@hep2/training';
 import { type EvaluationMetrics, scoreComponents } from '../evaluation/evaluate-model';
 import { recordAutoPromotion, recordRunFinish } from '../runs/trainer-audit';
@@ -23,6 +25,8 @@ export interface CandidateInput {
   autoPromote: boolean;
   labelCount: number;
   parentId: string | null;
+  /** Says when the ONNX export could not be made (the version is registered without it). */
+  log?: (line: string) => void;
 }
 
 export interface RegisteredCandidate {
@@ -37,7 +41,29 @@ export class RunLostError extends Error {
 }
 
 /**
- * Artifact first (written, size-checked, sha256), then - in one transaction that also checks this
+ * The ONNX export of the weights being registered (the graph scoring serves), stored beside the
+ * TensorFlow.js artifact. An export that fails leaves the version without one: scoring then
+ * exports on load, or runs on TensorFlow.js, and says so.
+ */
+async function storeOnnxExport(
+  store: ObjectStore,
+  datasetId: string,
+  versionId: string,
+  model: Hep2Model,
+  log: (line: string) => void,
+): Promise<StoredArtifact | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = exportServingOnnx(model).bytes;
+  } catch (error) {
+    log(`model version ${versionId}: registered without an ONNX export (${String(error)})`);
+    return null;
+  }
+  return writeOnnxArtifact(store, datasetId, versionId, bytes);
+}
+
+/**
+ * Artifacts first (the TensorFlow.js one and its ONNX export: written, size-checked, sha256), then - in one transaction that also checks this
  * worker still holds the run - the ModelVersion row, the run's final status and, when the rule
  * and policy say so, the activation. A crash before the commit leaves an orphan object, never a
  * row pointing at a half-written model.
@@ -50,6 +76,13 @@ export async function registerCandidate(
   const versionId = randomUUID();
   const bytes = await serializeModel(input.model);
   const artifact = await writeModelArtifact(store, input.run.datasetId, versionId, bytes);
+  const onnx = await storeOnnxExport(
+    store,
+    input.run.datasetId,
+    versionId,
+    input.model,
+    input.log ?? ((line) => console.warn(line)),
+  );
   const params = input.model.paramCount();
   return db.$transaction(async (tx) => {
     await lockDatasetTraining(tx, input.run.datasetId);
@@ -87,6 +120,9 @@ export async function registerCandidate(
         artifactKey: artifact.key,
         artifactBytes: artifact.bytes,
         artifactSha256: artifact.sha256,
+        onnxKey: onnx?.key ?? null,
+        onnxBytes: onnx?.bytes ?? null,
+        onnxSha256: onnx?.sha256 ?? null,
         architecture: toJson(input.model.config),
         parameterCount: params.trainable,
         metrics: toJson({ validation: input.metrics, baseline: input.baseline }),

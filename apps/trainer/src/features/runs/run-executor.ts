@@ -1,5 +1,5 @@
 import type { Db } from '@hep2/db';
-import type { ModelConfig } from '@hep2/model';
+import type { Hep2Model, ModelConfig } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import {
   decidePromotion,
@@ -14,7 +14,9 @@ import { loadTaxonomy } from '../data/dataset-taxonomy';
 import type { SampleCache } from '../data/sample-cache';
 import { type LabelledSample, loadSamples } from '../data/sample-loader';
 import { ensureValidationSpecimens, noValidationMessage } from '../data/validation-split';
+import type { TrainingLabels } from '../evaluation/baselines';
 import { evaluateModel, scoreComponents, trainingLabelsOf } from '../evaluation/evaluate-model';
+import { type EvaluationInference, withEvaluationPredictor } from '../evaluation/evaluation-predictor';
 import { attachNativeTruth } from '../evaluation/native-truth';
 import { RunLostError, registerCandidate } from '../registry/model-registry';
 import { canFineTune, freshModel, loadActiveVersion, modelConfigFor } from './model-source';
@@ -34,6 +36,11 @@ export interface ExecutorDeps {
   log: (line: string) => void;
   /** Sees every progress update unthrottled (the CLI's progress bars). */
   onProgress?: (progress: RunProgress) => void;
+  /**
+   * What runs per-epoch validation and the final evaluations (EVALUATION_BACKEND; default: ONNX
+   * Runtime where it loads, else TensorFlow.js); recorded as `evaluatedOn` with the figures.
+   */
+  evaluation?: EvaluationInference;
 }
 
 export type RunOutcome = { status: string; versionId?: string };
@@ -130,10 +137,11 @@ async function trainAndRegister(
     const baseline = active
       ? {
           versionId: active.id,
-          metrics: evaluateModel(
+          metrics: await evaluateWith(
+            deps,
             active.model,
             await validationFor(deps, run, split.validation, active.model.config, taxonomy),
-            { trainingLabels },
+            trainingLabels,
           ),
         }
       : null;
@@ -157,6 +165,7 @@ async function trainAndRegister(
         resume: resume?.point ?? null,
         checkpoint: config.checkpointEvery > 0 ? checkpointWriter(deps, run, model) : null,
         threads: runThreads(deps.environment, config.trainThreads),
+        evaluation: deps.evaluation,
       });
       await reporter.flush();
       if (outcome.history.cancelled) throw new Aborted();
@@ -164,7 +173,7 @@ async function trainAndRegister(
       // finished run should say how long it trained, not fall back to dashes.
       const trained: RunProgress = { ...outcome.progress, etaSeconds: 0 };
       reporter.update({ ...trained, phase: 'evaluating' }, true);
-      const metrics = evaluateModel(model, split.validation, { trainingLabels });
+      const metrics = await evaluateWith(deps, model, split.validation, trainingLabels);
       // Only the heads the candidate was trained on and that have validation labels are compared.
       const verdict = decidePromotion({
         candidate: scoreComponents(metrics, trainedTasks),
@@ -185,6 +194,7 @@ async function trainAndRegister(
         autoPromote: config.autoPromote ?? policy.autoPromote,
         labelCount: split.train.length + split.validation.length - split.weak,
         parentId,
+        log: (line) => deps.log(`run ${run.id}: ${line}`),
       });
       return { status: registered.runStatus, versionId: registered.versionId };
     } finally {
@@ -199,6 +209,19 @@ async function trainAndRegister(
     await endRun(db, run, deps.workerId, status, status === 'CANCELLED' ? null : `aborted: ${reason}`);
     return { status };
   }
+}
+
+/** The final evaluation of a model's current weights on the evaluation backend. */
+function evaluateWith(
+  deps: ExecutorDeps,
+  model: Hep2Model,
+  samples: LabelledSample[],
+  trainingLabels: TrainingLabels,
+) {
+  const evaluation = { log: deps.log, ...deps.evaluation };
+  return withEvaluationPredictor(model, evaluation, (predictor) =>
+    evaluateModel(model, samples, { trainingLabels, predictor }),
+  );
 }
 
 interface Split {

@@ -17,6 +17,7 @@ import {
 import { type ProgressReporter, type RunConfig, type RunProgress, taskValues } from '@hep2/training';
 import type { LabelledSample } from '../data/sample-loader';
 import { type EpochValidation, validateEpoch } from '../evaluation/epoch-validation';
+import { type EvaluationInference, withEvaluationPredictor } from '../evaluation/evaluation-predictor';
 
 export interface TrainingOutcome {
   history: TrainHistory;
@@ -43,6 +44,8 @@ export interface TrainingHooks {
   checkpoint: ((point: ResumePoint) => Promise<void>) | null;
   /** Threads per step (the worker's TRAIN_THREADS; data-parallel when > 1). */
   threads: number;
+  /** What runs the validation passes (default: ONNX Runtime where it loads, else TensorFlow.js). */
+  evaluation?: EvaluationInference;
 }
 
 /**
@@ -117,7 +120,9 @@ export async function trainWithProgress(
   const onEpochEnd = async (end: EpochEnd) => {
     let validation: EpochValidation | null = null;
     if (hooks.validation.length > 0 && due(config.validateEvery, end.epoch)) {
-      validation = validateEpoch(model, hooks.validation, config.maskLoss);
+      validation = await withEvaluationPredictor(model, hooks.evaluation ?? {}, (predictor) =>
+        validateEpoch(model, hooks.validation, config.maskLoss, { predictor }),
+      );
       latest = { ...latest, validation: { epoch: end.epoch, ...validation } };
       reporter.update(latest, true);
     }
