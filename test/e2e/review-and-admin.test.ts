@@ -24,6 +24,56 @@ const USERS: Record<'admin' | 'curator' | 'annotator' | 'annotator2', [email: st
   annotator2: ['annotator2@demo.local', 'demo-annotator-pass'],
 };
 
+const ARM_NAMES = ['random', 'random+quota', 'uncertainty', 'diversity', 'full'];
+const escapeRegex = (text: string) => text.replace(/[+]/g, '\\+');
+
+/** A simulate:al result as `--store` writes it: 5 arms x 2 test sets, composite and pattern MCA. */
+async function storeSimulation(dataset: string) {
+  const curves = ['balanced', 'natural'].flatMap((testSet) =>
+    ARM_NAMES.map((arm, k) => ({
+      arm,
+      testSet,
+      labels: [24, 48, 72],
+      cost: [312, 624, 936],
+      metrics: Object.fromEntries(
+        ['composite', 'patternMca'].map((m) => [
+          m,
+          { mean: [0.55, 0.6 + k / 100, 0.7 - k / 200], sd: [0.02, 0.03, 0.02] },
+        ]),
+      ),
+    })),
+  );
+  const comparison = (testSet: string, arm: string, diff: number[], cost: (number | null)[]) => ({
+    arm,
+    testSet,
+    metric: 'patternMca',
+    aucMean: 0.62,
+    aucDifference: arm === 'random' ? null : { estimate: diff[0], lower: diff[1], upper: diff[2] },
+    costRatioMedian: { estimate: cost[0], lower: cost[1], upper: cost[2] },
+    reached: 6,
+    seeds: 10,
+  });
+  await platform.db.activeLearningSimulation.create({
+    data: {
+      datasetId: dataset,
+      oracle: 'generated',
+      seeds: 10,
+      labelCost: { pattern: 1, intensity: 2, mask: 10 },
+      labelTasks: ['pattern', 'intensity', 'mask'],
+      settings: {},
+      curves,
+      comparisons: ['balanced', 'natural'].flatMap((testSet) =>
+        ARM_NAMES.map((arm) =>
+          testSet === 'balanced'
+            ? comparison(testSet, arm, [-0.014, -0.02, -0.008], [1.2, 0.9, null])
+            : comparison(testSet, arm, [-0.004, -0.01, 0.002], [1, 0.8, 1.3]),
+        ),
+      ),
+      seconds: 600,
+    },
+  });
+}
+
 async function settle(page: Page, ms = 400) {
   await page.waitForLoadState('networkidle').catch(() => {});
   await page.waitForTimeout(ms);
@@ -347,8 +397,30 @@ describe('admin control room and curator review in Chromium', () => {
     await settle(page);
     await screenshot(page, '21-admin-users');
 
+    // A simulate:al result stored for this dataset (`--store <slug>`): its five arms are drawn
+    // against label cost, with their intervals beside the chart.
+    await storeSimulation(datasetId);
     await page.goto(`${platform.webUrl}/admin/learning/${datasetId}`);
     await page.locator('[data-testid=label-efficiency]').waitFor();
+    const arms = page.locator('[data-testid=simulation-arms]');
+    await arms.locator('[data-testid=simulation-arms-chart] .recharts-line').first().waitFor();
+    expect(await arms.locator('[data-testid=simulation-arms-chart] .recharts-line').count()).toBe(5);
+    expect(await arms.locator('[data-arms]').getAttribute('data-arms')).toBe(ARM_NAMES.join(','));
+    for (const arm of ARM_NAMES)
+      await arms
+        .locator('.recharts-legend-item-text', { hasText: new RegExp(`^${escapeRegex(arm)}$`) })
+        .waitFor();
+    expect(await arms.getByText('label cost (units)').count()).toBe(1);
+    const full = arms.locator('[data-testid=simulation-arms-table] tr[data-arm=full]');
+    expect(await full.locator('td').nth(2).textContent()).toBe('-0.014 [-0.020, -0.008]');
+    expect(await full.locator('td').nth(3).textContent()).toBe('1.20 [0.90, not reached]');
+    await arms.locator('select').selectOption('natural');
+    await expect
+      .poll(() =>
+        arms.locator('[data-testid=simulation-arms-table] tr[data-arm=full] td').nth(2).textContent(),
+      )
+      .toBe('-0.004 [-0.010, +0.002]');
+    expect(await arms.locator('[data-testid=simulation-arms-chart] .recharts-line').count()).toBe(5);
     await page
       .locator('[data-testid=queue-composition] .recharts-wrapper, [data-testid=queue-composition] .state')
       .first()
