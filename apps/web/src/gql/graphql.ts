@@ -698,6 +698,8 @@ export type Health = {
   __typename?: 'Health';
   /** Postgres answered. */
   database: Scalars['Boolean']['output'];
+  /** The event bus listens: subscriptions get events (false for a few seconds after a database restart). */
+  events: Scalars['Boolean']['output'];
   /** The object store answered. */
   objectStore: Scalars['Boolean']['output'];
   /** All dependencies reachable. */

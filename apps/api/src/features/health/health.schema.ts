@@ -7,6 +7,10 @@ const HealthRef = builder.objectRef<HealthReport>('Health').implement({
     ok: t.exposeBoolean('ok', { description: 'All dependencies reachable.' }),
     database: t.exposeBoolean('database', { description: 'Postgres answered.' }),
     objectStore: t.exposeBoolean('objectStore', { description: 'The object store answered.' }),
+    events: t.exposeBoolean('events', {
+      description:
+        'The event bus listens: subscriptions get events (false for a few seconds after a database restart).',
+    }),
     version: t.exposeString('version', { description: 'API version.' }),
   }),
 });

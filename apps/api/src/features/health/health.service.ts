@@ -4,6 +4,12 @@ export interface HealthReport {
   ok: boolean;
   database: boolean;
   objectStore: boolean;
+  /**
+   * The event bus listens (Postgres LISTEN). After a database restart requests are answered again
+   * within a second, but the bus re-listens only after its backoff: events in that gap reach no
+   * subscriber, so until it listens the replica is up but not ready.
+   */
+  events: boolean;
   version: string;
 }
 
@@ -28,8 +34,10 @@ const withTimeout = <T>(promise: Promise<T>, ms: number) => {
   ]).finally(() => clearTimeout(timer));
 };
 
-/** Readiness: can this replica reach Postgres and the object store right now? (uncached) */
-export async function checkHealth(services: Pick<ApiServices, 'db' | 'store'>): Promise<HealthReport> {
+/** Readiness: can this replica reach Postgres and the object store, and hear events, right now? (uncached) */
+export async function checkHealth(
+  services: Pick<ApiServices, 'db' | 'store'> & { events: Pick<ApiServices['events'], 'listening'> },
+): Promise<HealthReport> {
   const [database, objectStore] = await Promise.all([
     withTimeout(services.db.$queryRaw`select 1`, 2000).then(
       () => true,
@@ -40,17 +48,19 @@ export async function checkHealth(services: Pick<ApiServices, 'db' | 'store'>): 
       () => false,
     ),
   ]);
+  const events = services.events.listening;
   return {
-    ok: database && objectStore,
+    ok: database && objectStore && events,
     database,
     objectStore,
+    events,
     version: process.env.npm_package_version ?? '0.1.0',
   };
 }
 
 /** `checkHealth` run at most once per `ttlMs`: concurrent callers share the check in flight. */
 export function cachedHealthCheck(
-  services: Pick<ApiServices, 'db' | 'store'>,
+  services: Parameters<typeof checkHealth>[0],
   ttlMs: number = DEFAULT_TTL_MS,
 ): HealthCheck {
   let current: { report: Promise<HealthReport>; settledAt: number | null } | null = null;
