@@ -61,6 +61,17 @@ const schema = platformServicesSchema.extend({
    * Runtime (fail otherwise), or TensorFlow.js. Recorded with the figures (evaluatedOn, backend).
    */
   EVALUATION_BACKEND: z.enum(['auto', 'onnxruntime', 'tfjs']).default('auto'),
+  /**
+   * ONNX Runtime execution providers for scoring and evaluation, in preference order: 'cpu' (the
+   * library inside onnxruntime-node), or 'cuda,cpu' where the CUDA 12 provider libraries are
+   * installed beside it (docker/Dockerfile.trainer-gpu says how). A session the providers refuse
+   * falls back to TensorFlow.js under 'auto' and says why.
+   */
+  INFERENCE_PROVIDERS: z
+    .string()
+    .default('cpu')
+    .transform((v) => v.split(',').map((s) => s.trim()))
+    .pipe(z.array(z.enum(['cpu', 'cuda'])).min(1)),
   /** Code version recorded with every run; `git rev-parse HEAD` when unset. */
   GIT_COMMIT: z.string().optional(),
 });

@@ -62,7 +62,7 @@ export async function startTrainerService(
     ),
     heartbeatMs: config.TRAINER_HEARTBEAT_SECONDS * 1000,
     log,
-    evaluation: { backend: config.EVALUATION_BACKEND },
+    evaluation: { backend: config.EVALUATION_BACKEND, executionProviders: config.INFERENCE_PROVIDERS },
   };
   const boss = await startBoss({
     connectionString: config.DATABASE_URL,
@@ -145,6 +145,7 @@ export async function startTrainerService(
         pollSeconds: config.TRAINER_POLL_SECONDS,
         backend: config.SCORING_BACKEND,
         inferenceThreads: config.SCORING_THREADS,
+        executionProviders: config.INFERENCE_PROVIDERS,
       })
     : null;
   log(

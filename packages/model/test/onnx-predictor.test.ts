@@ -108,4 +108,17 @@ describe('createOnnxPredictor', () => {
     expect(predictor.info.backend).toBe('tfjs');
     expect(predictor.info.fallbackReason).toMatch(/^ONNX Runtime session failed/);
   });
+
+  it('stays on ONNX Runtime CPU when the CUDA provider is asked for but not installed, and says so', async () => {
+    // The package ships only the CPU library; the CUDA 12 provider is what its denied install script fetches.
+    const predictor = await createOnnxPredictor(model, {
+      executionProviders: ['cuda', 'cpu'],
+      log: () => {},
+    });
+    expect(predictor.info.backend).toBe('onnxruntime');
+    expect(predictor.info.detail).toMatch(/^onnxruntime \S+ \(cpu, \d+ threads; cuda refused: .+\)$/);
+    const got = await predictor.predict(images);
+    expect(got.maskProbs.length).toBe(predict(model, images).maskProbs.length);
+    await predictor.dispose();
+  });
 });

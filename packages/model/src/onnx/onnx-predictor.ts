@@ -277,7 +277,7 @@ export async function createOnnxPredictor(
     return createTfjsPredictor(model, reason);
   }
   const threads = opts.threads ?? availableParallelism();
-  const providers = opts.executionProviders ?? ['cpu'];
+  let providers = opts.executionProviders ?? ['cpu'];
   const open = async (bytes: Uint8Array) =>
     ort.InferenceSession.create(bytes, {
       executionProviders: providers,
@@ -299,9 +299,16 @@ export async function createOnnxPredictor(
     return createTfjsPredictor(model, reason);
   }
   try {
-    const session = await open(bytes);
+    let refused = '';
+    const session = await open(bytes).catch(async (err) => {
+      // A GPU provider missing here (no CUDA 12 libraries): ONNX Runtime's own CPU library still runs.
+      if (providers.length === 1 || !providers.includes('cpu')) throw err;
+      refused = `; ${providers.filter((p) => p !== 'cpu').join(', ')} refused: ${errorLine(err)}`;
+      providers = ['cpu'];
+      return open(bytes);
+    });
     const version = ort.env.versions?.node ?? ort.env.versions?.common ?? '?';
-    const detail = `onnxruntime ${version} (${providers.join(', ')}, ${threads} threads)`;
+    const detail = `onnxruntime ${version} (${providers.join(', ')}, ${threads} threads${refused})`;
     log(`[@hep2/model] inference on ${detail}, graph ${graph}`);
     return onnxPredictor(ort, session, model, detail, graph, () => open(exportFull()));
   } catch (err) {

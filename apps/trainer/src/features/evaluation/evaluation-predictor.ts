@@ -18,6 +18,8 @@ export interface EvaluationInference {
   backend?: EvaluationBackendChoice;
   /** ONNX Runtime intra-op threads (default: all available cores). */
   threads?: number;
+  /** ONNX Runtime execution providers (default ['cpu']; INFERENCE_PROVIDERS). */
+  executionProviders?: string[];
   /** Loads ONNX Runtime (default: the onnxruntime-node package); injectable for tests. */
   loadRuntime?: () => Promise<OrtModule>;
   /** The weights' stored ONNX export, or why there is none (then exported from the model). */
@@ -39,6 +41,7 @@ export async function evaluationPredictor(
   if (backend === 'tfjs') return createTfjsPredictor(model, "EVALUATION_BACKEND set to 'tfjs'");
   const predictor = await createOnnxPredictor(model, {
     threads: opts.threads,
+    executionProviders: opts.executionProviders,
     loadRuntime: opts.loadRuntime,
     onnxBytes: opts.onnx?.bytes ?? undefined,
     graphNote: opts.onnx?.note ?? 'the weights being evaluated',

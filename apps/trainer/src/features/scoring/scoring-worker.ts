@@ -24,6 +24,8 @@ export interface ScoringWorkerOptions {
   backend?: ScoringBackendChoice;
   /** ONNX Runtime threads (default: all available cores). */
   inferenceThreads?: number;
+  /** ONNX Runtime execution providers (default ['cpu']; INFERENCE_PROVIDERS). */
+  executionProviders?: string[];
 }
 
 export interface ScoringWorker {
@@ -41,7 +43,12 @@ export interface ScoringWorker {
 export async function startScoringWorker(o: ScoringWorkerOptions): Promise<ScoringWorker> {
   const shards = o.shards ?? 2;
   // One model and predictor per version for the process: its shards' jobs share one ONNX export.
-  const predictors = createScoringPredictors({ backend: o.backend, threads: o.inferenceThreads, log: o.log });
+  const predictors = createScoringPredictors({
+    backend: o.backend,
+    threads: o.inferenceThreads,
+    executionProviders: o.executionProviders,
+    log: o.log,
+  });
   if (!(await o.boss.getQueue(SCORING_QUEUE))) {
     try {
       await o.boss.createQueue(SCORING_QUEUE, { policy: 'stately', retryLimit: 2, expireInSeconds: 3600 });
