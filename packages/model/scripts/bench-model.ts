@@ -7,16 +7,18 @@
  * A/B of data-parallel training in the same run: every round trains the lite model with 1 thread
  * and with BENCH_THREADS threads (default min(2, available cores); 1 skips it), one after the other,
  * and the summary prints per-round ms/step, medians and the 1-thread/N-thread ratio.
- * ONNX Runtime (scripts/bench-onnx.ts): every lite round and the standard model also export to ONNX
- * and time onnxruntime-node inference against tfjs `predict` on the same model and batch, printing
- * patches/s and the ONNX/tfjs (and, with the peer, ONNX/PyTorch) ratios.
+ * Every round also A/B-tests the trainer's default run (lite w8 [1,1,1], 64 px, batch 16).
+ * Inference rows (scripts/bench-onnx.ts): lite 128 px (every round), standard 128 px and 384 px are
+ * exported to ONNX and timed on onnxruntime-node, tfjs `predict` and the PyTorch peer
+ * (`--infer-only`) on the same config and batch; a closing table prints patches/s, the ratio ONNX
+ * Runtime / PyTorch (>= 1: as fast or faster) and ONNX Runtime / tfjs, with the load average.
  * Env: BENCH_STEPS (default 5), BENCH_ROUNDS (lite rounds, default 3), BENCH_THREADS,
- * BENCH_SKIP_STANDARD=1, BENCH_FILTER_GRAD_COMPARE=0, BENCH_TORCH_THREADS (default 2),
- * BENCH_ONNX=0 (skip the ONNX rows), BENCH_ORT_THREADS (default min(2, available cores)).
+ * BENCH_SKIP_STANDARD=1, BENCH_STANDARD_TRAIN=0 (standard inference rows only),
+ * BENCH_TRAINER_AB=0, BENCH_FILTER_GRAD_COMPARE=0, BENCH_TORCH_THREADS (default 2), BENCH_ONNX=0
+ * (skip the inference rows), BENCH_ORT_THREADS (default min(2, available cores)), BENCH_INFER_REPS
+ * (timed inference batches per backend, default 3).
  */
-import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { registerWasmGradKernels } from '../src/backend/backend-select.js';
 import {
@@ -29,7 +31,8 @@ import {
   predict,
   resolveModelConfig,
 } from '../src/index.js';
-import { benchOnnxInference, type OnnxBenchResult } from './bench-onnx.js';
+import { benchOnnxInference, type OnnxBenchResult, printInferenceTable } from './bench-onnx.js';
+import { findTorchPython, runTorchPeer, type TorchResult } from './torch-peer.js';
 
 const steps = Number(process.env.BENCH_STEPS ?? 5);
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -108,59 +111,6 @@ async function bench(
   return result;
 }
 
-/** The first interpreter that imports torch: `python3` on PATH (may be a pyenv without it), then Debian's. */
-function findTorchPython(): string | null {
-  for (const py of [process.env.BENCH_PYTHON, 'python3', '/usr/bin/python3']) {
-    if (!py) continue;
-    const r = spawnSync(py, ['-c', 'import torch'], { encoding: 'utf8' });
-    if (r.status === 0) return py;
-  }
-  return null;
-}
-
-interface TorchResult {
-  params: number;
-  train_ms: number;
-  first_step_ms: number;
-  infer_patches_per_s: number;
-  threads: number;
-  torch: string;
-}
-
-function runTorchPeer(
-  python: string,
-  config: object,
-  batch: number,
-  inferBatch: number,
-  nSteps: number,
-): TorchResult | null {
-  const script = fileURLToPath(new URL('./pytorch-peer.py', import.meta.url));
-  const r = spawnSync(
-    python,
-    [
-      script,
-      JSON.stringify(config),
-      '--batch',
-      String(batch),
-      '--infer-batch',
-      String(inferBatch),
-      '--steps',
-      String(nSteps),
-      '--threads',
-      process.env.BENCH_TORCH_THREADS ?? '2',
-    ],
-    { encoding: 'utf8', env: { ...process.env, OMP_NUM_THREADS: process.env.BENCH_TORCH_THREADS ?? '2' } },
-  );
-  const line = r.stdout.trim().split('\n').pop() ?? '';
-  if (r.status !== 0 || !line.startsWith('{')) {
-    console.log(
-      `PyTorch peer failed (exit ${r.status}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`,
-    );
-    return null;
-  }
-  return JSON.parse(line) as TorchResult;
-}
-
 const spread = (v: number[], digits = 0): string =>
   `median ${median(v).toFixed(digits)} (${Math.min(...v).toFixed(digits)}-${Math.max(...v).toFixed(digits)}, n=${v.length})`;
 
@@ -182,15 +132,23 @@ const onnxEnabled = process.env.BENCH_ONNX !== '0';
 const ortThreads = Number(process.env.BENCH_ORT_THREADS ?? Math.min(2, availableParallelism()));
 const onnxLiteRuns: OnnxBenchResult[] = [];
 const onnxStandardRuns: OnnxBenchResult[] = [];
+const inferReps = Math.max(1, Number(process.env.BENCH_INFER_REPS ?? 3));
+// The trainer's default run (run-config defaults: lite w8, [1,1,1], 64 px, batch 16): where
+// TRAIN_THREADS' default applies. BENCH_TRAINER_AB=0 skips its A/B.
+const trainerInput: ModelConfigInput = { variant: 'lite', width: 8, blocks: [1, 1, 1], inputSize: 64 };
+const trainerAb = threads > 1 && process.env.BENCH_TRAINER_AB !== '0';
+const trainerRuns: BenchResult[] = [];
+const trainerParallelRuns: BenchResult[] = [];
 for (let round = 0; round < rounds; round += 1) {
   liteRuns.push(
     await bench(`lite w16 128x128 batch 8 [tfjs ${round + 1}/${rounds}]`, liteInput, 8, 8, steps),
   );
   if (onnxEnabled) {
     onnxLiteRuns.push(
-      await benchOnnxInference(`lite w16 128x128 [ONNX vs tfjs ${round + 1}/${rounds}]`, liteInput, 8, {
-        reps: 3,
+      await benchOnnxInference(`lite w16 128x128 [${round + 1}/${rounds}]`, liteInput, 8, {
+        reps: inferReps,
         threads: ortThreads,
+        torchPython,
       }),
     );
   }
@@ -206,13 +164,27 @@ for (let round = 0; round < rounds; round += 1) {
       ),
     );
   }
+  if (trainerAb) {
+    const label = `trainer default lite w8 [1,1,1] 64x64 batch 16`;
+    trainerRuns.push(await bench(`${label} [1 thread, ${round + 1}/${rounds}]`, trainerInput, 16, 16, steps));
+    trainerParallelRuns.push(
+      await bench(
+        `${label} [${threads} threads, ${round + 1}/${rounds}]`,
+        trainerInput,
+        16,
+        16,
+        steps,
+        threads,
+      ),
+    );
+  }
   if (torchPython) {
-    const t = runTorchPeer(torchPython, liteConfig, 8, 8, steps);
+    const t = runTorchPeer(torchPython, liteConfig, { batch: 8, inferBatch: 8, steps });
     if (t) {
       torchRuns.push(t);
       console.log(
         `lite w16 128x128 batch 8 [PyTorch ${t.torch}, ${t.threads} threads, ${round + 1}/${rounds}]: params ${t.params.toLocaleString('en')} | ` +
-          `train step ${t.train_ms.toFixed(0)} ms (first ${t.first_step_ms.toFixed(0)} ms) | inference ${t.infer_patches_per_s.toFixed(1)} patches/s (batch 8)`,
+          `train step ${t.train_ms?.toFixed(0)} ms (first ${t.first_step_ms?.toFixed(0)} ms) | inference ${t.infer_patches_per_s.toFixed(1)} patches/s (batch 8)`,
       );
     }
   }
@@ -276,32 +248,24 @@ if (process.env.BENCH_SKIP_STANDARD !== '1') {
   // On WASM (4 GiB heap) 128x128 batch 2 is the largest standard training step that fits; 256x256
   // batch 2 aborts. Native backends can go to 384x384.
   const native = backend?.choice !== 'wasm' && backend?.choice !== 'cpu';
-  await bench(
-    `standard ${native ? '384x384' : '128x128'} batch 2`,
-    { variant: 'standard', inputSize: native ? 384 : 128 },
-    2,
-    2,
-    Math.min(steps, 2),
-  );
-  const model = createModel({ variant: 'standard', inputSize: 384 });
-  const img = tf.randomUniform([1, 384, 384, 1]) as tf.Tensor4D;
-  predict(model, img);
-  const t0 = performance.now();
-  predict(model, img);
-  console.log(
-    `standard 384x384 inference: ${(performance.now() - t0).toFixed(0)} ms per patch | peak RSS ${peakRssMb()} MB`,
-  );
-  img.dispose();
-  model.dispose();
+  if (process.env.BENCH_STANDARD_TRAIN !== '0')
+    await bench(
+      `standard ${native ? '384x384' : '128x128'} batch 2`,
+      { variant: 'standard', inputSize: native ? 384 : 128 },
+      2,
+      2,
+      Math.min(steps, 2),
+    );
   if (onnxEnabled) {
-    const onnxOpts = { reps: 3, threads: ortThreads };
+    // Each row times tfjs, ONNX Runtime and the PyTorch peer on the same config and batch.
+    const onnxOpts = { reps: inferReps, threads: ortThreads, torchPython };
     onnxStandardRuns.push(
       await benchOnnxInference('standard 128x128', { variant: 'standard', inputSize: 128 }, 8, onnxOpts),
     );
     onnxStandardRuns.push(
       await benchOnnxInference('standard 384x384', { variant: 'standard', inputSize: 384 }, 1, {
         ...onnxOpts,
-        reps: 2,
+        reps: Math.max(2, inferReps - 1),
       }),
     );
   }
@@ -326,6 +290,15 @@ if (parallelRuns.length > 0) {
         .join(' ')}`,
   );
 }
+if (trainerRuns.length > 0) {
+  const one = trainerRuns.map((r) => r.trainMs);
+  const par = trainerParallelRuns.map((r) => r.trainMs);
+  console.log(
+    `A/B trainer default (lite w8 [1,1,1] 64 px batch 16), ms/step 1 thread ${spread(one)} vs ${threads} threads ${spread(par)}; ` +
+      `speed-up median ${(median(one) / median(par)).toFixed(2)}x (per round ${par.map((ms, i) => ((one[i] as number) / ms).toFixed(2)).join(', ')}); ` +
+      `cpu ms/step ${spread(trainerRuns.map((r) => r.trainCpuMs))} vs ${spread(trainerParallelRuns.map((r) => r.trainCpuMs))}`,
+  );
+}
 if (onnxLiteRuns.length > 0) {
   const ortLite = onnxLiteRuns.map((r) => r.onnxPatchesPerS);
   const tfLite = onnxLiteRuns.map((r) => r.tfjsPatchesPerS);
@@ -333,20 +306,11 @@ if (onnxLiteRuns.length > 0) {
     `lite ONNX Runtime (${onnxLiteRuns[0]?.onnxDetail}): inference patches/s ${spread(ortLite, 1)} vs tfjs ${spread(tfLite, 1)} on the same model and batch; ` +
       `ONNX/tfjs ${(median(ortLite) / median(tfLite)).toFixed(2)}x (per round ${onnxLiteRuns.map((r) => (r.onnxPatchesPerS / r.tfjsPatchesPerS).toFixed(2)).join(', ')})`,
   );
-  const ptInfer = torchRuns.map((r) => r.infer_patches_per_s);
-  if (ptInfer.length > 0) {
-    console.log(
-      `ratio ONNX Runtime/PyTorch inference (patches/s, >= 1 = as fast or faster): ${(median(ortLite) / median(ptInfer)).toFixed(2)}x (lite 128 px)`,
-    );
-  }
 }
-for (const r of onnxStandardRuns) {
-  console.log(
-    `${r.label} ONNX Runtime: ${r.onnxPatchesPerS.toFixed(2)} patches/s vs tfjs ${r.tfjsPatchesPerS.toFixed(2)} (ONNX/tfjs ${(r.onnxPatchesPerS / r.tfjsPatchesPerS).toFixed(2)}x, batch ${r.batch})`,
-  );
-}
+// Inference, every config of this run: ONNX Runtime / PyTorch >= 1 means as fast or faster.
+printInferenceTable([...onnxLiteRuns, ...onnxStandardRuns]);
 if (torchRuns.length > 0) {
-  const ptTrain = torchRuns.map((r) => r.train_ms);
+  const ptTrain = torchRuns.map((r) => r.train_ms ?? Number.NaN);
   const ptInfer = torchRuns.map((r) => r.infer_patches_per_s);
   console.log(
     `lite PyTorch (${torchRuns[0]?.torch}, ${torchRuns[0]?.threads} threads): train ms/step ${spread(ptTrain)}, inference patches/s ${spread(ptInfer, 1)}`,
@@ -357,7 +321,7 @@ if (torchRuns.length > 0) {
   );
   const perRound = liteRuns
     .slice(0, torchRuns.length)
-    .map((r, i) => r.trainMs / (torchRuns[i] as TorchResult).train_ms);
+    .map((r, i) => r.trainMs / ((torchRuns[i] as TorchResult).train_ms ?? Number.NaN));
   console.log(
     `ratio tfjs/PyTorch: train step ${(median(tfTrain) / median(ptTrain)).toFixed(2)}x (per round ${perRound.map((v) => v.toFixed(2)).join(', ')}), ` +
       `inference time per patch ${(median(ptInfer) / median(tfInfer)).toFixed(2)}x`,

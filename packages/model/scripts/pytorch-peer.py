@@ -8,6 +8,8 @@ identity tap per task consumer) and Adam (1e-3, 0.9/0.999, 1e-8), and prints one
 {"params", "train_ms" (median), "first_step_ms", "infer_patches_per_s", "threads", "torch"}.
 
 Usage: pytorch-peer.py '<config json>' --batch 8 --infer-batch 8 --steps 5 --threads 2
+       pytorch-peer.py '<config json>' --infer-only --infer-batch 8 --repeats 3 --threads 2
+(--infer-only: eval-mode inference only, no training step; "train_ms" is null.)
 Nothing is downloaded; random data, seeded.
 """
 import argparse
@@ -203,6 +205,7 @@ def main():
     ap.add_argument("--steps", type=int, default=5)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--infer-only", action="store_true")
     args = ap.parse_args()
     cfg = json.loads(args.config)
     torch.set_num_threads(args.threads)
@@ -245,7 +248,7 @@ def main():
         gradnorm.after_step([float(l) for l in losses], [float(x) for x in norms])
 
     times = []
-    for _ in range(args.steps + 1):
+    for _ in range(0 if args.infer_only else args.steps + 1):
         t0 = time.perf_counter()
         step()
         times.append((time.perf_counter() - t0) * 1000)
@@ -264,9 +267,9 @@ def main():
         json.dumps(
             {
                 "params": params,
-                "train_ms": statistics.median(times[1:]),
+                "train_ms": statistics.median(times[1:]) if times else None,
                 "train_ms_all": [round(t, 1) for t in times[1:]],
-                "first_step_ms": times[0],
+                "first_step_ms": times[0] if times else None,
                 "infer_patches_per_s": args.infer_batch / statistics.median(infer),
                 "threads": torch.get_num_threads(),
                 "torch": torch.__version__,
