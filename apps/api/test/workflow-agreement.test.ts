@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cohenKappa,
-  dice,
-  fleissKappa,
-  iou,
-  itemAgreement,
-  meanPairwise,
-} from '../src/features/review/agreement';
+import { cohenKappa, dice, fleissKappa, iou, meanPairwise } from '../src/features/review/agreement';
 
 describe('agreement statistics (hand-computed)', () => {
   it("Cohen's kappa: 20 yes/yes, 5 yes/no, 10 no/yes, 15 no/no -> 0.4", () => {
@@ -55,13 +48,6 @@ describe('agreement statistics (hand-computed)', () => {
         [0, 3],
       ]),
     ).toBeCloseTo(1, 10);
-  });
-
-  it('per-item agreement: ratings [0,0,1] with marginals [2,1,1] -> 1 - (2/3)/0.625', () => {
-    // observed disagreement: 2 of 3 pairs differ; expected: 1 - (0.25 + 0.0625 + 0.0625) = 0.625
-    expect(itemAgreement([0, 0, 1], [2, 1, 1])).toBeCloseTo(1 - 2 / 3 / 0.625, 10);
-    expect(itemAgreement([2, 2], [1, 1, 2])).toBeCloseTo(1, 10);
-    expect(itemAgreement([2], [1, 1, 2])).toBeNull();
   });
 
   it('Dice and IoU: |A| = 4, |B| = 6, overlap 3 -> Dice 0.6, IoU 3/7', () => {

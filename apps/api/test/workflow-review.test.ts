@@ -269,12 +269,13 @@ describe('review', () => {
     expect(p2b.patchId).toBe(p2a.patchId);
     const patch1 = await api.db.patch.findUniqueOrThrow({ where: { id: p1a.patchId } });
     const patch2 = await api.db.patch.findUniqueOrThrow({ where: { id: p2a.patchId } });
-    // pattern marginals over the dataset: homogeneous 3, centromere 1 -> P_e = (3/4)^2 + (1/4)^2 = 0.625
+    // per patch only raw agreement (share of annotator pairs agreeing), no statistic on one item
     expect(patch1.agreementPattern).toBeCloseTo(1, 10);
+    expect(patch1.agreementIntensity).toBeCloseTo(1, 10);
     expect(patch1.agreementMask).toBeCloseTo(0.8, 10);
     expect(patch1.lowAgreement).toBe(false);
-    // observed disagreement 1, expected 1 - 0.625 = 0.375 -> kappa_i = 1 - 1 / 0.375
-    expect(patch2.agreementPattern).toBeCloseTo(1 - 1 / 0.375, 10);
+    expect(patch2.agreementPattern).toBe(0);
+    expect(patch2.agreementIntensity).toBe(0);
     expect(patch2.lowAgreement).toBe(true);
     const queue = await gql<{ reviewQueue: { edges: { node: { id: string } }[] } }>(
       api.url,

@@ -58,6 +58,8 @@ const ROOT_QUERIES: Record<string, FieldCost> = {
   'Query.trainingRunDefaults': at(QUERY),
   'Query.annotation': at(QUERY),
   'Query.annotatorAgreement': at(AGGREGATE * 4, 20),
+  // two scans and a bootstrap (1,000 resamples) per annotator and figure, in process
+  'Query.annotatorScores': at(AGGREGATE * 4, 20),
   'Query.annotatorThroughput': at(AGGREGATE * 4, 20),
   'Query.auditLog': at(QUERY),
   'Query.calibration': at(AGGREGATE),
@@ -121,6 +123,7 @@ const ROOT_MUTATIONS: Record<string, FieldCost> = {
   'Mutation.redeliverWebhookDelivery': at(WRITE),
   'Mutation.refreshSpecimenRollup': at(AGGREGATE),
   'Mutation.rejectAnnotation': at(WRITE),
+  'Mutation.setGoldPatch': at(WRITE),
   'Mutation.releaseLease': at(WRITE),
   'Mutation.leaveLease': at(WRITE),
   'Mutation.requestArchiveUpload': at(WRITE),
@@ -177,6 +180,9 @@ const OBJECT_FIELDS: Record<string, FieldCost> = {
   'ModelProposal.patternClass': at(PER_PARENT),
   'ModelProposal.maskProbabilityUrl': at(FREE),
   'ModelProposal.maskUrl': at(FREE),
+  // blind to annotators: what the parent row holds, read against the viewer
+  'Patch.status': at(FREE),
+  'Patch.submittedCount': at(FREE),
   'Patch.groundTruthMaskUrl': at(FREE),
   'Patch.imageUrl': at(FREE),
   'Patch.proposal': at(PER_PARENT),

@@ -19,6 +19,10 @@ export async function seedWorkflowDataset(
     specimens?: number;
     size?: number;
     threshold?: number;
+    /** Share of patches labelled twice (the product's default is 0.1; workflow tests opt in). */
+    doubleLabelShare?: number;
+    /** Chance a claim serves a gold patch (default 0 here). */
+    goldRate?: number;
   },
 ): Promise<SeededDataset> {
   const tag = randomUUID().slice(0, 8);
@@ -31,6 +35,8 @@ export async function seedWorkflowDataset(
       intensityMode: 'ORDINAL',
       annotatorsPerPatch: options.annotatorsPerPatch ?? 1,
       agreementThreshold: options.threshold ?? 0.7,
+      doubleLabelShare: options.doubleLabelShare ?? 0,
+      goldRate: options.goldRate ?? 0,
       patternClasses: {
         create: ['homogeneous', 'speckled', 'centromere'].map((key, position) => ({
           key,

@@ -6,6 +6,7 @@ import { nextPatchStatus, type PatchEvent } from '../patch-core/patch-state-mach
 import type { Actor, WorkflowDeps } from '../patch-core/workflow-deps';
 import { dropDeadLease } from '../queue/lease.service';
 import { recomputePatchAgreement } from '../review/consensus.service';
+import { scoreGoldSubmission } from '../review/gold-scoring.service';
 import { scheduleRollupRefresh } from '../review/specimen-rollup-refresh';
 import {
   type AnnotationInput,
@@ -103,7 +104,7 @@ async function save(deps: WorkflowDeps, actor: Actor, input: AnnotationInput, re
       lockPatch(sql, input.patchId),
     ]);
     if (!patch) throw notFound('Patch', input.patchId);
-    const consensus = patch.annotatorsPerPatch >= 2;
+    const consensus = needsPrismaTransaction(patch, requested);
     if (consensus || (requested === 'submit' && prepared.prediction?.maskKey))
       return { prepared, consensus, saved: null };
     return { prepared, consensus, saved: await saveLocked(sql, statement(prepared, null), patch, null) };
@@ -143,13 +144,22 @@ async function saveAfterPrepare(statement: SaveInTransaction, consensus: boolean
     ? null
     : await db.$sql().transaction(async (sql) => {
         const patch = await lockIn(sql);
-        return patch.annotatorsPerPatch >= 2 ? null : saveLocked(sql, statement, patch, null);
+        return needsPrismaTransaction(patch, statement.requested)
+          ? null
+          : saveLocked(sql, statement, patch, null);
       });
   return (
     onPool ??
     db.$transaction(async (tx) => saveLocked(prismaSql(tx), statement, await lockIn(prismaSql(tx)), tx))
   );
 }
+
+/**
+ * Saves that need Prisma inside their transaction: on a consensus patch (k >= 2, or doubled) the
+ * agreement is recomputed, and a submission on a gold patch is scored, in the same transaction.
+ */
+const needsPrismaTransaction = (patch: LockedPatch, requested: Mode) =>
+  patch.annotatorsPerPatch >= 2 || (patch.gold && requested === 'submit');
 
 const notFoundPatch = (patchId: string): never => {
   throw notFound('Patch', patchId);
@@ -185,9 +195,9 @@ async function saveLocked(
 ): Promise<Saved> {
   const { deps, actor, input, prepared, requested, maskKey } = save;
   const consensus = patch.annotatorsPerPatch >= 2;
-  if (consensus && !tx)
-    throw new Error('agreement on a consensus patch is recomputed in a Prisma transaction');
-  const facts = await runSaveStatement(sql, consensus ? 'rows' : 'finalRows', {
+  const inPrisma = needsPrismaTransaction(patch, requested);
+  if (inPrisma && !tx) throw new Error('agreement and gold scores are written in a Prisma transaction');
+  const facts = await runSaveStatement(sql, inPrisma ? 'rows' : 'finalRows', {
     patch,
     userId: actor.id,
     requestId: deps.requestId,
@@ -203,16 +213,26 @@ async function saveLocked(
     maskArea: prepared.newMask?.area ?? null,
     prediction: prepared.prediction,
     proposalDice: save.dice,
-    patchStatusAfter: submissionOutcomes(patch),
+    gold: patch.gold,
+    // a gold patch stays approved: the submission is scored, its label is left alone
+    patchStatusAfter: patch.gold ? GOLD_OUTCOMES : submissionOutcomes(patch),
   });
   if (!facts.annotation) throw refusal(facts, input, prepared);
+  const own = maskKey && prepared.newMask ? { key: maskKey, pixels: prepared.newMask.pixels.data } : null;
+  if (tx && patch.gold && facts.savedStatus === 'SUBMITTED')
+    await scoreGoldSubmission(tx, deps.store, patch, facts.annotation, own);
   if (tx && facts.patchStatus === 'SUBMITTED' && consensus) {
     // this save's own mask is not readable outside the transaction yet: hand its pixels over
-    const own = maskKey && prepared.newMask ? { key: maskKey, pixels: prepared.newMask.pixels.data } : null;
     await recomputePatchAgreement(tx, deps.store, patch.id, own);
   }
   return { facts, annotation: facts.annotation, specimenId: patch.specimenId, maskKey };
 }
+
+const GOLD_OUTCOMES = {
+  firstSubmission: 'APPROVED',
+  resubmission: 'APPROVED',
+  resubmissionWithPendingReturnedWork: 'APPROVED',
+} as const;
 
 /** The patch's status after a submission, for each case the save statement can meet (null: refused). */
 function submissionOutcomes(patch: LockedPatch) {

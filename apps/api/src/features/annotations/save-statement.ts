@@ -35,6 +35,8 @@ export interface SaveStatementInput {
   maskArea: number | null;
   prediction: { id: string; modelVersionId: string } | null;
   proposalDice: number | null;
+  /** A gold patch: a submission does not count towards the patch's submissions. */
+  gold?: boolean;
   /** The patch's status after this submission, by case (state machine, evaluated by the caller); null: refused. */
   patchStatusAfter: {
     firstSubmission: PatchStatus | null;
@@ -160,7 +162,7 @@ export async function runSaveStatement(
       returning l.id
     ), patched as (
       update "Patch" pa set status = d."patchStatus"::"PatchStatus",
-        "submittedCount" = pa."submittedCount" + case when d.resubmission then 0 else 1 end,
+        "submittedCount" = pa."submittedCount" + case when d.resubmission or ${input.gold === true} then 0 else 1 end,
         version = pa.version + 1, "updatedAt" = ${NOW}
       from decided d where pa.id = ${p} and d.status = 'SUBMITTED'
       returning pa.status::text as status

@@ -103,6 +103,14 @@ builder.mutationFields((t) => ({
         required: false,
         description: 'Agreement below this goes to curators.',
       }),
+      doubleLabelShare: t.arg.float({
+        required: false,
+        description: 'Share of patches labelled twice (0..1), along the queue’s order.',
+      }),
+      goldRate: t.arg.float({
+        required: false,
+        description: 'Chance (0..1) that a claim serves a gold patch, blind.',
+      }),
       patchSize: t.arg.int({ required: false, description: 'Patch edge; only before the first import.' }),
       strideX: t.arg.int({
         required: false,

@@ -66,6 +66,8 @@ export interface DatasetSettingsArgs {
   description?: string | null;
   annotatorsPerPatch?: number | null;
   agreementThreshold?: number | null;
+  doubleLabelShare?: number | null;
+  goldRate?: number | null;
   patchSize?: number | null;
   strideX?: number | null;
   strideY?: number | null;
@@ -125,6 +127,11 @@ export async function updateDatasetSettings(
       throw new DomainError('VALIDATION_FAILED', 'agreementThreshold: must be in 0..1', {
         field: 'agreementThreshold',
       });
+    for (const field of ['doubleLabelShare', 'goldRate'] as const) {
+      const value = args[field];
+      if (value != null && !(value >= 0 && value <= 1))
+        throw new DomainError('VALIDATION_FAILED', `${field}: must be in 0..1`, { field });
+    }
     const changed = await tx.dataset.updateMany({
       where: { id: args.id, version: args.expectedVersion },
       data: {
@@ -132,6 +139,8 @@ export async function updateDatasetSettings(
         description: args.description ?? undefined,
         annotatorsPerPatch: args.annotatorsPerPatch ?? undefined,
         agreementThreshold: args.agreementThreshold ?? undefined,
+        doubleLabelShare: args.doubleLabelShare ?? undefined,
+        goldRate: args.goldRate ?? undefined,
         patchSize: args.patchSize ?? undefined,
         strideX: args.strideX ?? undefined,
         strideY: args.strideY ?? undefined,

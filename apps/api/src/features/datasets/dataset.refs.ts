@@ -1,5 +1,10 @@
 import { builder } from '../../graphql/builder';
-import { patchAgreementScopes, specimenLabelScopes } from '../review/label-hint-scopes';
+import {
+  blindGold,
+  patchAgreementScopes,
+  specimenLabelScopes,
+  viewerIsCurator,
+} from '../review/label-hint-scopes';
 import { intensityLevelById, patternClassById, specimenById } from './dataset-lookups';
 import type { DatasetDto, IntensityLevelDto, PatchDto, PatternClassDto, SpecimenDto } from './datasets.dto';
 import { intensityLevelSelect, patternClassSelect } from './datasets.dto';
@@ -90,6 +95,14 @@ DatasetRef.implement({
     agreementThreshold: t.exposeFloat('agreementThreshold', {
       description: 'Items below this agreement go to curators.',
     }),
+    doubleLabelShare: t.exposeFloat('doubleLabelShare', {
+      description:
+        'Share of patches labelled by two annotators (k = 1), spread evenly along the queue’s order (default 0.1).',
+    }),
+    goldRate: t.exposeFloat('goldRate', {
+      description: 'Chance that a claim serves a gold patch, blind (curators and admins).',
+      authScopes: { curator: true },
+    }),
     acquisition: t.expose('acquisition', { type: 'JSON', description: 'Acquisition strategy settings.' }),
     version: t.exposeInt('version', { description: 'Optimistic-concurrency version of the settings.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'Creation time.' }),
@@ -176,7 +189,11 @@ PatchRef.implement({
     padded: t.exposeBoolean('padded', {
       description: 'The crop was smaller than the patch size and padded.',
     }),
-    status: t.expose('status', { type: PatchStatusEnum, description: 'Workflow status.' }),
+    status: t.field({
+      type: PatchStatusEnum,
+      description: 'Workflow status (a gold patch reads as in progress to annotators: it is served blind).',
+      resolve: (p, _a, ctx) => blindGold(p, viewerIsCurator(ctx)).status,
+    }),
     priority: t.exposeFloat('priority', { description: 'Queue priority (higher first).' }),
     acquisitionScore: t.exposeFloat('acquisitionScore', {
       nullable: true,
@@ -186,17 +203,20 @@ PatchRef.implement({
       nullable: true,
       description: 'Strategy that set the priority.',
     }),
-    submittedCount: t.exposeInt('submittedCount', { description: 'Submitted annotations so far.' }),
+    submittedCount: t.int({
+      description: 'Submitted annotations so far (gold attempts are not counted).',
+      resolve: (p, _a, ctx) => blindGold(p, viewerIsCurator(ctx)).submittedCount,
+    }),
     agreementPattern: t.exposeFloat('agreementPattern', {
       nullable: true,
       description:
-        'Annotator agreement on pattern (kappa). Annotators: once the patch is approved or archived.',
+        'Share of annotator pairs giving the same pattern (1 agree, 0 disagree with two annotators): raw agreement, no statistic on one patch. Annotators: once the patch is approved or archived.',
       authScopes: patchAgreementScopes,
     }),
     agreementIntensity: t.exposeFloat('agreementIntensity', {
       nullable: true,
       description:
-        'Annotator agreement on intensity (weighted kappa). Annotators: once approved or archived.',
+        'Share of annotator pairs giving the same intensity (raw agreement). Annotators: once approved or archived.',
       authScopes: patchAgreementScopes,
     }),
     agreementMask: t.exposeFloat('agreementMask', {
@@ -211,6 +231,15 @@ PatchRef.implement({
     contradictsSpecimen: t.exposeBoolean('contradictsSpecimen', {
       description: 'Labels contradict the specimen’s verdict. Annotators: once approved or archived.',
       authScopes: patchAgreementScopes,
+    }),
+    doubleLabel: t.exposeBoolean('doubleLabel', {
+      description: 'Picked for double labelling: needs two annotators (curators).',
+      authScopes: { curator: true },
+    }),
+    gold: t.boolean({
+      description: 'A gold patch: served blind to annotators and scored against its label (curators).',
+      authScopes: { curator: true },
+      resolve: (p) => p.goldAt !== null,
     }),
     version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last change.' }),

@@ -24,6 +24,8 @@ export const datasetSelect = {
   intensityMode: true,
   annotatorsPerPatch: true,
   agreementThreshold: true,
+  doubleLabelShare: true,
+  goldRate: true,
   acquisition: true,
   version: true,
   createdAt: true,
@@ -70,6 +72,8 @@ export const patchSelect = {
   agreementMask: true,
   lowAgreement: true,
   contradictsSpecimen: true,
+  doubleLabel: true,
+  goldAt: true,
   version: true,
   updatedAt: true,
 } as const;
@@ -103,6 +107,8 @@ export interface DatasetDto {
   intensityMode: IntensityMode;
   annotatorsPerPatch: number;
   agreementThreshold: number;
+  doubleLabelShare: number;
+  goldRate: number;
   acquisition: unknown;
   version: number;
   createdAt: Date;
@@ -149,6 +155,8 @@ export interface PatchDto {
   agreementMask: number | null;
   lowAgreement: boolean;
   contradictsSpecimen: boolean;
+  doubleLabel: boolean;
+  goldAt: Date | null;
   version: number;
   updatedAt: Date;
 }

@@ -8,8 +8,10 @@ export interface LockedPatch {
   submittedCount: number;
   width: number;
   height: number;
-  /** The dataset's consensus k. */
+  /** Annotators this patch needs: the dataset's consensus k, at least 2 when it was doubled. */
   annotatorsPerPatch: number;
+  /** A gold patch (approved, marked by a curator): a submission on it is scored, not counted. */
+  gold: boolean;
 }
 
 /**
@@ -18,7 +20,9 @@ export interface LockedPatch {
  */
 export async function lockPatch(sql: SqlClient, patchId: string): Promise<LockedPatch | null> {
   const rows = await sql.rows<LockedPatch>(Prisma.sql`
-    select p.id, p."datasetId", p."specimenId", p.status, p."submittedCount", p.width, p.height, d."annotatorsPerPatch"
+    select p.id, p."datasetId", p."specimenId", p.status, p."submittedCount", p.width, p.height,
+      greatest(d."annotatorsPerPatch", case when p."doubleLabel" then 2 else 1 end) as "annotatorsPerPatch",
+      p.status = 'APPROVED' and p."goldAt" is not null as gold
     from "Patch" p join "Dataset" d on d.id = p."datasetId"
     where p.id = ${patchId}::uuid for update of p`);
   return rows[0] ?? null;

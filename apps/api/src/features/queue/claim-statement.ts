@@ -15,6 +15,22 @@ import {
 import { type CandidateQuery, lockedCandidateCtes } from './claim-candidates';
 import { type LeaseDto, leaseSelect } from './queue.dto';
 
+/**
+ * Whether a patch taken fresh from the queue is labelled twice: the patches taken so far (those
+ * past the queue) are counted in the order the queue served them, and the n-th is doubled when
+ * floor(share * n) grows, so the doubled ones spread evenly along the acquisition order (every
+ * 10th at 10 %) instead of being drawn at random from patches nobody may ever reach. Concurrent
+ * claims can see the same count: the share is then met approximately. Evaluated only for a fresh
+ * patch of a dataset with k = 1 and a share above 0 (one count over the dataset's labelled patches).
+ */
+function doubleLabelSql(query: { datasetId: string; k: number; doubleLabelShare: number }): Prisma.Sql {
+  if (query.k >= 2 || !(query.doubleLabelShare > 0)) return Prisma.sql`false`;
+  return Prisma.sql`(select count(*) filter (where x."doubleLabel") <
+      floor(${query.doubleLabelShare}::float8 * (count(*) + 1) + 1e-9)
+    from "Patch" x where x."datasetId" = ${query.datasetId}::uuid
+      and x.status in ('IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'APPROVED'))`;
+}
+
 /** The columns of the statement's one row the code reads (lease and patch: pickColumns). */
 const claimRowSchema = z.looseObject({
   stale: z.boolean(),
@@ -44,12 +60,17 @@ export type ClaimOutcome = ClaimedPatch | 'stale' | null;
  */
 export async function claimCandidate(
   sql: SqlClient,
-  query: CandidateQuery & { leaseSeconds: number; requestId: string | null },
+  query: CandidateQuery & {
+    leaseSeconds: number;
+    requestId: string | null;
+    /** Dataset.doubleLabelShare: a fresh patch is doubled while the doubled share is below it. */
+    doubleLabelShare: number;
+  },
 ): Promise<ClaimOutcome> {
   const user = Prisma.sql`${query.userId}::uuid`;
   const rows = await sql.finalRows<Record<string, unknown>>(Prisma.sql`
     with ${lockedCandidateCtes(query)},
-    usable as (select c.id, c.status from candidate c where c.current),
+    usable as (select c.id, c.status, c.gold from candidate c where c.current),
     expired as (
       update "WorkLease" l set "endedAt" = ${NOW}, "endReason" = 'EXPIRED'
       from usable c
@@ -62,8 +83,9 @@ export async function claimCandidate(
       returning *
     ), claimed as (
       update "Patch" p
-      set status = ${transitionSql(Prisma.sql`c.status`, 'claim')}, "lastServedAt" = ${NOW},
-        version = p.version + 1, "updatedAt" = ${NOW}
+      set status = case when c.gold then p.status else ${transitionSql(Prisma.sql`c.status`, 'claim')} end,
+        "doubleLabel" = p."doubleLabel" or (c.status = 'QUEUED' and ${doubleLabelSql(query)}),
+        "lastServedAt" = ${NOW}, version = p.version + 1, "updatedAt" = ${NOW}
       from usable c where p.id = c.id
       returning p.*, c.status::text as "previousStatus"
     ), audit as (${auditInsertSql(

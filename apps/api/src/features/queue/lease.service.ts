@@ -19,6 +19,7 @@ import {
   pickColumns,
   queueChangeSql,
 } from '../patch-core/workflow-sql';
+import { leaseUsableSql } from './claim-candidates';
 import { type LeaseDto, leaseSelect } from './queue.dto';
 
 const leaseLost = (leaseId: string) =>
@@ -63,7 +64,7 @@ export async function heartbeat(deps: WorkflowDeps, actor: Actor, leaseId: strin
     with beat as (
       update "WorkLease" set "heartbeatAt" = ${NOW}, "expiresAt" = ${NOW} + make_interval(secs => ${deps.leaseSeconds})
       where id = ${leaseId}::uuid and "userId" = ${actor.id}::uuid and "endedAt" is null and "expiresAt" > ${NOW}
-        and exists (select 1 from "Patch" p where p.id = "WorkLease"."patchId" and p.status = 'IN_PROGRESS')
+        and exists (select 1 from "Patch" p where p.id = "WorkLease"."patchId" and ${leaseUsableSql('p')})
       returning *
     )
     select ${columnsSql('b', leaseSelect, 'lease_')},
@@ -171,7 +172,7 @@ export async function dropDeadLease(
     with target as (
       select p.id, p.status from "WorkLease" l join "Patch" p on p.id = l."patchId"
       where l.id = ${id} and l."userId" = ${lease.actorId}::uuid and l."endedAt" is null
-        and p.status <> 'IN_PROGRESS'
+        and not ${leaseUsableSql('p')}
       for update of p
     ), dropped as (
       update "WorkLease" l set "endedAt" = ${NOW}, "endReason" = 'RELEASED'

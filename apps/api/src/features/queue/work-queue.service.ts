@@ -88,6 +88,9 @@ async function claimIn(
     datasetId,
     userId: actor.id,
     k: annotator.annotatorsPerPatch,
+    // drawn per claim, so an annotator cannot tell a gold patch by when it comes
+    gold: annotator.goldRate > 0 && Math.random() < annotator.goldRate,
+    doubleLabelShare: annotator.doubleLabelShare,
     leaseSeconds: deps.leaseSeconds,
     requestId: deps.requestId,
   });

@@ -1,6 +1,7 @@
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
-import { cohenKappa, fleissKappa, ratingCounts } from './agreement';
+import { cohenKappa } from './agreement';
+import { canonicalUnits, estimate, fleissKappaOfUnits, krippendorffAlpha, mean } from './agreement-sets';
 import { annotatorMaskAgreement, type MaskPair } from './annotator-mask-agreement';
 import { taxonomyIndex } from './consensus.service';
 import type { AnnotatorAgreementDto, DatasetAgreementDto } from './review.dto';
@@ -11,6 +12,8 @@ async function ratings(db: Db, datasetId: string) {
       patch: { datasetId, submittedCount: { gte: 2 } },
       status: { in: ['SUBMITTED', 'APPROVED', 'REJECTED'] },
       source: 'HUMAN',
+      // a submission on a gold patch is scored against gold, not compared with its labellers
+      goldScore: { is: null },
     },
     select: {
       patchId: true,
@@ -91,30 +94,63 @@ export async function annotatorAgreement(
     .sort((a, b) => a.userName.localeCompare(b.userName));
 }
 
-/** Dataset-wide agreement: Fleiss' kappa on pattern and the mean per-patch figures. */
+/**
+ * Dataset-wide agreement over the patches labelled by two or more annotators (gold attempts left
+ * out), each statistic with its bootstrap interval over patches: Fleiss' kappa and Krippendorff's
+ * alpha (nominal) on pattern, Krippendorff's alpha on intensity (ordinal for an ordinal scale,
+ * nominal for a binary one), mean pairwise mask Dice.
+ */
 export async function datasetAgreement(db: Db, datasetId: string): Promise<DatasetAgreementDto> {
-  const [rows, tax, dataset, means] = await Promise.all([
+  const [rows, tax, dataset, means, goldPatches, goldAttempts] = await Promise.all([
     ratings(db, datasetId),
     taxonomyIndex(db, datasetId),
-    db.dataset.findUnique({ where: { id: datasetId }, select: { annotatorsPerPatch: true } }),
+    db.dataset.findUnique({ where: { id: datasetId }, select: { doubleLabelShare: true } }),
     db.patch.aggregate({
       where: { datasetId, submittedCount: { gte: 2 } },
       _avg: { agreementPattern: true, agreementIntensity: true, agreementMask: true },
     }),
+    db.patch.count({ where: { datasetId, status: 'APPROVED', goldAt: { not: null } } }),
+    db.goldScore.count({ where: { datasetId } }),
   ]);
-  const byPatch = new Map<string, number[]>();
+  const patterns = new Map<string, number[]>();
+  const levels = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, value: number | undefined) => {
+    if (value !== undefined) map.set(key, [...(map.get(key) ?? []), value]);
+  };
   for (const row of rows) {
-    const p = row.patternClassId ? tax.pattern.get(row.patternClassId) : undefined;
-    if (p !== undefined) byPatch.set(row.patchId, [...(byPatch.get(row.patchId) ?? []), p]);
+    push(patterns, row.patchId, row.patternClassId ? tax.pattern.get(row.patternClassId) : undefined);
+    push(levels, row.patchId, row.intensityLevelId ? tax.intensity.get(row.intensityLevelId) : undefined);
   }
-  const k = dataset?.annotatorsPerPatch ?? 0;
-  const complete = [...byPatch.values()].filter((r) => r.length === k);
+  const patternUnits = canonicalUnits([...patterns.values()].filter((u) => u.length >= 2));
+  const levelUnits = canonicalUnits([...levels.values()].filter((u) => u.length >= 2));
+  const maskDices = await db.patch.findMany({
+    where: { datasetId, submittedCount: { gte: 2 }, agreementMask: { not: null } },
+    select: { agreementMask: true },
+  });
+  const intensityMetric = tax.intensityWeights === 'nominal' ? 'nominal' : 'ordinal';
+  const patternKappa = estimate("Fleiss' kappa", patternUnits, (s) =>
+    fleissKappaOfUnits(s, tax.patternCount),
+  );
   return {
-    patternFleissKappa:
-      complete.length && k >= 2 ? fleissKappa(ratingCounts(complete, tax.patternCount)) : null,
-    patches: complete.length,
+    patternFleissKappa: patternKappa.value,
+    patches: patternUnits.length,
     meanPatternAgreement: means._avg.agreementPattern,
     meanIntensityAgreement: means._avg.agreementIntensity,
     meanMaskDice: means._avg.agreementMask,
+    doubleLabelShare: dataset?.doubleLabelShare ?? 0,
+    goldPatches,
+    goldAttempts,
+    patternKappa,
+    patternAlpha: estimate("Krippendorff's alpha (nominal)", patternUnits, (s) =>
+      krippendorffAlpha(s, 'nominal', tax.patternCount),
+    ),
+    intensityAlpha: estimate(`Krippendorff's alpha (${intensityMetric})`, levelUnits, (s) =>
+      krippendorffAlpha(s, intensityMetric, tax.intensityCount),
+    ),
+    maskDice: estimate(
+      'mean pairwise Dice',
+      maskDices.map((p) => p.agreementMask as number).sort((a, b) => a - b),
+      (s) => mean(s),
+    ),
   };
 }

@@ -81,38 +81,6 @@ export function ratingCounts(ratings: readonly (readonly number[])[], categories
   });
 }
 
-/**
- * One item's chance-corrected agreement: 1 - (mean pairwise disagreement among its raters) /
- * (disagreement expected from the dataset's label proportions `marginals`). With nominal weights
- * this is the item's term of Fleiss' kappa, (P_i - P_e) / (1 - P_e). Null with fewer than 2 ratings
- * or when the marginals leave no room for chance disagreement.
- */
-export function itemAgreement(
-  ratings: readonly number[],
-  marginals: readonly number[],
-  kind: WeightKind = 'nominal',
-): number | null {
-  if (ratings.length < 2) return null;
-  const k = Math.max(marginals.length, ...ratings.map((r) => r + 1));
-  const total = marginals.reduce((s, m) => s + m, 0);
-  if (total <= 0) return null;
-  let expected = 0;
-  for (let i = 0; i < k; i++)
-    for (let j = 0; j < k; j++)
-      expected +=
-        (((marginals[i] ?? 0) * (marginals[j] ?? 0)) / (total * total)) * disagreementWeight(i, j, k, kind);
-  let observed = 0;
-  let pairs = 0;
-  for (let i = 0; i < ratings.length; i++)
-    for (let j = i + 1; j < ratings.length; j++) {
-      observed += disagreementWeight(ratings[i] as number, ratings[j] as number, k, kind);
-      pairs++;
-    }
-  observed /= pairs;
-  if (expected <= 1e-12) return observed === 0 ? 1 : null;
-  return 1 - observed / expected;
-}
-
 /** Dice = 2|A∩B| / (|A| + |B|) over nonzero pixels; two empty masks agree perfectly (1). */
 export function dice(a: Uint8Array, b: Uint8Array): number {
   const { both, sizeA, sizeB } = overlap(a, b);

@@ -2,7 +2,7 @@ import type { Db, Tx } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
 import { notFound } from '../../shared/domain-error';
 import { maskFromPng } from '../annotations/mask-codec';
-import { dice, itemAgreement, meanPairwise, type WeightKind } from './agreement';
+import { dice, meanPairwise, type WeightKind } from './agreement';
 
 const COUNTED = ['SUBMITTED', 'APPROVED', 'REJECTED'] as const;
 
@@ -30,30 +30,11 @@ export async function taxonomyIndex(db: Db | Tx, datasetId: string) {
   };
 }
 
-/** How often each label is used across the dataset's submitted work: the chance model for kappa. */
-async function marginals(
-  tx: Tx,
-  datasetId: string,
-  field: 'patternClassId' | 'intensityLevelId',
-  index: Map<string, number>,
-  size: number,
-) {
-  const rows = await tx.annotation.groupBy({
-    by: [field],
-    where: { patch: { datasetId }, status: { in: [...COUNTED] }, source: 'HUMAN' },
-    _count: { _all: true },
-  });
-  const counts = new Array<number>(size).fill(0);
-  for (const row of rows) {
-    const i = row[field] ? index.get(row[field] as string) : undefined;
-    if (i !== undefined) counts[i] = (counts[i] as number) + row._count._all;
-  }
-  return counts;
-}
-
 /**
- * Per-patch agreement once k annotators submitted: chance-corrected agreement on pattern (the item's
- * Fleiss term) and intensity (weighted), mean pairwise Dice of masks (a missing mask counts as empty).
+ * Per-patch agreement once k annotators submitted, as raw figures only (a chance-corrected
+ * statistic needs a set of items: see agreement-report.service.ts): the share of annotator pairs
+ * giving the same pattern, the same intensity, and the mean pairwise Dice of their masks (a missing
+ * mask counts as empty). With two annotators the label figures are 1 (agree) or 0 (disagree).
  * Flags the patch lowAgreement when any figure falls below the dataset threshold.
  */
 export async function recomputePatchAgreement(
@@ -79,21 +60,8 @@ export async function recomputePatchAgreement(
   const levels = annotations
     .flatMap((a) => (a.intensityLevelId ? [tax.intensity.get(a.intensityLevelId) ?? -1] : []))
     .filter((i) => i >= 0);
-  const agreementPattern =
-    patterns.length >= 2
-      ? itemAgreement(
-          patterns,
-          await marginals(tx, patch.datasetId, 'patternClassId', tax.pattern, tax.patternCount),
-        )
-      : null;
-  const agreementIntensity =
-    levels.length >= 2
-      ? itemAgreement(
-          levels,
-          await marginals(tx, patch.datasetId, 'intensityLevelId', tax.intensity, tax.intensityCount),
-          tax.intensityWeights,
-        )
-      : null;
+  const agreementPattern = meanPairwise(patterns, same);
+  const agreementIntensity = meanPairwise(levels, same);
   const agreementMask = await maskAgreement(store, annotations, patch.width * patch.height, own);
   const figures = [agreementPattern, agreementIntensity, agreementMask].filter(
     (f): f is number => f !== null,
@@ -109,6 +77,8 @@ export async function recomputePatchAgreement(
     select: { id: true },
   });
 }
+
+const same = (a: number, b: number) => (a === b ? 1 : 0);
 
 async function maskAgreement(
   store: ObjectStore,

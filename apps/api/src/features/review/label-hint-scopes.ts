@@ -18,9 +18,30 @@ const STILL_LABELLED: ReadonlySet<PatchStatus> = new Set(['QUEUED', 'IN_PROGRESS
 const annotators = { annotator: true } as const;
 const reviewers = { curator: true } as const;
 
-/** Who may read a patch's agreement figures (agreement, low agreement, contradiction of its specimen). */
-export const patchAgreementScopes = (patch: { status: PatchStatus }, _args: unknown, ctx: ApiContext) =>
-  ctx.config.ANNOTATORS_SEE_IMPORTED_LABELS || !STILL_LABELLED.has(patch.status) ? annotators : reviewers;
+/**
+ * Who may read a patch's agreement figures (agreement, low agreement, contradiction of its specimen).
+ * A gold patch is still labelled (served blind): curators only.
+ */
+export const patchAgreementScopes = (
+  patch: { status: PatchStatus; goldAt: Date | null },
+  _args: unknown,
+  ctx: ApiContext,
+) =>
+  ctx.config.ANNOTATORS_SEE_IMPORTED_LABELS || (!STILL_LABELLED.has(patch.status) && !patch.goldAt)
+    ? annotators
+    : reviewers;
+
+/**
+ * What an annotator sees of a gold patch's workflow: an open patch like any other (in progress,
+ * nothing submitted), so it cannot be told from the rest of the queue.
+ */
+export const blindGold = <T extends { status: PatchStatus; submittedCount: number; goldAt: Date | null }>(
+  patch: T,
+  viewerIsCurator: boolean,
+): Pick<T, 'status' | 'submittedCount'> =>
+  patch.goldAt && !viewerIsCurator
+    ? { status: 'IN_PROGRESS', submittedCount: 0 }
+    : { status: patch.status, submittedCount: patch.submittedCount };
 
 /**
  * Who may read a specimen's imported labels (weak labels, mask, imported ground truth) and its
@@ -28,3 +49,7 @@ export const patchAgreementScopes = (patch: { status: PatchStatus }, _args: unkn
  */
 export const specimenLabelScopes = (_specimen: unknown, _args: unknown, ctx: ApiContext) =>
   ctx.config.ANNOTATORS_SEE_IMPORTED_LABELS ? annotators : reviewers;
+
+/** The signed-in viewer may see curators' figures (curators and admins). */
+export const viewerIsCurator = (ctx: ApiContext) =>
+  ctx.viewer?.role === 'CURATOR' || ctx.viewer?.role === 'ADMIN';

@@ -1,4 +1,5 @@
 import type { ReviewDecision } from '@hep2/db';
+import type { Estimate } from './agreement-sets';
 
 // DTOs of review and agreement: GraphQL types expose these, never raw rows.
 
@@ -28,11 +29,38 @@ export interface AnnotatorAgreementDto {
 }
 
 export interface DatasetAgreementDto {
-  /** Fleiss' kappa on pattern over patches with exactly k submitted patterns. */
+  /** Fleiss' kappa on pattern (patternKappa's value). */
   patternFleissKappa: number | null;
-  /** Patches that entered the figure. */
+  /** Patches labelled by two or more annotators with a pattern: the items of the statistics. */
   patches: number;
+  /** Means of the per-patch raw agreement (share of agreeing pairs) and pairwise mask Dice. */
   meanPatternAgreement: number | null;
   meanIntensityAgreement: number | null;
   meanMaskDice: number | null;
+  /** The dataset's setting: share of patches labelled twice. */
+  doubleLabelShare: number;
+  goldPatches: number;
+  goldAttempts: number;
+  patternKappa: Estimate;
+  patternAlpha: Estimate;
+  intensityAlpha: Estimate;
+  maskDice: Estimate;
+}
+
+/** One annotator scored against a reference: gold labels, or the curated consensus. */
+export interface AnnotatorScoreSetDto {
+  /** Items scored (gold attempts, or multi-labelled approved patches). */
+  items: number;
+  patternAccuracy: Estimate;
+  patternKappa: Estimate;
+  intensityAccuracy: Estimate;
+  intensityKappa: Estimate;
+  maskDice: Estimate;
+}
+
+export interface AnnotatorScoreDto {
+  userId: string;
+  userName: string;
+  vsGold: AnnotatorScoreSetDto;
+  vsConsensus: AnnotatorScoreSetDto;
 }

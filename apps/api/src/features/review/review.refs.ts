@@ -1,5 +1,12 @@
 import { builder } from '../../graphql/builder';
-import type { AnnotatorAgreementDto, DatasetAgreementDto, ReviewEventDto } from './review.dto';
+import type { Estimate } from './agreement-sets';
+import type {
+  AnnotatorAgreementDto,
+  AnnotatorScoreDto,
+  AnnotatorScoreSetDto,
+  DatasetAgreementDto,
+  ReviewEventDto,
+} from './review.dto';
 
 export const ReviewDecisionEnum = builder.enumType('ReviewDecision', {
   description: 'A curator’s decision.',
@@ -53,22 +60,98 @@ export const AnnotatorAgreementRef = builder
     }),
   });
 
+export const EstimateRef = builder.objectRef<Estimate>('AgreementEstimate').implement({
+  description:
+    'A statistic over a set of items with its 95 % confidence interval; null where undefined (fewer than 2 items, or no variation).',
+  fields: (t) => ({
+    statistic: t.exposeString('statistic', {
+      description: 'Which statistic, e.g. “Krippendorff’s alpha (ordinal)”.',
+    }),
+    value: t.exposeFloat('value', { nullable: true, description: 'The estimate.' }),
+    low: t.exposeFloat('low', { nullable: true, description: 'Lower end of the 95 % interval.' }),
+    high: t.exposeFloat('high', { nullable: true, description: 'Upper end of the 95 % interval.' }),
+    items: t.exposeInt('items', { description: 'Items it was computed over.' }),
+    interval: t.exposeString('interval', { description: 'How the interval was obtained.' }),
+  }),
+});
+
+export const AnnotatorScoreSetRef = builder.objectRef<AnnotatorScoreSetDto>('AnnotatorScoreSet').implement({
+  description: 'One annotator against a reference (gold labels, or the curated consensus).',
+  fields: (t) => ({
+    items: t.exposeInt('items', { description: 'Items scored.' }),
+    patternAccuracy: t.expose('patternAccuracy', {
+      type: EstimateRef,
+      description: 'Share of right patterns.',
+    }),
+    patternKappa: t.expose('patternKappa', { type: EstimateRef, description: 'Cohen’s kappa on pattern.' }),
+    intensityAccuracy: t.expose('intensityAccuracy', {
+      type: EstimateRef,
+      description: 'Share of right intensities.',
+    }),
+    intensityKappa: t.expose('intensityKappa', {
+      type: EstimateRef,
+      description: 'Cohen’s kappa on intensity (linear weights for an ordinal scale).',
+    }),
+    maskDice: t.expose('maskDice', {
+      type: EstimateRef,
+      description: 'Mean Dice against the reference mask.',
+    }),
+  }),
+});
+
+export const AnnotatorScoreRef = builder.objectRef<AnnotatorScoreDto>('AnnotatorScore').implement({
+  description: 'An annotator scored against gold patches and against the curated consensus.',
+  fields: (t) => ({
+    userId: t.exposeID('userId', { description: 'The annotator.' }),
+    userName: t.exposeString('userName', { description: 'Display name.' }),
+    vsGold: t.expose('vsGold', {
+      type: AnnotatorScoreSetRef,
+      description: 'Their submissions on gold patches against the gold labels.',
+    }),
+    vsConsensus: t.expose('vsConsensus', {
+      type: AnnotatorScoreSetRef,
+      description: 'Their submissions on multi-labelled approved patches against the approved label.',
+    }),
+  }),
+});
+
 export const DatasetAgreementRef = builder.objectRef<DatasetAgreementDto>('DatasetAgreement').implement({
-  description: 'Agreement across a dataset’s multiply-annotated patches.',
+  description:
+    'Agreement across a dataset’s patches labelled by two or more annotators: statistics over the set, with intervals.',
   fields: (t) => ({
     patternFleissKappa: t.exposeFloat('patternFleissKappa', {
       nullable: true,
-      description: 'Fleiss’ kappa on pattern (patches with k ratings).',
+      description: 'Fleiss’ kappa on pattern (patternKappa’s value).',
     }),
-    patches: t.exposeInt('patches', { description: 'Patches in the Fleiss figure.' }),
+    patches: t.exposeInt('patches', { description: 'Patches labelled by two or more annotators.' }),
+    doubleLabelShare: t.exposeFloat('doubleLabelShare', {
+      description: 'The dataset’s share of patches labelled twice.',
+    }),
+    goldPatches: t.exposeInt('goldPatches', { description: 'Gold patches.' }),
+    goldAttempts: t.exposeInt('goldAttempts', { description: 'Submissions scored against gold.' }),
+    patternKappa: t.expose('patternKappa', {
+      type: EstimateRef,
+      description: 'Fleiss’ kappa on pattern (patches with the most common number of ratings).',
+    }),
+    patternAlpha: t.expose('patternAlpha', {
+      type: EstimateRef,
+      description: 'Krippendorff’s alpha on pattern (nominal).',
+    }),
+    intensityAlpha: t.expose('intensityAlpha', {
+      type: EstimateRef,
+      description: 'Krippendorff’s alpha on intensity (ordinal; nominal for a binary scale).',
+    }),
+    maskDice: t.expose('maskDice', {
+      type: EstimateRef,
+      description: 'Mean pairwise mask Dice over patches.',
+    }),
     meanPatternAgreement: t.exposeFloat('meanPatternAgreement', {
       nullable: true,
-      description:
-        'Mean per-patch chance-corrected pattern agreement (kappa scale: 1 perfect, 0 as by chance, below 0 worse).',
+      description: 'Mean per-patch raw pattern agreement (share of annotator pairs agreeing).',
     }),
     meanIntensityAgreement: t.exposeFloat('meanIntensityAgreement', {
       nullable: true,
-      description: 'Mean per-patch chance-corrected intensity agreement (weighted kappa scale).',
+      description: 'Mean per-patch raw intensity agreement (share of annotator pairs agreeing).',
     }),
     meanMaskDice: t.exposeFloat('meanMaskDice', {
       nullable: true,

@@ -5,14 +5,17 @@ import { AnnotationInput, annotationInputOf } from '../annotations/annotation-in
 import { AnnotationRef } from '../annotations/annotations.refs';
 import { recordAudit } from '../audit/audit.service';
 import { PatchRef } from '../datasets/dataset.refs';
+import { patchSelect } from '../datasets/datasets.dto';
 import { topics } from '../events/topics';
 import { actorOf, workflowDeps } from '../patch-core/workflow-context';
 import { isCurator } from '../patch-core/workflow-deps';
 import { ModelProposalRef } from '../queue/queue.refs';
 import { activeProposal } from '../queue/work-item.service';
 import { annotatorAgreement, datasetAgreement } from './agreement-report.service';
+import { annotatorScores } from './annotator-scores.service';
+import { setGoldPatch } from './gold-scoring.service';
 import type { ReviewEventDto } from './review.dto';
-import { AnnotatorAgreementRef, DatasetAgreementRef, ReviewEventRef } from './review.refs';
+import { AnnotatorAgreementRef, AnnotatorScoreRef, DatasetAgreementRef, ReviewEventRef } from './review.refs';
 import { approvePatch, editAndApprove, rejectAnnotation } from './review.service';
 import { reviewQueue } from './review-queue.service';
 import { refreshSpecimenRollup } from './specimen-rollup.service';
@@ -68,10 +71,18 @@ builder.queryFields((t) => ({
   }),
   datasetAgreement: t.field({
     type: DatasetAgreementRef,
-    description: 'Dataset-wide agreement: Fleiss’ kappa on pattern and mean per-patch figures (curators).',
+    description:
+      'Dataset-wide agreement over patches labelled by two or more annotators: Fleiss’ kappa and Krippendorff’s alpha with 95 % intervals (curators).',
     authScopes: { curator: true },
     args: { datasetId: t.arg.id({ description: 'Dataset.' }) },
     resolve: (_r, args, ctx) => datasetAgreement(ctx.db, String(args.datasetId)),
+  }),
+  annotatorScores: t.field({
+    type: [AnnotatorScoreRef],
+    description: 'Per annotator: scores against gold patches and against the curated consensus (curators).',
+    authScopes: { curator: true },
+    args: { datasetId: t.arg.id({ description: 'Dataset.' }) },
+    resolve: (_r, args, ctx) => annotatorScores(ctx.db, String(args.datasetId)),
   }),
 }));
 
@@ -92,6 +103,22 @@ builder.mutationFields((t) => ({
         String(args.patchId),
         args.annotationId ? String(args.annotationId) : null,
       ),
+  }),
+  setGoldPatch: t.field({
+    type: PatchRef,
+    description:
+      'Marks an approved patch as gold (served blind to annotators at the dataset’s gold rate, their submissions scored against it), or takes the mark away.',
+    authScopes: { curator: true },
+    args: {
+      patchId: t.arg.id({ description: 'An approved patch.' }),
+      gold: t.arg.boolean({ description: 'Gold or not.' }),
+    },
+    resolve: async (_r, args, ctx) => {
+      const patchId = String(args.patchId);
+      const actor = actorOf(ctx);
+      await ctx.db.$transaction((tx) => setGoldPatch(tx, actor, patchId, args.gold, ctx.requestId));
+      return ctx.db.patch.findUniqueOrThrow({ where: { id: patchId }, select: patchSelect });
+    },
   }),
   rejectAnnotation: t.field({
     type: AnnotationRef,

@@ -46,9 +46,10 @@ function AgreementTable({ datasetId }: { datasetId: string }) {
       {(data) => (
         <>
           <p className="small">
-            Dataset: Fleiss κ (pattern) {fmt(data.datasetAgreement.patternFleissKappa, 2)} · mean per-patch κ:
-            pattern {fmt(data.datasetAgreement.meanPatternAgreement, 2)}, intensity (weighted){' '}
-            {fmt(data.datasetAgreement.meanIntensityAgreement, 2)} · mean mask Dice{' '}
+            Dataset: Fleiss κ (pattern) {fmt(data.datasetAgreement.patternFleissKappa, 2)} (interval and
+            Krippendorff’s α on the review page) · patches agreeing: pattern{' '}
+            {pct(data.datasetAgreement.meanPatternAgreement)}, intensity{' '}
+            {pct(data.datasetAgreement.meanIntensityAgreement)} · mean mask Dice{' '}
             {fmt(data.datasetAgreement.meanMaskDice, 2)} · over {data.datasetAgreement.patches}{' '}
             multiply-annotated patches
           </p>

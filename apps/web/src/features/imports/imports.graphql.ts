@@ -14,6 +14,8 @@ export const DatasetAdminQuery = graphql(`
       intensityMode
       annotatorsPerPatch
       agreementThreshold
+      doubleLabelShare
+      goldRate
       acquisition
       patternClasses {
         id
@@ -104,6 +106,8 @@ export const UpdateDatasetSettingsMutation = graphql(`
     $description: String
     $annotatorsPerPatch: Int
     $agreementThreshold: Float
+    $doubleLabelShare: Float
+    $goldRate: Float
     $patchSize: Int
     $strideX: Int
     $strideY: Int
@@ -115,6 +119,8 @@ export const UpdateDatasetSettingsMutation = graphql(`
       description: $description
       annotatorsPerPatch: $annotatorsPerPatch
       agreementThreshold: $agreementThreshold
+      doubleLabelShare: $doubleLabelShare
+      goldRate: $goldRate
       patchSize: $patchSize
       strideX: $strideX
       strideY: $strideY
@@ -125,6 +131,8 @@ export const UpdateDatasetSettingsMutation = graphql(`
       description
       annotatorsPerPatch
       agreementThreshold
+      doubleLabelShare
+      goldRate
       patchSize
       strideX
       strideY

@@ -8,7 +8,7 @@ import { UpdateDatasetSettingsMutation } from './imports.graphql';
 type Dataset = DatasetAdminQuery['dataset'];
 
 /**
- * Name, consensus k, agreement threshold and patch geometry (geometry only before the first import).
+ * Name, consensus k, agreement threshold, share labelled twice, gold rate and patch geometry (geometry only before the first import).
  * The page remounts the form for each new dataset version, so "Saved" is the page's to remember:
  * `justSaved` says this version is the one this form saved.
  */
@@ -26,6 +26,8 @@ export function SettingsForm({
     description: dataset.description,
     annotatorsPerPatch: String(dataset.annotatorsPerPatch),
     agreementThreshold: String(dataset.agreementThreshold),
+    doubleLabelShare: String(dataset.doubleLabelShare),
+    goldRate: String(dataset.goldRate),
     patchSize: String(dataset.patchSize),
     strideX: String(dataset.strideX),
     strideY: String(dataset.strideY),
@@ -46,6 +48,8 @@ export function SettingsForm({
       description: form.description,
       annotatorsPerPatch: Number(form.annotatorsPerPatch),
       agreementThreshold: Number(form.agreementThreshold),
+      doubleLabelShare: Number(form.doubleLabelShare),
+      goldRate: Number(form.goldRate),
       ...(geometryLocked
         ? {}
         : {
@@ -86,6 +90,21 @@ export function SettingsForm({
             value={form.agreementThreshold}
             onChange={set('agreementThreshold')}
           />
+        </label>
+        <label className="field small">
+          Share labelled twice (along the queue)
+          <input
+            type="number"
+            min={0}
+            max={1}
+            step={0.05}
+            value={form.doubleLabelShare}
+            onChange={set('doubleLabelShare')}
+          />
+        </label>
+        <label className="field small">
+          Gold rate (share of claims served a gold patch)
+          <input type="number" min={0} max={1} step={0.01} value={form.goldRate} onChange={set('goldRate')} />
         </label>
         <label className="field small">
           Patch size (px)

@@ -6,33 +6,35 @@ interface Props {
   threshold: number;
 }
 
-function Figure({
-  label,
-  value,
-  note,
-  threshold,
-}: {
-  label: string;
-  value: number | null;
-  note: string;
-  threshold: number;
-}) {
-  const low = typeof value === 'number' && value < threshold;
+/**
+ * Raw agreement of one patch's annotators: the share of pairs giving the same label. With two
+ * annotators that is agree (1) or disagree (0). No kappa here: a chance-corrected statistic needs a
+ * set of patches (the dataset's agreement panel).
+ */
+function rawAgreement(value: number | null): string {
+  if (value === null) return '–';
+  if (value === 1) return 'agree';
+  if (value === 0) return 'disagree';
+  return `${Math.round(value * 100)} % of pairs agree`;
+}
+
+function Figure({ label, text, low, note }: { label: string; text: string; low: boolean; note: string }) {
   return (
     <div className={`metric-card ${low ? 'metric-low' : ''}`}>
       <span className="muted small">{label}</span>
-      <strong>{fmt(value, 2)}</strong>
+      <strong>{text}</strong>
       <span className="muted small">{note}</span>
     </div>
   );
 }
 
-/** The patch's agreement figures, each fitted to its label, against the dataset's threshold. */
+/** The patch's annotators agree or not, per label; mask overlap as mean pairwise Dice. */
 export function AgreementPanel({ patch, threshold }: Props) {
+  const below = (v: number | null) => typeof v === 'number' && v < threshold;
   return (
     <section className="panel" aria-label="Agreement" data-testid="agreement-panel">
       <h3>
-        Agreement <span className="muted small">threshold {fmt(threshold, 2)}</span>
+        Agreement <span className="muted small">of this patch’s annotators</span>
       </h3>
       {patch.submittedCount < 2 ? (
         <p className="muted small">
@@ -41,18 +43,23 @@ export function AgreementPanel({ patch, threshold }: Props) {
       ) : (
         <div className="metric-cards compact">
           <Figure
-            label="Pattern κ"
-            value={patch.agreementPattern}
-            note="Cohen’s kappa"
-            threshold={threshold}
+            label="Pattern"
+            text={rawAgreement(patch.agreementPattern)}
+            low={below(patch.agreementPattern)}
+            note="same pattern?"
           />
           <Figure
-            label="Intensity κw"
-            value={patch.agreementIntensity}
-            note="weighted kappa"
-            threshold={threshold}
+            label="Intensity"
+            text={rawAgreement(patch.agreementIntensity)}
+            low={below(patch.agreementIntensity)}
+            note="same intensity?"
           />
-          <Figure label="Mask Dice" value={patch.agreementMask} note="mean pairwise" threshold={threshold} />
+          <Figure
+            label="Mask Dice"
+            text={fmt(patch.agreementMask, 2)}
+            low={below(patch.agreementMask)}
+            note={`mean pairwise · threshold ${fmt(threshold, 2)}`}
+          />
         </div>
       )}
       <div className="row small">

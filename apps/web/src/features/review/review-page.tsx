@@ -5,6 +5,7 @@ import type { ReviewFilter } from '@/gql/graphql';
 import { DatasetSwitcher } from '../datasets/dataset-picker';
 import { QueryStates } from '../ui/query-states';
 import { EmptyState } from '../ui/states';
+import { DatasetAgreementPanel } from './dataset-agreement-panel';
 import { ReviewQueueQuery, ReviewTaxonomyQuery } from './review.graphql';
 import { ReviewCounts, useReviewCounts } from './review-counts';
 import { ReviewItem } from './review-item';
@@ -108,6 +109,7 @@ export function ReviewPage({
               )
             }
           </QueryStates>
+          <DatasetAgreementPanel datasetId={datasetId} />
         </div>
       )}
     </QueryStates>

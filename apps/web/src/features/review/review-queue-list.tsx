@@ -29,7 +29,10 @@ export function ReviewQueueList({
               <span className="muted small">{p.submittedCount}×</span>
             </span>
             <span className="muted small">
-              at {p.x}, {p.y} · κ {fmt(p.agreementPattern, 2)} · Dice {fmt(p.agreementMask, 2)}
+              at {p.x}, {p.y}
+              {p.agreementPattern !== null &&
+                ` · pattern ${p.agreementPattern === 1 ? 'agreed' : p.agreementPattern === 0 ? 'disagreed' : `${Math.round(p.agreementPattern * 100)} % agree`}`}
+              {p.agreementMask !== null && ` · Dice ${fmt(p.agreementMask, 2)}`}
             </span>
             <span className="row small">
               {p.lowAgreement && <span className="pill pill-danger">low agreement</span>}
