@@ -114,6 +114,22 @@ describe('double labelling along the queue', () => {
     ).toBe(18);
   });
 
+  it('counts only patches the queue served: curated imports (approved, never submitted) do not', async () => {
+    const ds = await seedWorkflowDataset(api.db, { patches: 30, doubleLabelShare: 0.1 });
+    await api.db.patch.updateMany({
+      where: { id: { in: ds.patchIds.slice(20) } },
+      data: { status: 'APPROVED' },
+    });
+    const a = await createSignedInUser(api, 'ANNOTATOR');
+    const served: string[] = [];
+    for (let i = 0; i < 10; i++) served.push((await submitNext(a, ds, 0, 0)).patchId);
+    const doubled = await api.db.patch.findMany({
+      where: { datasetId: ds.datasetId, doubleLabel: true },
+      select: { id: true },
+    });
+    expect(doubled.map((p) => p.id)).toEqual([served[9]]);
+  });
+
   it('a share of 0 doubles nothing', async () => {
     const ds = await seedWorkflowDataset(api.db, { patches: 12, doubleLabelShare: 0 });
     const a = await createSignedInUser(api, 'ANNOTATOR');

@@ -21,14 +21,16 @@ import { type LeaseDto, leaseSelect } from './queue.dto';
  * floor(share * n) grows, so the doubled ones spread evenly along the acquisition order (every
  * 10th at 10 %) instead of being drawn at random from patches nobody may ever reach. Concurrent
  * claims can see the same count: the share is then met approximately. Evaluated only for a fresh
- * patch of a dataset with k = 1 and a share above 0 (one count over the dataset's labelled patches).
+ * patch of a dataset with k = 1 and a share above 0 (one count over the dataset's labelled patches;
+ * patches approved by a curated import, which nobody took from the queue, do not count).
  */
 function doubleLabelSql(query: { datasetId: string; k: number; doubleLabelShare: number }): Prisma.Sql {
   if (query.k >= 2 || !(query.doubleLabelShare > 0)) return Prisma.sql`false`;
   return Prisma.sql`(select count(*) filter (where x."doubleLabel") <
       floor(${query.doubleLabelShare}::float8 * (count(*) + 1) + 1e-9)
     from "Patch" x where x."datasetId" = ${query.datasetId}::uuid
-      and x.status in ('IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'APPROVED'))`;
+      and x.status in ('IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'APPROVED')
+      and (x.status = 'IN_PROGRESS' or x."submittedCount" > 0))`;
 }
 
 /** The columns of the statement's one row the code reads (lease and patch: pickColumns). */
