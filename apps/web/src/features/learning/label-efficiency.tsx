@@ -38,7 +38,7 @@ export function LabelEfficiency({ datasetId }: { datasetId: string }) {
             return (
               <EmptyState title="No curve points yet">
                 Each evaluated model version adds a point to its series (active strategy or random baseline);
-                simulations add theirs when run.
+                the arms of a stored simulate:al run are drawn below.
               </EmptyState>
             );
           return (
