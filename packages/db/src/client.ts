@@ -22,6 +22,15 @@ export interface DbConfig {
 const DEFAULT_IDLE_SECONDS = 300;
 
 /**
+ * Limits of interactive transactions (`db.$transaction(async (tx) => ...)`). Prisma's defaults - 2 s
+ * to get a connection, 5 s to finish - are ceilings a loaded database reaches: under 20 annotators
+ * on a busy 2-core machine a lease release (a few statements) was cut at 5 s, and the annotator got
+ * an error for work that would have committed a moment later. A transaction that is slow is still
+ * bounded; one that is stuck still ends.
+ */
+const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 20_000 } as const;
+
+/**
  * Refuses `updateMany` / `deleteMany` with an empty `where`: a forgotten filter must fail loudly
  * instead of rewriting a whole table (the guard cal.com keeps for the same reason).
  */
@@ -71,7 +80,11 @@ export function createDb(config: DbConfig) {
   const statementName = preparedStatementNames();
   const adapter = new PrismaPg(pool, { statementNameGenerator: statementName, disposeExternalPool: true });
   // 'minimal': no call-site capture (an Error and its stack) on every query just to decorate messages
-  const client = new PrismaClient({ adapter, errorFormat: 'minimal' });
+  const client = new PrismaClient({
+    adapter,
+    errorFormat: 'minimal',
+    transactionOptions: TRANSACTION_LIMITS,
+  });
   // Prisma ends the pool on $disconnect only if it connected; a process that only ran db.$sql()
   // would otherwise keep its connections, and not exit, after disconnecting. A failed connect is
   // tried again on the next statement.
