@@ -385,9 +385,11 @@ describe('the whole journey in Chromium', () => {
     for (let n = 0; n < 2 && !(await servedIsTheHead(pageB, datasetId)); n++)
       extra.push(await labelCurrentPatch(pageB, taxonomy, (t) => t, 'q'));
     expect(await servedIsTheHead(pageB, datasetId)).toBe(true);
-    const proposal = pageB.locator('section[aria-label="Model proposal"]');
+    // the editor on screen (the next patch's is mounted ahead, hidden)
+    const shownEditor = pageB.locator('[data-testid=editor]:not([hidden] *)');
+    const proposal = shownEditor.locator('section[aria-label="Model proposal"]');
     await proposal.locator('.badge', { hasText: 'v1' }).waitFor({ timeout: 15_000 });
-    await pageB.getByText('Starting from the model’s proposed mask.').waitFor();
+    await shownEditor.getByText('Starting from the model’s proposed mask.').waitFor();
     await settle(pageB, 300);
     await journeyShot(pageB, '12-editor-most-uncertain-with-proposal');
 

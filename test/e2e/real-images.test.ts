@@ -48,6 +48,10 @@ async function loadedImage(page: Page, selector: string) {
   return image.evaluate((el: HTMLImageElement) => ({ width: el.naturalWidth, height: el.naturalHeight }));
 }
 
+/** The editor on screen: the next patch's editor is mounted ahead, hidden. */
+const SHOWN = '[data-testid=editor]:not([hidden] *)';
+const shown = () => annotator.locator(SHOWN);
+
 async function openEditor(datasetId: string) {
   await annotator.goto(`${platform.webUrl}/annotate/${datasetId}`);
   await annotator.waitForSelector('[data-testid=editor]', { timeout: 60_000 });
@@ -58,32 +62,32 @@ describe('real images on screen (Chromium)', () => {
     it(`${which}: the editor's preview and the curator's specimen view show the TIFF specimen`, async () => {
       const { datasetId, specimenId } = seeded[which];
       await openEditor(datasetId);
-      const thumb = await loadedImage(annotator, '[data-testid=specimen-thumbnail]');
+      const thumb = await loadedImage(annotator, `${SHOWN} [data-testid=specimen-thumbnail]`);
       expect(thumb).toEqual({ width: 1388, height: 1040 });
       expect(await annotator.getByText('Preview unavailable').count()).toBe(0);
       // The default window is the specimen's own, in raw units (the dim 16-bit set: ~224-544).
-      const black = Number(await annotator.getByTestId('window-black-value').inputValue());
-      const white = Number(await annotator.getByTestId('window-white-value').inputValue());
+      const black = Number(await shown().getByTestId('window-black-value').inputValue());
+      const white = Number(await shown().getByTestId('window-white-value').inputValue());
       if (which === 'tiff16') {
         expect(black).toBeGreaterThanOrEqual(224);
         expect(white).toBeLessThanOrEqual(544);
-        const sliderMax = Number(await annotator.locator('#window-White').getAttribute('max'));
+        const sliderMax = Number(await shown().locator('#window-White').getAttribute('max'));
         expect(sliderMax).toBeLessThan(1000);
       } else {
         expect(black).toBeGreaterThanOrEqual(8);
         expect(white).toBeLessThanOrEqual(39);
       }
       // Raw mode: the fixed bit-depth scale; the grey value under the cursor is shown.
-      await annotator.getByTestId('window-raw').click();
-      expect(Number(await annotator.getByTestId('window-white-value').inputValue())).toBe(
+      await shown().getByTestId('window-raw').click();
+      expect(Number(await shown().getByTestId('window-white-value').inputValue())).toBe(
         which === 'tiff16' ? 65535 : 255,
       );
-      const box = await annotator.getByTestId('patch-canvas').boundingBox();
+      const box = await shown().getByTestId('patch-canvas').boundingBox();
       if (!box) throw new Error('no canvas');
       await annotator.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await expect.poll(() => annotator.getByTestId('pixel-value').textContent()).toMatch(/: \d+$/);
+      await expect.poll(() => shown().getByTestId('pixel-value').textContent()).toMatch(/: \d+$/);
       await screenshot(annotator, `real-images-editor-${which}-raw`);
-      await annotator.getByTestId('window-specimen').click();
+      await shown().getByTestId('window-specimen').click();
       await screenshot(annotator, `real-images-editor-${which}`);
 
       await curator.goto(`${platform.webUrl}/review/${datasetId}/specimen/${specimenId}`);
@@ -96,7 +100,7 @@ describe('real images on screen (Chromium)', () => {
 
   it('a 78x74 crop is shown at a whole multiple of its size, centred, and warns of saturation', async () => {
     await openEditor(seeded.crop.datasetId);
-    const canvas = annotator.getByTestId('patch-canvas');
+    const canvas = shown().getByTestId('patch-canvas');
     await expect.poll(() => canvas.getAttribute('data-scale')).not.toBeNull();
     const view = await canvas.evaluate((el: HTMLCanvasElement) => {
       const box = el.getBoundingClientRect();
@@ -114,7 +118,7 @@ describe('real images on screen (Chromium)', () => {
     // centred: equal space left and right, above and below (within a pixel of rounding)
     expect(Math.abs(view.offsetX - (view.width - width * view.scale) / 2)).toBeLessThanOrEqual(1);
     expect(Math.abs(view.offsetY - (view.height - height * view.scale) / 2)).toBeLessThanOrEqual(1);
-    await annotator.getByTestId('saturation-warning').waitFor();
+    await shown().getByTestId('saturation-warning').waitFor();
     await screenshot(annotator, 'real-images-editor-crop');
     // "+" zooms around the cell: the crop's centre stays where it was.
     await annotator.keyboard.press('+');
@@ -128,7 +132,7 @@ describe('real images on screen (Chromium)', () => {
     expect(Math.abs(centre(zoomed, width) - centre(view, width))).toBeLessThan(1.5);
     await screenshot(annotator, 'real-images-editor-crop-zoomed');
 
-    const thumb = await loadedImage(annotator, '[data-testid=specimen-thumbnail]');
+    const thumb = await loadedImage(annotator, `${SHOWN} [data-testid=specimen-thumbnail]`);
     expect(thumb).toEqual({ width, height });
   });
 });

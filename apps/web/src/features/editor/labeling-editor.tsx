@@ -39,12 +39,18 @@ interface Props {
   loaded: LoadedWorkItem;
   patternClasses: readonly PatternClassItem[];
   intensityLevels: readonly IntensityLevelItem[];
-  /** False while kept mounted but hidden (a submitted patch waiting for the server's answer). */
+  /**
+   * False while kept mounted but hidden: a submitted patch waiting for the server's answer, or the
+   * likely next patch mounted ahead so that the switch only reveals it.
+   */
   active: boolean;
   /** A message from the queue (e.g. the guessed patch was taken). */
   queueNotice: string | null;
-  /** Submits and moves on; resolves 'failed' (and this editor is shown again) when it did not go through. */
-  onSubmit(input: AnnotationInput): Promise<SubmitResult>;
+  /**
+   * Moves on at once and submits what `prepare` hands over; resolves 'failed' or 'blocked' (and this
+   * editor is shown again) when it did not go through.
+   */
+  onSubmit(prepare: () => Promise<AnnotationInput | null>): Promise<SubmitResult>;
   /** Claim the next patch (after a skip) or reclaim after a conflict. */
   onNext(): void;
 }
@@ -81,10 +87,10 @@ export function LabelingEditor(props: Props) {
   const heartbeat = useHeartbeat(item.lease.id, item.lease.expiresAt);
   useLeaveOnPagehide(item.lease.id);
   const specimenWindow = item.patch.specimen.displayWindow ?? null;
-  const display = useDisplaySettings(image, specimenWindow);
+  const display = useDisplaySettings(image, specimenWindow, active);
   // A crop padded into a bigger patch (older imports): fit and zoom around the crop, not the padding.
   const fitRegion = useMemo(() => (item.patch.padded ? contentBox(image) : null), [item.patch.padded, image]);
-  const context = usePatchContext(item.patch);
+  const context = usePatchContext(item.patch, active);
   // Written straight to the status bar: a state update per mouse move would re-render the editor.
   const pixelReadout = useRef<HTMLSpanElement>(null);
   const tools = useCanvasTools();
@@ -101,8 +107,11 @@ export function LabelingEditor(props: Props) {
   const [info, setInfo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // Once per mounted patch: the switch (or sign-in) timing ends at its first frame.
-  useEffect(markEditorReady, []);
+  // The switch (or sign-in) timing ends at the first frame with this patch on screen: when it is
+  // mounted, or revealed after being mounted ahead.
+  useEffect(() => {
+    if (active) markEditorReady();
+  }, [active]);
 
   // Work restored from this browser goes to the server as soon as there is a lease to save under
   // (unless the claim's draft became the start instead: autosave then sends the work built on it).
@@ -152,18 +161,15 @@ export function LabelingEditor(props: Props) {
       setNotice('Pick a pattern (1–9) and an intensity (Q/W) before submitting.');
       return;
     }
+    if (sync.status.kind === 'stale' || sync.status.kind === 'lease-lost') return; // the banner says why
     setBusy(true);
     markSwitchStart('submit');
-    const input = await sync.prepareSubmit();
-    if (!input) {
-      setBusy(false);
-      return cancelSwitch();
-    }
-    const outcome = await onSubmit(input);
+    const outcome = await onSubmit(sync.prepareSubmit);
     // On success the queue has moved on and this editor is gone; on failure it is shown again.
     if (outcome.kind === 'submitted') return;
     cancelSwitch();
     setBusy(false);
+    if (outcome.kind === 'blocked') return;
     sync.failed(outcome.error);
     setNotice(
       `Not submitted: ${outcome.error.message.replace(/\.?$/, '.')} Your strokes and labels are still here.`,

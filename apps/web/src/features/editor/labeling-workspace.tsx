@@ -50,11 +50,14 @@ export function LabelingWorkspace({ datasetId }: { datasetId: string }) {
         const visible = state.kind === 'ready' ? state.shown : state.previous;
         if (!visible) return <LoadingState label="Claiming the next patch…" />;
         // The submitted patch stays mounted, hidden, until the server confirms: a failed submit shows
-        // it again with its strokes and undo history.
+        // it again with its strokes and undo history. The likely next patch is mounted ahead, hidden
+        // and laid out in the same place, so Enter only has to reveal it.
         const held = state.kind === 'ready' ? state.held : null;
+        const standby = state.kind === 'ready' ? state.standby : null;
         const editors: { shown: Shown; active: boolean }[] = [
           ...(held ? [{ shown: held, active: false }] : []),
           { shown: visible, active: true },
+          ...(standby ? [{ shown: standby, active: false }] : []),
         ];
         const waiting = state.kind === 'claiming' || visible.loaded.pending;
         return (
@@ -73,19 +76,21 @@ export function LabelingWorkspace({ datasetId }: { datasetId: string }) {
                 specimenId={visible.loaded.item.patch.specimen.id}
               />
             </div>
-            {editors.map(({ shown, active }) => (
-              <div key={shown.key} hidden={!active}>
-                <LabelingEditor
-                  loaded={shown.loaded}
-                  active={active && state.kind === 'ready'}
-                  queueNotice={state.kind === 'ready' ? state.notice : null}
-                  patternClasses={classes}
-                  intensityLevels={levels}
-                  onSubmit={advance}
-                  onNext={() => void next()}
-                />
-              </div>
-            ))}
+            <div className="editor-stack">
+              {editors.map(({ shown, active }) => (
+                <div key={shown.key} hidden={!active}>
+                  <LabelingEditor
+                    loaded={shown.loaded}
+                    active={active && state.kind === 'ready'}
+                    queueNotice={active && state.kind === 'ready' ? state.notice : null}
+                    patternClasses={classes}
+                    intensityLevels={levels}
+                    onSubmit={advance}
+                    onNext={() => void next()}
+                  />
+                </div>
+              ))}
+            </div>
           </div>
         );
       }}

@@ -30,12 +30,22 @@ function readKept(): Partial<Kept> {
   }
 }
 
+const pickLook = (k: Partial<Kept>): Partial<DisplaySettings> => {
+  const look: Partial<DisplaySettings> = {};
+  if (k.brightness !== undefined) look.brightness = k.brightness;
+  if (k.contrast !== undefined) look.contrast = k.contrast;
+  if (k.gamma !== undefined) look.gamma = k.gamma;
+  if (k.colormap !== undefined) look.colormap = k.colormap;
+  return look;
+};
+
 /**
  * Display settings. The window follows the mode (the specimen's own window by default, the same for
  * every patch of it; or this patch; or raw) and is refitted for each image; brightness, contrast,
- * gamma, colour map, mode and the clipping overlay are the annotator's preference.
+ * gamma, colour map, mode and the clipping overlay are the annotator's preference. `active`: the
+ * editor is on screen; one mounted ahead takes on the preference as it is when it is shown.
  */
-export function useDisplaySettings(image: GreyImage, specimen: SpecimenWindow | null) {
+export function useDisplaySettings(image: GreyImage, specimen: SpecimenWindow | null, active = true) {
   const [kept] = useState(readKept);
   const [mode, setModeState] = useState<WindowMode>(kept.mode ?? 'specimen');
   const [clipping, setClipping] = useState(kept.clipping ?? true);
@@ -51,6 +61,23 @@ export function useDisplaySettings(image: GreyImage, specimen: SpecimenWindow | 
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: refit for a new image, not on mode edits
   useEffect(() => setSettings((s) => fit(s, mode)), [fit]);
+  // Shown after being mounted ahead: the preference may have changed on the patch before (unchanged,
+  // nothing re-renders).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on being shown only
+  useEffect(() => {
+    if (!active) return;
+    const now = readKept();
+    const m = now.mode ?? mode;
+    if (now.clipping !== undefined) setClipping(now.clipping);
+    setModeState(m);
+    setSettings((s) => {
+      const next = { ...s, ...pickLook(now) };
+      const same =
+        m === mode &&
+        (['brightness', 'contrast', 'gamma', 'colormap'] as const).every((k) => next[k] === s[k]);
+      return same ? s : fit(next, m);
+    });
+  }, [active]);
   useEffect(() => {
     const { brightness, contrast, gamma, colormap } = settings;
     try {

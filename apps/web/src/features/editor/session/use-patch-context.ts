@@ -12,20 +12,25 @@ interface PatchPlace {
 }
 
 const KEY = 'hep2:context-margin';
+const readOn = () => {
+  try {
+    return localStorage.getItem(KEY) !== 'off';
+  } catch {
+    return true;
+  }
+};
 
 /**
  * The dimmed context margin: the specimen's display copy drawn around the patch, so a cell cut by the
  * patch edge can be seen whole. Only offered when the specimen is larger than the patch.
  */
-export function usePatchContext(patch: PatchPlace) {
+export function usePatchContext(patch: PatchPlace, active = true) {
   const [image, setImage] = useState<HTMLImageElement | null>(null);
-  const [on, setOnState] = useState(() => {
-    try {
-      return localStorage.getItem(KEY) !== 'off';
-    } catch {
-      return true;
-    }
-  });
+  const [on, setOnState] = useState(readOn);
+  // Mounted ahead and shown now: the preference may have changed on the patch before.
+  useEffect(() => {
+    if (active) setOnState(readOn());
+  }, [active]);
   const url = patch.specimen.displayUrl;
   const larger = patch.specimen.width > patch.width || patch.specimen.height > patch.height;
   useEffect(() => {

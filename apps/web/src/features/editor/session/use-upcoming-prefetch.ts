@@ -25,13 +25,16 @@ function guessedItem(u: Upcoming): WorkItem {
 /**
  * Fetches and decodes the patches claimNext will most likely serve next, while the annotator works
  * on the current one. `guess()` offers the head of that list, decoded, to show at once after a
- * submit; the claim's answer then confirms or replaces it.
+ * submit; the claim's answer then confirms or replaces it. `onDecoded` is called when a patch of the
+ * list is decoded (the queue then mounts the guess ahead, hidden).
  */
-export function useUpcomingPrefetch(datasetId: string) {
+export function useUpcomingPrefetch(datasetId: string, onDecoded: () => void) {
   const client = useClient();
   const order = useRef<Upcoming[]>([]);
   const decoded = useRef(new Map<string, LoadedWorkItem>());
   const generation = useRef(0);
+  const notify = useRef(onDecoded);
+  notify.current = onDecoded;
 
   const refresh = useCallback(async () => {
     const run = ++generation.current;
@@ -44,7 +47,9 @@ export function useUpcomingPrefetch(datasetId: string) {
       if (decoded.current.has(u.patch.id)) continue;
       loadWorkItem(guessedItem(u))
         .then((loaded) => {
-          if (run === generation.current) decoded.current.set(u.patch.id, { ...loaded, pending: true });
+          if (run !== generation.current) return;
+          decoded.current.set(u.patch.id, { ...loaded, pending: true });
+          notify.current();
         })
         .catch(() => {});
       const display = u.patch.specimen.displayUrl;
@@ -52,6 +57,7 @@ export function useUpcomingPrefetch(datasetId: string) {
     }
     for (const id of decoded.current.keys())
       if (!order.current.some((u) => u.patch.id === id)) decoded.current.delete(id);
+    notify.current(); // the head may be one decoded in an earlier round
   }, [client, datasetId]);
 
   /**

@@ -23,13 +23,21 @@ export interface Shown {
 
 export type QueueState =
   | { kind: 'claiming'; previous: Shown | null }
-  /** `held`: the patch just submitted, kept mounted (hidden) with its strokes until the server confirms. */
-  | { kind: 'ready'; shown: Shown; held: Shown | null; notice: string | null }
+  /**
+   * `held`: the patch just submitted, kept mounted (hidden) with its strokes until the server
+   * confirms. `standby`: the likely next patch, decoded and mounted ahead (hidden), so that Enter
+   * only has to reveal it.
+   */
+  | { kind: 'ready'; shown: Shown; held: Shown | null; standby: Shown | null; notice: string | null }
   | { kind: 'empty' }
   /** `unreadable`: the claimed patch's image failed to load; the patch can be skipped from here. */
   | { kind: 'error'; message: string; details?: string; unreadable?: { leaseId: string } };
 
-export type SubmitResult = { kind: 'submitted' } | { kind: 'failed'; error: ApiErrorInfo };
+export type SubmitResult =
+  | { kind: 'submitted' }
+  | { kind: 'failed'; error: ApiErrorInfo }
+  /** Nothing to send (a stale version or a lost lease): the patch is shown again, its banner says why. */
+  | { kind: 'blocked' };
 
 /**
  * Why the claim served another patch than the one shown from the prefetch, and what became of the
@@ -48,26 +56,47 @@ function switchedNotice(shownPatchId: string, served: WorkItem): string {
 
 /**
  * Claims patches one after the other. `advance` submits and claims the next in one request, and
- * meanwhile shows the prefetched guess of the next patch, so switching does not wait for the server;
- * a failed submit brings the submitted patch back, strokes and all.
+ * meanwhile shows the prefetched guess of the next patch (mounted ahead, hidden, while the annotator
+ * worked), so switching waits neither for the server nor for the editor to build; a failed submit
+ * brings the submitted patch back, strokes and all.
  */
 export function useWorkQueue(datasetId: string) {
   const client = useClient();
-  const { refresh, guess } = useUpcomingPrefetch(datasetId);
   const [state, setState] = useState<QueueState>({ kind: 'claiming', previous: null });
   const current = useRef<Shown | null>(null);
+  const standby = useRef<Shown | null>(null);
   const sequence = useRef(0);
   const shows = useRef(0);
+  const newKey = useCallback((patchId: string) => `${patchId}:${++shows.current}`, []);
+  const guessRef = useRef<(currentPatchId: string) => LoadedWorkItem | null>(() => null);
 
-  const show = useCallback((loaded: LoadedWorkItem, key?: string, notice: string | null = null) => {
-    const shown = { loaded, key: key ?? `${loaded.item.patch.id}:${++shows.current}` };
-    current.current = shown;
-    setState({ kind: 'ready', shown, held: null, notice });
-  }, []);
+  // The guess of the next patch is decoded: mount it hidden beside the confirmed patch on screen.
+  const mountAhead = useCallback(() => {
+    const shown = current.current;
+    if (!shown || shown.loaded.pending) return;
+    const next = guessRef.current(shown.loaded.item.patch.id);
+    if (!next || standby.current?.loaded.item.patch.id === next.item.patch.id) return;
+    const ahead = { loaded: next, key: newKey(next.item.patch.id) };
+    standby.current = ahead;
+    setState((s) => (s.kind === 'ready' && s.shown === shown ? { ...s, standby: ahead } : s));
+  }, [newKey]);
+  const { refresh, guess } = useUpcomingPrefetch(datasetId, mountAhead);
+  guessRef.current = guess;
+
+  const show = useCallback(
+    (loaded: LoadedWorkItem, key?: string, notice: string | null = null) => {
+      const shown = { loaded, key: key ?? newKey(loaded.item.patch.id) };
+      current.current = shown;
+      if (standby.current?.loaded.item.patch.id === loaded.item.patch.id) standby.current = null;
+      setState({ kind: 'ready', shown, held: null, standby: standby.current, notice });
+    },
+    [newKey],
+  );
 
   const claimFailed = useCallback((error: ApiErrorInfo) => {
     cancelSwitch();
     current.current = null;
+    standby.current = null;
     setState(error.code === 'QUEUE_EMPTY' ? { kind: 'empty' } : { kind: 'error', message: error.message });
   }, []);
 
@@ -113,6 +142,7 @@ export function useWorkQueue(datasetId: string) {
   /** Claims (or resumes) a patch: at the start, after a skip, to reload after a conflict. */
   const next = useCallback(async () => {
     const run = ++sequence.current;
+    standby.current = null;
     setState({ kind: 'claiming', previous: current.current });
     const result = await client.mutation(ClaimNextMutation, { datasetId }).toPromise();
     if (run !== sequence.current) return;
@@ -141,28 +171,49 @@ export function useWorkQueue(datasetId: string) {
     [client, next],
   );
 
+  /**
+   * Shows the next patch at once (the one mounted ahead, else the decoded guess), then asks the
+   * submitted editor for its work (`prepare` waits for a save on its way, whose version the submit
+   * names) and sends submit + claim. Until the answer the submitted editor stays mounted, hidden,
+   * and its work stays in this browser's local draft.
+   */
   const advance = useCallback(
-    async (input: AnnotationInput): Promise<SubmitResult> => {
+    async (prepare: () => Promise<AnnotationInput | null>): Promise<SubmitResult> => {
       const previous = current.current;
       const run = ++sequence.current;
       const guessed = previous ? guess(previous.loaded.item.patch.id) : null;
+      const ahead = standby.current;
+      standby.current = null;
       const provisional = guessed
-        ? { loaded: guessed, key: `${guessed.item.patch.id}:${++shows.current}` }
+        ? ahead?.loaded.item.patch.id === guessed.item.patch.id
+          ? ahead
+          : { loaded: guessed, key: newKey(guessed.item.patch.id) }
         : null;
       if (provisional) {
         current.current = provisional;
-        setState({ kind: 'ready', shown: provisional, held: previous, notice: null });
+        setState({ kind: 'ready', shown: provisional, held: previous, standby: null, notice: null });
       } else setState({ kind: 'claiming', previous });
+      // Back to the submitted patch, as it was; the one shown ahead goes back to waiting, hidden.
+      const restore = () => {
+        if (!previous || run !== sequence.current) return;
+        current.current = previous;
+        standby.current = provisional;
+        setState({ kind: 'ready', shown: previous, held: null, standby: provisional, notice: null });
+      };
 
+      const input = await prepare();
+      if (!input) {
+        cancelSwitch();
+        restore();
+        return { kind: 'blocked' };
+      }
       const result = await client.mutation(SubmitAndClaimNextMutation, { input, datasetId }).toPromise();
       const claimOnly = result.error?.graphQLErrors.every((e) => e.path?.[0] === 'claimNext');
       const submitted = !!result.data || (!!result.error && !result.error.networkError && claimOnly);
       if (!submitted) {
-        // Nothing was submitted and nothing claimed: back to the patch, as it was.
-        if (previous) {
-          current.current = previous;
-          setState({ kind: 'ready', shown: previous, held: null, notice: null });
-        }
+        // Nothing was submitted and nothing claimed.
+        cancelSwitch();
+        restore();
         return {
           kind: 'failed',
           error: result.error
@@ -186,7 +237,7 @@ export function useWorkQueue(datasetId: string) {
       else void load(item, run, provisional ? switchedNotice(provisional.loaded.item.patch.id, item) : null);
       return { kind: 'submitted' };
     },
-    [client, datasetId, guess, confirm, load, claimFailed],
+    [client, datasetId, guess, confirm, load, claimFailed, newKey],
   );
 
   useEffect(() => {
