@@ -17,8 +17,13 @@
  * BENCH_TRAINER_AB=0, BENCH_FILTER_GRAD_COMPARE=0, BENCH_TORCH_THREADS (default 2), BENCH_ONNX=0
  * (skip the inference rows), BENCH_ORT_THREADS (default min(2, available cores)), BENCH_INFER_REPS
  * (timed inference batches per backend, default 3).
+ * Last, the scoring job's throughput before (TensorFlow.js) and after (ONNX Runtime): `bench:scoring`
+ * on a 2,000-patch pool of the lite model with T = 8 MC-dropout samples, run as a child process
+ * (BENCH_SCORING=0 skips it; BENCH_SCORING_PATCHES, BENCH_SCORING_SIZES, default 2000 and 64).
  */
+import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { registerWasmGradKernels } from '../src/backend/backend-select.js';
 import {
@@ -329,5 +334,21 @@ if (torchRuns.length > 0) {
 } else {
   console.log(
     `PyTorch unavailable (neither python3 nor /usr/bin/python3 imports torch; Debian: apt-get install python3-torch): no tfjs/PyTorch ratio.`,
+  );
+}
+
+// The scoring job before and after ONNX Runtime: its own benchmark, in a child process so its
+// backends and threads start as the job's do, not as this run left them.
+if (process.env.BENCH_SCORING !== '0') {
+  const script = fileURLToPath(new URL('../../active-learning/scripts/bench-scoring.ts', import.meta.url));
+  const patches = process.env.BENCH_SCORING_PATCHES ?? '2000';
+  const sizes = process.env.BENCH_SCORING_SIZES ?? '64';
+  console.log(
+    `\nscoring job (bench:scoring --patches ${patches} --sizes ${sizes} --T 8), tfjs before, ONNX Runtime after:`,
+  );
+  spawnSync(
+    process.execPath,
+    ['--import', 'tsx', script, '--patches', patches, '--sizes', sizes, '--T', '8'],
+    { stdio: 'inherit' },
   );
 }
