@@ -45,7 +45,7 @@ const env: NodeJS.ProcessEnv = {
   NEXT_PUBLIC_API_WS_PORT: String(config.API_PORT),
   WEB_PORT: String(config.WEB_PORT),
 };
-ensureWebBuild(join(root, 'apps/web'), env, log);
+await ensureWebBuild(join(root, 'apps/web'), env, log);
 
 const processes: ManagedProcess[] = [
   startProcess('api', 'npx', ['tsx', join(root, 'apps/api/src/main.ts')], env),

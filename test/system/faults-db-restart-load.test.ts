@@ -77,7 +77,7 @@ beforeAll(async () => {
     CHECKPOINT_DISABLE: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  ensureWebBuild(join(repoRoot, 'apps/web'), { ...process.env, ...env }, () => {});
+  await ensureWebBuild(join(repoRoot, 'apps/web'), { ...process.env, ...env }, () => {});
   api = startApp('apps/api/src/main.ts', env);
   trainer = startApp('apps/trainer/src/main.ts', { ...env, ...TRAINER_ENV });
   web = startApp('apps/web/server.ts', { ...env, NODE_ENV: 'production' });

@@ -102,7 +102,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     HEP2_LAUNCHER_PID: String(process.pid),
     ...options.env,
   };
-  if (withWeb) ensureWebBuild(join(repoRoot, 'apps/web'), { ...env }, sink);
+  if (withWeb) await ensureWebBuild(join(repoRoot, 'apps/web'), { ...env }, sink);
   const children = [startChild('api', [join(repoRoot, 'apps/api/src/main.ts')], env, sink)];
   if (withWeb) children.push(startChild('web', [join(repoRoot, 'apps/web/server.ts')], env, sink));
   if (options.trainer) {
