@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CocoRle, decodeImage, decodeRle, encodeRle } from '@hep2/data';
@@ -108,7 +109,7 @@ async function holdNextClaim(p: Page) {
  * from the page until `release()`: what the editor shows meanwhile is shown before the submit was
  * acknowledged.
  */
-async function holdNextSubmitAnswer(p: Page) {
+async function holdNextSubmitAnswer(p: Page, rewrite: (body: string) => string = (body) => body) {
   let release = () => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;
@@ -120,7 +121,7 @@ async function holdNextSubmitAnswer(p: Page) {
   const isGraphql = (url: URL) => url.pathname === '/graphql';
   const handler = async (route: Route) => {
     if (!route.request().postData()?.includes('SubmitAndClaimNext')) return route.continue();
-    const response = await route.fetch();
+    const response = await route.fetch({ postData: rewrite(route.request().postData() ?? '') });
     answered();
     await released;
     await route.fulfill({ response });
@@ -651,6 +652,36 @@ describe('the claim answers after the annotator started on the prefetched patch'
     );
     await page.getByText('Restored your unsaved work from this browser.').waitFor();
     expect((await editorProbe(page)).rle).toEqual(painted.rle);
+  });
+
+  it('a submit refused as invalid brings the patch back with its work and the reason', async () => {
+    const { datasetId, patchIds } = await seedLabelingDataset(platform.db, platform.infra.s3);
+    await page.goto(`${platform.webUrl}/annotate/${datasetId}`);
+    await waitLeased(page);
+    await page.waitForTimeout(1_500); // the next patch is fetched, decoded and mounted meanwhile
+    await stroke(page, [0.3, 0.4], [0.7, 0.4]);
+    const before = await editorProbe(page);
+    expect(before.patchId).toBe(patchIds[0]);
+    // The pattern sent is not one of the dataset's (as after a taxonomy change): VALIDATION_FAILED.
+    const answer = await holdNextSubmitAnswer(page, (body) => {
+      const request = JSON.parse(body) as { variables: { input: Record<string, unknown> } };
+      request.variables.input.patternClassId = randomUUID();
+      return JSON.stringify(request);
+    });
+    await labelAndSubmit(page);
+    await answer.held;
+    await waitPatchChange(page, before.patchId); // switched before the refusal arrived
+    answer.release();
+    const notice = page.getByRole('alert').filter({ hasText: 'Not submitted:' });
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.textContent()).toContain('is not a pattern of this dataset');
+    await answer.dispose();
+    const after = await editorProbe(page);
+    expect(after).toMatchObject({ patchId: before.patchId, leaseId: before.leaseId, rle: before.rle });
+    expect(await localDraftOf(page, before.patchId)).toContain('"counts"');
+    expect(
+      await platform.db.annotation.count({ where: { patchId: before.patchId, status: 'SUBMITTED' } }),
+    ).toBe(0);
   });
 
   it('a tab closed on a patch gives it back within half a minute, not after the whole lease', async () => {
