@@ -5,7 +5,6 @@
  * and a specimen column, train/ and test/ folders reusing file stems, the seed's naming with fold
  * tables, specimen TIFFs with contour and empty masks, and a mask-only set.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,29 +21,7 @@ import {
 } from '@hep2/data';
 import { createDb, type Db } from '@hep2/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../e2e/support/platform';
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(script: string, args: string[]): Promise<CliResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: repoRoot,
-    env: process.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
-
-const hep2 = (args: string[]) => cli('packages/catalog/src/cli/hep2.cli.ts', args);
-const trainer = (args: string[]) => cli('apps/trainer/src/features/cli/trainer.cli.ts', args);
+import { type CliResult, hep2Cli, trainerCli } from '../support/cli-process';
 
 interface TrainSummary {
   status: string;
@@ -58,24 +35,25 @@ interface TrainSummary {
   } | null;
 }
 
+/** One epoch of a narrow network on small patches. */
+const TINY = ['--epochs', '1', '--patch-size', '32', '--width', '4'];
+
 /** A tiny, quick run: the point is the path from files to an evaluated version, not its quality. */
 async function trainTiny(slug: string): Promise<TrainSummary> {
-  const r = await trainer([
-    'train',
-    '--dataset',
-    slug,
-    '--epochs',
-    '1',
-    '--patch-size',
-    '32',
-    '--width',
-    '4',
-    '--threads',
-    '1',
-    '--json',
-  ]);
+  const r = await trainerCli(['train', '--dataset', slug, ...TINY, '--threads', '1', '--json']);
   expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
   return JSON.parse(r.stdout) as TrainSummary;
+}
+
+/**
+ * `hep2 import` of the folder `dir` into a new dataset `slug`, its labels curated (approved as they
+ * stand); `options` are the layout's own flags. Fails the test, with the CLI's output, unless it exits 0.
+ */
+async function importCurated(slug: string, dir: string, options: string[]): Promise<CliResult> {
+  const create = ['--dataset', slug, '--dir', dir, '--create'];
+  const r = await hep2Cli(['import', ...create, ...options, '--labels', 'curated']);
+  expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
+  return r;
 }
 
 let db: Db;
@@ -154,21 +132,7 @@ describe('bring a labelled dataset: files -> hep2 import -> trainer train -> pro
     }
     await writeFile(path.join(dir, 'gt_training.csv'), `${lines.join('\n')}\n`);
     const slug = slugOf('i3a-cells');
-    const imported = await hep2([
-      'import',
-      '--dataset',
-      slug,
-      '--dir',
-      dir,
-      '--create',
-      '--taxonomy',
-      'i3a',
-      '--patch-size',
-      '80',
-      '--labels',
-      'curated',
-    ]);
-    expect(imported.code, imported.stderr).toBe(0);
+    const imported = await importCurated(slug, dir, ['--taxonomy', 'i3a', '--patch-size', '80']);
     expect(imported.stdout).toMatch(/SUCCEEDED/);
 
     const rows = await specimensOf(slug);
@@ -215,21 +179,7 @@ describe('bring a labelled dataset: files -> hep2 import -> trainer train -> pro
     }
     await writeFile(path.join(dir, 'manifest.csv'), `${lines.join('\n')}\n`);
     const slug = slugOf('snp');
-    const imported = await hep2([
-      'import',
-      '--dataset',
-      slug,
-      '--dir',
-      dir,
-      '--create',
-      '--taxonomy',
-      'snphep2',
-      '--patch-size',
-      '64',
-      '--labels',
-      'curated',
-    ]);
-    expect(imported.code, imported.stderr).toBe(0);
+    await importCurated(slug, dir, ['--taxonomy', 'snphep2', '--patch-size', '64']);
     const rows = await specimensOf(slug);
     expect(rows).toHaveLength(lines.length - 1);
     expect(new Set(rows.map((r) => r.externalId)).size).toBe(rows.length);
@@ -282,15 +232,9 @@ describe('bring a labelled dataset: files -> hep2 import -> trainer train -> pro
       await writeFile(path.join(dir, 'folds', `fold_${fold}.csv`), `${names.join('\n')}\n`);
     }
     const slug = slugOf('seedfold');
-    const imported = await hep2([
-      'import',
-      '--dataset',
-      slug,
-      '--dir',
-      dir,
+    await importCurated(slug, dir, [
       '--manifest',
       'dataset.csv',
-      '--create',
       '--patch-size',
       '96',
       '--group-by',
@@ -299,10 +243,7 @@ describe('bring a labelled dataset: files -> hep2 import -> trainer train -> pro
       'folds',
       '--validation-fold',
       'A',
-      '--labels',
-      'curated',
     ]);
-    expect(imported.code, `${imported.stdout}\n${imported.stderr}`).toBe(0);
     const specimenRows = await specimensOf(slug);
     expect(specimenRows).toHaveLength(30);
     const groups = foldsByGroup(specimenRows);
@@ -339,19 +280,7 @@ describe('bring a labelled dataset: files -> hep2 import -> trainer train -> pro
     }
     await writeFile(path.join(dir, 'manifest.csv'), `${lines.join('\n')}\n`);
     const slug = slugOf('tiff');
-    const imported = await hep2([
-      'import',
-      '--dataset',
-      slug,
-      '--dir',
-      dir,
-      '--create',
-      '--patch-size',
-      '128',
-      '--labels',
-      'curated',
-    ]);
-    expect(imported.code, imported.stderr).toBe(0);
+    const imported = await importCurated(slug, dir, ['--patch-size', '128']);
     const said = `${imported.stdout}\n${imported.stderr}`;
     expect(said).toMatch(/empty mask/i);
     expect(said).toMatch(/contour/i);
@@ -373,19 +302,7 @@ describe('bring a labelled dataset: files -> hep2 import -> trainer train -> pro
     }
     await writeFile(path.join(dir, 'masks.csv'), `${lines.join('\n')}\n`);
     const slug = slugOf('maskonly');
-    const imported = await hep2([
-      'import',
-      '--dataset',
-      slug,
-      '--dir',
-      dir,
-      '--create',
-      '--patch-size',
-      '128',
-      '--labels',
-      'curated',
-    ]);
-    expect(imported.code, imported.stderr).toBe(0);
+    await importCurated(slug, dir, ['--patch-size', '128']);
     const labelled = await db.annotation.count({
       where: { patch: { dataset: { slug } }, patternClassId: { not: null } },
     });
@@ -410,20 +327,9 @@ describe('bring a labelled dataset: files -> hep2 import -> trainer train -> pro
     await writeFile(path.join(dir, 'manifest.csv'), `${lines.join('\n')}\n`);
     const slug = slugOf('weak');
     expect(
-      (await hep2(['import', '--dataset', slug, '--dir', dir, '--create', '--patch-size', '96'])).code,
+      (await hep2Cli(['import', '--dataset', slug, '--dir', dir, '--create', '--patch-size', '96'])).code,
     ).toBe(0);
-    const run = await trainer([
-      'train',
-      '--dataset',
-      slug,
-      '--epochs',
-      '1',
-      '--patch-size',
-      '32',
-      '--width',
-      '4',
-      '--weak-labels',
-    ]);
+    const run = await trainerCli(['train', '--dataset', slug, ...TINY, '--weak-labels']);
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/validation/i);
   });

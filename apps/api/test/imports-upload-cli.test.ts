@@ -2,47 +2,29 @@
  * `hep2 upload`: the CLI imports a folder or a .zip into a deployment through its API alone (no
  * database or store credentials), as a lab does from a workstation.
  */
-import { spawn } from 'node:child_process';
 import { appendFile, mkdtemp, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeDatasetFolder } from '@hep2/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipFolder } from '../../../packages/catalog/src/cli/remote/zip-folder';
+import { hep2Cli } from '../../../test/support/cli-process';
 import { createSignedInUser, startTestApi, type TestApi, type TestUser } from './support/test-api';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const tempRoot = () => process.env.HEP2_TEST_SCRATCH ?? tmpdir();
 
 let api: TestApi;
 let admin: TestUser;
 let curator: TestUser;
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs `hep2 upload` as a child process; the token travels in the environment, as the help advises. */
-function upload(args: string[], token = admin.token): Promise<CliResult> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'packages/catalog/src/cli/hep2.cli.ts', 'upload', '--api-url', api.base, ...args],
-    {
-      cwd: repoRoot,
-      // No DATABASE_URL / S3_*: the command must need nothing but the API.
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, HEP2_API_TOKEN: token },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
+const upload = (args: string[], token = admin.token) =>
+  // No DATABASE_URL / S3_*: the command must need nothing but the API.
+  hep2Cli(['upload', '--api-url', api.base, ...args], {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    HEP2_API_TOKEN: token,
+  });
 
 async function generatedFolder(seed: string, specimens: number): Promise<string> {
   const dir = await mkdtemp(path.join(tempRoot(), 'cli-upload-src-'));

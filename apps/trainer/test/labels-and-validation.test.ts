@@ -1,30 +1,11 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
 import { enqueueTrainingRun } from '@hep2/training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trainerCli } from '../../../test/support/cli-process';
 import { ensureValidationSpecimens } from '../src/features/data/validation-split';
 import { type SeededDataset, seedDataset } from './support/seed-dataset';
 import { testServices } from './support/trainer-env';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-
-function trainerCli(
-  args: string[],
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'apps/trainer/src/features/cli/trainer.cli.ts', ...args],
-    { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
 
 const TINY = ['--epochs', '1', '--patch-size', '32', '--width', '4', '--no-augment', '--threads', '1'];
 const WASM = ['--backends', 'wasm'];

@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { loadInputs, modelInputsFor } from '@hep2/active-learning';
 import { encodePng, type GreyImage } from '@hep2/data';
 import type { Db } from '@hep2/db';
@@ -7,6 +5,7 @@ import { deserializeModel, initBackend } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import { readVerifiedArtifact, resolveRunConfig } from '@hep2/training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trainerCli } from '../../../test/support/cli-process';
 import { runConfigFromFlags } from '../src/features/cli/train.command';
 import { loadTaxonomy } from '../src/features/data/dataset-taxonomy';
 import { SampleCache } from '../src/features/data/sample-cache';
@@ -14,8 +13,6 @@ import { loadSamples } from '../src/features/data/sample-loader';
 import { groupSpecimens } from './support/grouped-dataset';
 import { type SeededDataset, seedDataset } from './support/seed-dataset';
 import { testServices } from './support/trainer-env';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 let db: Db;
 let store: ObjectStore;
@@ -153,16 +150,3 @@ describe("per-specimen input normalisation ('specimen')", () => {
     );
   });
 });
-
-function trainerCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'apps/trainer/src/features/cli/trainer.cli.ts', ...args],
-    { cwd: repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}

@@ -1,23 +1,20 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createDataset, importFolder } from '@hep2/catalog';
 import { writeDatasetFolder } from '@hep2/data';
 import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../test/support/cli-process';
 import { ARM_NAMES } from '../src/simulation/arms';
 import { loadDatasetOracle } from '../src/simulation/dataset-oracle';
 import { buildDatasetWorld } from '../src/simulation/dataset-world';
 import type { StoredComparison, StoredCurve } from '../src/simulation/simulation-record';
 import { testServices } from './support/seed-scoring';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
-const script = path.join(repoRoot, 'packages/active-learning/scripts/simulate-al.ts');
+const SCRIPT = 'packages/active-learning/scripts/simulate-al.ts';
 
 let db: Db;
 let store: ObjectStore;
@@ -99,16 +96,16 @@ describe('a curated dataset as the oracle', () => {
       ...['--mc-samples', '2', '--mc-dropout', 'full', '--input-size', '32', '--test-share', '0.25'],
       ...['--store', slug, '--out', out],
     ]);
-    expect(run.err).toContain('using the configured deployment');
-    expect(run.code, run.err).toBe(0);
-    expect(run.out).toContain(`curated labels of dataset ${slug}`);
-    expect(run.out).toContain('mode full');
+    expect(run.stderr).toContain('using the configured deployment');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`curated labels of dataset ${slug}`);
+    expect(run.stdout).toContain('mode full');
     for (const testSet of ['balanced', 'natural'])
       for (const metric of ['composite', 'patternMca', 'patternAccuracy', 'intensityAccuracy', 'dice'])
-        expect(run.out).toContain(`${metric}, ${testSet} test set: 2 seeds`);
+        expect(run.stdout).toContain(`${metric}, ${testSet} test set: 2 seeds`);
     // Every arm has a row per table; every arm but random an AUC difference with its interval.
     for (const arm of ARM_NAMES) {
-      const rows = run.out.split('\n').filter((l) => l.startsWith(`${arm} `));
+      const rows = run.stdout.split('\n').filter((l) => l.startsWith(`${arm} `));
       expect(rows).toHaveLength(10);
       if (arm !== 'random')
         for (const row of rows) expect(row).toMatch(/[+-]\d\.\d{3} \[[+-]?\d\.\d{3}, [+-]?\d\.\d{3}\]/);
@@ -141,28 +138,11 @@ describe('a curated dataset as the oracle', () => {
 });
 
 /** The CLI as a lab runs it, connected to the test's Postgres and S3 as a configured deployment. */
-function simulate(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [script, ...args], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        S3_BUCKET: process.env.S3_BUCKET ?? 'hep2-test',
-        // Never the developer's `npm start` nor services of its own: the test's.
-        EMBEDDED_PG_PORT: '1',
-        EMBEDDED_S3_PORT: '2',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
+const simulate = (args: string[]) =>
+  runCli(SCRIPT, args, {
+    ...process.env,
+    S3_BUCKET: process.env.S3_BUCKET ?? 'hep2-test',
+    // Never the developer's `npm start` nor services of its own: the test's.
+    EMBEDDED_PG_PORT: '1',
+    EMBEDDED_S3_PORT: '2',
   });
-}

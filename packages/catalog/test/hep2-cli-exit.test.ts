@@ -1,50 +1,18 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeDatasetFolder } from '@hep2/data';
 import { describe, expect, it } from 'vitest';
+import { hep2Cli } from '../../../test/support/cli-process';
 import { type CliIo, CliUsageError } from '../src/cli/cli-args';
 import { COMMANDS } from '../src/cli/commands';
 import { readZip } from '../src/exports/read-zip';
 import { scratchDir } from './support/catalog-env';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const cli = path.join(repoRoot, 'packages/catalog/src/cli/hep2.cli.ts');
-const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
-
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
-
 /** Runs the hep2 CLI as a user would, against the test's Postgres and S3 (a configured deployment). */
-function hep2(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [cli, ...args], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        // Never the developer's `npm start` nor services of its own: the test's.
-        EMBEDDED_PG_PORT: '1',
-        EMBEDDED_S3_PORT: '2',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
+const hep2 = (args: string[]) =>
+  // Never the developer's `npm start` nor services of its own: the test's.
+  hep2Cli(args, { ...process.env, EMBEDDED_PG_PORT: '1', EMBEDDED_S3_PORT: '2' });
 
 /** A command run in this process, as the CLI runs it, with its output kept and no connection allowed. */
 async function runInProcess(name: string, args: string[]) {
@@ -76,16 +44,16 @@ describe('hep2 CLI exit status', () => {
     ]);
     expect(none.code).toBe(2);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain('unknown command "frobnicate"');
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
     expect(help.code).toBe(0);
-    for (const c of COMMANDS) expect(help.out).toContain(`  ${c.name}`);
+    for (const c of COMMANDS) expect(help.stdout).toContain(`  ${c.name}`);
     expect(importHelp.code).toBe(0);
-    expect(importHelp.out).toContain('hep2 import:');
-    expect(importHelp.out).toContain('--labels L');
-    expect(importHelp.out).toContain('--patch-size N');
-    expect(usage.code, usage.err).toBe(2);
-    expect(usage.err).toMatch(/^error: /);
-    expect(usage.err).not.toContain('using ');
+    expect(importHelp.stdout).toContain('hep2 import:');
+    expect(importHelp.stdout).toContain('--labels L');
+    expect(importHelp.stdout).toContain('--patch-size N');
+    expect(usage.code, usage.stderr).toBe(2);
+    expect(usage.stderr).toMatch(/^error: /);
+    expect(usage.stderr).not.toContain('using ');
   });
 
   it('every command has --help, and usage errors are refused before connecting', async () => {
@@ -147,23 +115,23 @@ describe('hep2 CLI exit status', () => {
       '--labels',
       'curated',
     ]);
-    expect(ok.code, ok.err).toBe(0);
-    expect(ok.out).toContain(`created dataset ${slug}: i3a taxonomy, patches 128 px, stride 84x109`);
-    expect(ok.out).toMatch(/SUCCEEDED: 2 imported/);
-    expect(ok.out).toMatch(/curated labels: \d+ patch\(es\) approved/);
-    expect(ok.err).not.toContain('hint:');
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain(`created dataset ${slug}: i3a taxonomy, patches 128 px, stride 84x109`);
+    expect(ok.stdout).toMatch(/SUCCEEDED: 2 imported/);
+    expect(ok.stdout).toMatch(/curated labels: \d+ patch\(es\) approved/);
+    expect(ok.stderr).not.toContain('hint:');
 
     const show = await hep2(['datasets', '--dataset', slug]);
     expect(show.code).toBe(0);
-    expect(show.out).toContain('nuclear_membrane');
-    expect(show.out).toContain('128 px');
+    expect(show.stdout).toContain('nuclear_membrane');
+    expect(show.stdout).toContain('128 px');
 
     // The curated labels leave as one zip, with the snapshot they were read from.
     const archive = path.join(await scratchDir('cli-export'), 'labels.zip');
     const exported = await hep2(['export', '--dataset', slug, '--format', 'coco', '--archive', archive]);
-    expect(exported.code, exported.err).toBe(0);
-    expect(exported.out).toMatch(/coco \(patch level, approved only\): (\d+) item\(s\), \1 labelled/);
-    expect(exported.out).toMatch(/snapshot: \d+ approved label\(s\), newest approved .*, no active model/);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toMatch(/coco \(patch level, approved only\): (\d+) item\(s\), \1 labelled/);
+    expect(exported.stdout).toMatch(/snapshot: \d+ approved label\(s\), newest approved .*, no active model/);
     const zip = await readZip(archive);
     expect([...zip.keys()].slice(0, 2)).toEqual(['export.json', 'annotations.json']);
     const coco = JSON.parse(zip.get('annotations.json')!.toString('utf8')) as { images: unknown[] };
@@ -175,8 +143,8 @@ describe('hep2 CLI exit status', () => {
       'image,mask,pattern,intensity\nmissing.png,,golgi,positive\n',
     );
     const failed = await hep2(['import', '--dataset', slug, '--dir', bad]);
-    expect(failed.code, failed.out + failed.err).toBe(1);
-    expect(failed.out).toContain('FAILED');
+    expect(failed.code, failed.stdout + failed.stderr).toBe(1);
+    expect(failed.stdout).toContain('FAILED');
 
     const weakDir = await scratchDir('cli-weak');
     await writeDatasetFolder(
@@ -185,8 +153,8 @@ describe('hep2 CLI exit status', () => {
       { layout: 'header-csv' },
     );
     const weak = await hep2(['import', '--dataset', slug, '--dir', weakDir]);
-    expect(weak.code, weak.err).toBe(0);
-    expect(weak.err).toContain('hint: 1 labelled row(s) were imported as weak labels');
-    expect(weak.err).toContain('--labels curated');
+    expect(weak.code, weak.stderr).toBe(0);
+    expect(weak.stderr).toContain('hint: 1 labelled row(s) were imported as weak labels');
+    expect(weak.stderr).toContain('--labels curated');
   });
 });
