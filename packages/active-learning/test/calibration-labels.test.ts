@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { encodePng, generateCellCrop } from '@hep2/data';
 import type { Db } from '@hep2/db';
 import { initBackend } from '@hep2/model';
-import { type ObjectStore, objectKeys } from '@hep2/storage';
+import type { ObjectStore } from '@hep2/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBinaryDataset } from '../../../test/support/binary-dataset';
 import { calibrateModelVersion, servedSamples, type VersionCalibration } from '../src/index';
 import { loadModelVersion } from '../src/scoring/model-loader';
 import { loadInputs } from '../src/scoring/patch-images';
-import { registerTinyVersion, testServices } from './support/seed-scoring';
+import { createStoredPatch, registerTinyVersion, testServices } from './support/seed-scoring';
 
 let db: Db;
 let store: ObjectStore;
@@ -38,31 +39,10 @@ const LABELS: [string, string][] = [
 async function seedBinaryDataset() {
   await store.ensureBucket();
   const tag = randomUUID().slice(0, 8);
-  const dataset = await db.dataset.create({
-    data: {
-      slug: `cal-${tag}`,
-      name: `Calibration ${tag}`,
-      patchSize: 48,
-      intensityMode: 'BINARY',
-      patternClasses: {
-        create: [
-          { key: 'homogeneous', name: 'Homogeneous', position: 3, icapCodes: [] },
-          { key: 'speckled', name: 'Speckled', position: 7, icapCodes: [] },
-        ],
-      },
-      intensityLevels: {
-        create: [
-          { key: 'negative', name: 'Negative', rank: 0 },
-          { key: 'intermediate', name: 'Intermediate', rank: 1 },
-          { key: 'positive', name: 'Positive', rank: 2 },
-        ],
-      },
-    },
-    select: {
-      id: true,
-      patternClasses: { select: { id: true, key: true } },
-      intensityLevels: { select: { id: true, key: true } },
-    },
+  const dataset = await createBinaryDataset(db, {
+    slug: `cal-${tag}`,
+    name: `Calibration ${tag}`,
+    patchSize: 48,
   });
   const specimen = await db.specimen.create({
     data: {
@@ -87,28 +67,20 @@ async function seedBinaryDataset() {
   const png = await encodePng(cell.image);
   let imageKey = '';
   for (const [j, [pattern, level]] of LABELS.entries()) {
-    const id = randomUUID();
-    imageKey = objectKeys.patchImage(dataset.id, id);
-    await store.put(imageKey, png, 'image/png');
-    await db.patch.create({
-      data: {
-        id,
-        datasetId: dataset.id,
-        specimenId: specimen.id,
-        x: j * 48,
-        y: 0,
-        width: 48,
-        height: 48,
-        imageKey,
-        status: 'APPROVED',
-      },
+    const patch = await createStoredPatch(db, store, {
+      datasetId: dataset.id,
+      specimenId: specimen.id,
+      column: j,
+      png,
+      status: 'APPROVED',
     });
+    imageKey = patch.imageKey;
     await db.annotation.create({
       data: {
-        patchId: id,
+        patchId: patch.id,
         status: 'APPROVED',
-        patternClassId: dataset.patternClasses.find((p) => p.key === pattern)?.id ?? null,
-        intensityLevelId: dataset.intensityLevels.find((l) => l.key === level)?.id ?? null,
+        patternClassId: dataset.pattern(pattern),
+        intensityLevelId: dataset.level(level),
       },
     });
   }

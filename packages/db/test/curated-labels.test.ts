@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBinaryDataset } from '../../../test/support/binary-dataset';
 import { createDb, type Db, type PatchStatus } from '../src';
 import { curatedLabels, loadTaxonomy, usableLabels } from '../src/labels';
 import { serverUrl } from './test-database';
@@ -20,33 +21,8 @@ const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
  */
 async function seedDataset() {
   const tag = randomUUID().slice(0, 8);
-  const dataset = await db.dataset.create({
-    data: {
-      slug: `labels-${tag}`,
-      name: `labels ${tag}`,
-      intensityMode: 'BINARY',
-      patternClasses: {
-        create: [
-          { key: 'homogeneous', name: 'Homogeneous', position: 3, icapCodes: [] },
-          { key: 'speckled', name: 'Speckled', position: 7, icapCodes: [] },
-        ],
-      },
-      intensityLevels: {
-        create: [
-          { key: 'negative', name: 'Negative', rank: 0 },
-          { key: 'intermediate', name: 'Intermediate', rank: 1 },
-          { key: 'positive', name: 'Positive', rank: 2 },
-        ],
-      },
-    },
-    select: {
-      id: true,
-      patternClasses: { select: { id: true, key: true } },
-      intensityLevels: { select: { id: true, key: true } },
-    },
-  });
-  const pattern = (key: string) => dataset.patternClasses.find((p) => p.key === key)?.id as string;
-  const level = (key: string) => dataset.intensityLevels.find((l) => l.key === key)?.id as string;
+  const dataset = await createBinaryDataset(db, { slug: `labels-${tag}`, name: `labels ${tag}` });
+  const { pattern, level } = dataset;
   const specimen = (i: number, isValidation: boolean) =>
     db.specimen.create({
       data: {

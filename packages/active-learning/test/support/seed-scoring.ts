@@ -87,22 +87,13 @@ export async function seedScoringDataset(
         intensity: j % 2 ? 'positive' : 'intermediate',
         size: 48,
       });
-      const id = randomUUID();
-      const imageKey = objectKeys.patchImage(dataset.id, id);
-      await store.put(imageKey, await encodePng(cell.image), 'image/png');
       const status: PatchStatus = validation ? 'APPROVED' : (statuses[j] as PatchStatus);
-      await db.patch.create({
-        data: {
-          id,
-          datasetId: dataset.id,
-          specimenId: specimen.id,
-          x: j * 48,
-          y: 0,
-          width: 48,
-          height: 48,
-          imageKey,
-          status,
-        },
+      const { id } = await createStoredPatch(db, store, {
+        datasetId: dataset.id,
+        specimenId: specimen.id,
+        column: j,
+        png: await encodePng(cell.image),
+        status,
       });
       if (validation) {
         const maskKey = objectKeys.patchMask(dataset.id, id);
@@ -123,6 +114,31 @@ export async function seedScoringDataset(
     }
   }
   return out;
+}
+
+/** A 48 x 48 patch in column `column` of a specimen's top row, its image `png` put in the store. */
+export async function createStoredPatch(
+  db: Db,
+  store: ObjectStore,
+  p: { datasetId: string; specimenId: string; column: number; png: Uint8Array; status: PatchStatus },
+): Promise<{ id: string; imageKey: string }> {
+  const id = randomUUID();
+  const imageKey = objectKeys.patchImage(p.datasetId, id);
+  await store.put(imageKey, p.png, 'image/png');
+  await db.patch.create({
+    data: {
+      id,
+      datasetId: p.datasetId,
+      specimenId: p.specimenId,
+      x: p.column * 48,
+      y: 0,
+      width: 48,
+      height: 48,
+      imageKey,
+      status: p.status,
+    },
+  });
+  return { id, imageKey };
 }
 
 /** A tiny untrained network registered as a model version of the dataset. */
