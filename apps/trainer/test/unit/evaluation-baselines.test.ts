@@ -10,6 +10,7 @@ import {
   otsuThreshold,
 } from '../../src/features/evaluation/baselines';
 import { evaluateModel, scoreComponents } from '../../src/features/evaluation/evaluate-model';
+import { labelledSample } from '../support/labelled-sample';
 
 // 4x4: six pixels at 0.8, four at 0.2, six at 0. Between-class variance (in pixel-count units):
 // split {0} | {0.2, 0.8}: 6 * 10 * (0 - 0.56)^2 = 18.816; split {0, 0.2} | {0.8}: 10 * 6 * (0.08 - 0.8)^2
@@ -18,16 +19,7 @@ const IMAGE = [0.8, 0.8, 0.8, 0, 0.8, 0.8, 0.8, 0, 0.2, 0.2, 0.2, 0.2, 0, 0, 0, 
 // Truth: the first two rows (8 pixels).
 const TRUTH = [1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0];
 
-const sample = (o: Partial<LabelledSample>): LabelledSample => ({
-  image: new Float32Array(16),
-  mask: null,
-  pattern: null,
-  intensity: null,
-  patchId: 'p',
-  specimenId: 's',
-  weak: false,
-  ...o,
-});
+const sample = (o: Partial<LabelledSample>) => labelledSample(16, o);
 
 describe("Otsu's threshold", () => {
   it('finds the threshold computed by hand and keeps the pixels at or above it', () => {

@@ -4,6 +4,7 @@ import type { LabelledSample } from '../../src/features/data/sample-loader';
 import { maskBaselines } from '../../src/features/evaluation/baselines';
 import { maskEvaluation } from '../../src/features/evaluation/evaluate-model';
 import { nativeTruthOf, packBits, unpackBits } from '../../src/features/evaluation/native-truth';
+import { labelledSample } from '../support/labelled-sample';
 
 const N = 96;
 const n = 32;
@@ -15,16 +16,7 @@ function line(): Uint8Array {
   return y;
 }
 
-const sample = (o: Partial<LabelledSample>): LabelledSample => ({
-  image: new Float32Array(n * n),
-  mask: null,
-  pattern: null,
-  intensity: null,
-  patchId: 'p',
-  specimenId: 's',
-  weak: false,
-  ...o,
-});
+const sample = (o: Partial<LabelledSample>) => labelledSample(n * n, o);
 
 describe('native-resolution truth', () => {
   it('packs and unpacks bits (a length that is not a multiple of 8)', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LabelledSample } from '../../src/features/data/sample-loader';
 import { noValidationMessage } from '../../src/features/data/validation-split';
 import { labelledTasks } from '../../src/features/runs/run-training';
+import { labelledSample } from '../support/labelled-sample';
 
 describe('the default input size follows the dataset', () => {
   it('keeps cell-level patch sizes, rounded to a multiple of the stride', () => {
@@ -34,16 +35,7 @@ describe('the default input size follows the dataset', () => {
 });
 
 describe('heads without labels', () => {
-  const s = (o: Partial<LabelledSample>): LabelledSample => ({
-    image: new Float32Array(4),
-    mask: null,
-    pattern: null,
-    intensity: null,
-    patchId: 'p',
-    specimenId: 's',
-    weak: false,
-    ...o,
-  });
+  const s = (o: Partial<LabelledSample>) => labelledSample(4, o);
 
   it('are not trained: a mask-only dataset trains the mask head alone', () => {
     expect(labelledTasks([s({ mask: new Float32Array(4) }), s({ mask: new Float32Array(4) })])).toEqual({
