@@ -7,9 +7,20 @@ import { createServices } from '../../src/services';
 
 export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
 
-/** A real API instance on a free port, against the Postgres and S3 the test harness provides. */
+/**
+ * A real API instance on a free port, against the Postgres and S3 the test harness provides. Its
+ * import and export queues are its own unless the test names them: two test files run at once on
+ * one database, and another file's API would otherwise take this one's jobs and run them with its
+ * own settings (limits, scratch folder).
+ */
 export async function startTestApi(overrides: Partial<Record<keyof ApiConfig, string>> = {}) {
-  const config = loadApiConfig({ ...process.env, ...overrides });
+  const own = randomUUID().slice(0, 8);
+  const config = loadApiConfig({
+    ...process.env,
+    IMPORT_QUEUE: `imports-test-${own}`,
+    EXPORT_QUEUE: `exports-test-${own}`,
+    ...overrides,
+  });
   const { services, close } = await createServices(config, () => {});
   const server = await createApiServer(services, (line) => console.error(line));
   const port = await server.listen(0, '127.0.0.1');
