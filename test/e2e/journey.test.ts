@@ -23,6 +23,7 @@ import {
   journeyShot,
   parseCsv,
   resetJourneyShots,
+  SHOWN_EDITOR,
   StepClock,
   stem,
   stroke,
@@ -143,7 +144,7 @@ async function labelCurrentPatch(
   intensity: 'q' | 'w',
   shot?: string,
 ): Promise<Labelled> {
-  await page.waitForSelector('[data-testid=editor]');
+  await page.waitForSelector(SHOWN_EDITOR);
   const { patchId } = await editorState(page);
   const info = await patchInfo(patchId);
   const pattern = choose(info.truth);
@@ -292,7 +293,7 @@ describe('the whole journey in Chromium', () => {
     await returned.getByText('Wrong pattern', { exact: false }).waitFor({ timeout: 20_000 });
     await journeyShot(pageA, '06-annotator-returned-work');
     await returned.getByRole('link', { name: 'Fix it' }).first().click();
-    await pageA.waitForSelector('[data-testid=editor]');
+    await pageA.waitForSelector(SHOWN_EDITOR);
     // The editor had claimed A's next patch after the last submit; untouched, it yields to the
     // returned work, which is served at once.
     expect((await editorState(pageA)).patchId).toBe(wrong.patchId);
@@ -379,14 +380,14 @@ describe('the whole journey in Chromium', () => {
     const pageB = roles.annotatorB.page;
     const extra: Labelled[] = [];
     await pageB.goto(`${platform.webUrl}/annotate/${datasetId}`);
-    await pageB.waitForSelector('[data-testid=editor]');
+    await pageB.waitForSelector(SHOWN_EDITOR);
     // B's editor claimed a patch before scoring (right after their last submit) and resumes it:
     // B finishes it; the next one served must be the head of the new ranking.
     for (let n = 0; n < 2 && !(await servedIsTheHead(pageB, datasetId)); n++)
       extra.push(await labelCurrentPatch(pageB, taxonomy, (t) => t, 'q'));
     expect(await servedIsTheHead(pageB, datasetId)).toBe(true);
     // the editor on screen (the next patch's is mounted ahead, hidden)
-    const shownEditor = pageB.locator('[data-testid=editor]:not([hidden] *)');
+    const shownEditor = pageB.locator(SHOWN_EDITOR);
     const proposal = shownEditor.locator('section[aria-label="Model proposal"]');
     await proposal.locator('.badge', { hasText: 'v1' }).waitFor({ timeout: 15_000 });
     await shownEditor.getByText('Starting from the model’s proposed mask.').waitFor();

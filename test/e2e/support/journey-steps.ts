@@ -46,8 +46,14 @@ export async function journeyShot(page: Page, name: string): Promise<void> {
 }
 
 /** A brush stroke across the patch canvas, in fractions of its size. */
+/**
+ * The editor on screen. The annotator's queue mounts the next patch's editor ahead, hidden, so the
+ * page can hold two: every probe of the editor must name the shown one.
+ */
+export const SHOWN_EDITOR = '[data-testid=editor]:not([hidden] *)';
+
 export async function stroke(page: Page, from: [number, number], to: [number, number]): Promise<void> {
-  const box = await page.locator('[data-testid=patch-canvas]').boundingBox();
+  const box = await page.locator(`${SHOWN_EDITOR} [data-testid=patch-canvas]`).boundingBox();
   if (!box) throw new Error('no patch canvas');
   const at = (f: [number, number]) => [box.x + box.width * f[0], box.y + box.height * f[1]] as const;
   await page.mouse.move(...at(from));
@@ -80,19 +86,19 @@ export function editorState(page: Page): Promise<EditorState> {
 
 export const waitDraftSaved = (page: Page) =>
   page.waitForFunction(
-    () => document.querySelector('[data-testid=save-status]')?.textContent === 'Draft saved',
-    undefined,
+    (shown) => document.querySelector(`${shown} [data-testid=save-status]`)?.textContent === 'Draft saved',
+    SHOWN_EDITOR,
     { timeout: 20_000 },
   );
 
 /** Waits until the editor shows another patch than `patchId` (after Enter), or the empty queue. */
 export const waitPatchChange = (page: Page, patchId: string) =>
   page.waitForFunction(
-    (id) => {
-      const editor = document.querySelector('[data-testid=editor]');
+    ([id, shown]) => {
+      const editor = document.querySelector(shown as string);
       return editor ? editor.getAttribute('data-patch-id') !== id : false;
     },
-    patchId,
+    [patchId, SHOWN_EDITOR],
     { timeout: 30_000 },
   );
 
