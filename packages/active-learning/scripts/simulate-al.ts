@@ -25,7 +25,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { openPlatform } from '@hep2/catalog';
 import type { PatternClass } from '@hep2/data';
+import { loadPlatformSettings } from '@hep2/embedded';
 import { initBackend } from '@hep2/model';
 import { runSeed, type SeedRun } from '../src/simulation/al-loop';
 import { type ArmComparison, compareArm } from '../src/simulation/arm-report';
@@ -45,7 +47,6 @@ import { buildSeedWorld, type SeedWorld, TEST_SETS } from '../src/simulation/see
 import { writeSimulationFiles } from '../src/simulation/simulation-files';
 import { simulationRecord, storeSimulation } from '../src/simulation/simulation-record';
 import { parseAcquisitionSettings } from '../src/strategies/acquisition-config';
-import { openPlatform } from './platform-connection';
 
 const { values: args } = parseArgs({
   options: {
@@ -93,7 +94,15 @@ const settings = parseAcquisitionSettings({
   ...(args['mc-samples'] !== undefined ? { mcSamples: int('mc-samples', args['mc-samples']) } : {}),
   ...(args['mc-dropout'] !== undefined ? { mcDropout: args['mc-dropout'] } : {}),
 });
-const platform = !generated || args.store ? await openPlatform() : null;
+// Connected as every CLI connects (a configured deployment, the running npm start, or embedded services).
+const platform = !generated || args.store ? await connectAsCli() : null;
+async function connectAsCli() {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const connected = await openPlatform(loadPlatformSettings(process.env), log);
+  log(`using ${connected.describe}`);
+  return connected;
+}
+
 try {
   await main();
 } finally {

@@ -1,3 +1,4 @@
+export { forEachLimited } from './for-each-limited';
 export { objectKeys } from './object-keys';
 export {
   ObjectStore,

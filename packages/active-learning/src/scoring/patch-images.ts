@@ -47,8 +47,7 @@ export async function loadInputs<T extends { imageKey: string; specimenId: strin
           kind: 'bit-depth',
           bitDepth: img.bitDepth,
         });
-        const factor = inputs.scales?.factor(item.specimenId) ?? 1;
-        out[i] = { item, input: factor === 1 ? input : input.map((v) => v * factor) };
+        out[i] = { item, input: inputs.scales ? inputs.scales.scale(item.specimenId, input) : input };
       } catch (error) {
         out[i] = { item, input: null, error: error instanceof Error ? error.message : String(error) };
       }

@@ -1,7 +1,7 @@
 import { decodeImage, prepareImage, prepareMask } from '@hep2/data';
 import type { Db } from '@hep2/db';
 import { curatedLabels, loadTaxonomy, usableLabels } from '@hep2/db/labels';
-import type { ObjectStore } from '@hep2/storage';
+import { forEachLimited, type ObjectStore } from '@hep2/storage';
 import type { SimSample } from './synthetic-pool';
 
 /** A dataset's curated labels as the simulation's oracle: what a lab already knows the answer to. */
@@ -92,16 +92,4 @@ export async function loadDatasetOracle(
     samples,
     unreadable,
   };
-}
-
-async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next] as T;
-      next += 1;
-      await fn(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -12,12 +12,12 @@ import {
   sha256,
 } from '@hep2/data';
 import type { Db, JobStatus, SpecimenSource, Tx } from '@hep2/db';
-import type { ObjectStore } from '@hep2/storage';
+import { forEachLimited, type ObjectStore } from '@hep2/storage';
 import { CatalogError } from '../catalog-error';
 import { loadDatasetContext } from '../datasets/dataset-context';
 import { createImportJob, type ImportProgress, JobProgress } from './import-job';
 import { fillFolds, planRows } from './import-rows';
-import { forEachLimited, ObjectWrites } from './object-writes';
+import { ObjectWrites } from './object-writes';
 import { commitSpecimens } from './specimen-commit';
 import { type LabelTrust, type StagedSpecimen, stageSpecimen } from './specimen-staging';
 

@@ -9,9 +9,9 @@ import {
   patchGrid,
 } from '@hep2/data';
 import type { Prisma, SpecimenSource } from '@hep2/db';
-import { objectKeys } from '@hep2/storage';
+import { forEachLimited, objectKeys } from '@hep2/storage';
 import type { DatasetContext, LabelIds } from '../datasets/dataset-context';
-import { forEachLimited, type ObjectWrites } from './object-writes';
+import type { ObjectWrites } from './object-writes';
 
 /** Stored file extension and content type per detected container format. */
 const FORMATS: Readonly<Record<string, { ext: string; type: string }>> = {

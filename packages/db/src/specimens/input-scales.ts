@@ -15,6 +15,8 @@ export interface SpecimenInputScales {
    * (2^bits - 1) / bright level, so that the result is value / bright level.
    */
   factor(specimenId: string): number;
+  /** A bit-depth-scaled input of one of the specimen's patches, scaled so (a new array). */
+  scale(specimenId: string, input: Float32Array): Float32Array;
   /** Specimens without a measured level of their own (they take their group's, else the dataset's). */
   unmeasured: number;
 }
@@ -61,15 +63,20 @@ export function inputScalesOf(rows: readonly ScaleRow[], datasetId = 'dataset'):
     const level = groupLevel.get(groupOf(r)) ?? datasetLevel;
     if (level !== null) factors.set(r.id, (2 ** r.bitDepth - 1) / level);
   }
+  const factor = (specimenId: string) => {
+    const f = factors.get(specimenId);
+    if (f === undefined)
+      throw new SpecimenScaleError(
+        `specimen ${specimenId} of dataset ${datasetId} has no bright level to normalise by (no specimen of the dataset has one measured)`,
+      );
+    return f;
+  };
   return {
     unmeasured,
-    factor(specimenId) {
-      const f = factors.get(specimenId);
-      if (f === undefined)
-        throw new SpecimenScaleError(
-          `specimen ${specimenId} of dataset ${datasetId} has no bright level to normalise by (no specimen of the dataset has one measured)`,
-        );
-      return f;
+    factor,
+    scale: (specimenId, input) => {
+      const f = factor(specimenId);
+      return input.map((v) => v * f);
     },
   };
 }

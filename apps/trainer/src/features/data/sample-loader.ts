@@ -3,7 +3,7 @@ import type { Db } from '@hep2/db';
 import { type CuratedLabel, classIndices, curatedLabels, usableLabels } from '@hep2/db/labels';
 import { loadSpecimenInputScales, type SpecimenInputScales } from '@hep2/db/specimens';
 import type { InputNormalisation, TrainingSample } from '@hep2/model';
-import type { ObjectStore } from '@hep2/storage';
+import { forEachLimited, type ObjectStore } from '@hep2/storage';
 import type { NativeTruth } from '../evaluation/native-truth';
 import type { DatasetTaxonomy } from './dataset-taxonomy';
 import type { DecodedPatch, SampleCache } from './sample-cache';
@@ -72,7 +72,7 @@ export async function loadSamples(
     out.push({
       ...decoded,
       // A scaled copy: the cache holds the bit-depth input every normalisation starts from.
-      ...(scales ? { image: scaled(decoded.image, scales.factor(ref.specimenId)) } : {}),
+      ...(scales ? { image: scales.scale(ref.specimenId, decoded.image) } : {}),
       patchId: ref.patchId,
       specimenId: ref.specimenId,
       pattern: ref.pattern,
@@ -182,10 +182,6 @@ async function specimenScales(
   return scales;
 }
 
-function scaled(image: Float32Array, factor: number): Float32Array {
-  return image.map((v) => v * factor);
-}
-
 /**
  * One patch as model input: resized by area and scaled by the image's own bit depth (a 16-bit PNG
  * patch of a 16-bit specimen / 65535, an 8-bit one / 255), never stretched per patch - the model
@@ -215,16 +211,4 @@ async function loadPatch(
   }
   deps.cache.set(key, decoded);
   return decoded;
-}
-
-async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next] as T;
-      next += 1;
-      await fn(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_PIXELS, decodeImage, displayWindow } from '@hep2/data';
 import type { Db } from '@hep2/db';
-import type { ObjectStore } from '@hep2/storage';
+import { forEachLimited, type ObjectStore } from '@hep2/storage';
 
 /**
  * Measures the bright level (Specimen.windowHigh) of specimens imported before imports measured it,
@@ -19,21 +19,15 @@ export async function measureMissingWindows(
   });
   if (missing.length === 0) return 0;
   log(`measuring the bright level of ${missing.length} specimens imported before it was recorded`);
-  let next = 0;
   let measured = 0;
-  const worker = async () => {
-    while (next < missing.length) {
-      const specimen = missing[next] as (typeof missing)[number];
-      next += 1;
-      const image = await decodeImage(await deps.store.get(specimen.imageKey), {
-        maxPixels: DEFAULT_MAX_PIXELS,
-      });
-      const window = displayWindow(image);
-      if (window.max === 0) continue;
-      await deps.db.specimen.update({ where: { id: specimen.id }, data: { windowHigh: window.high } });
-      measured += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(4, missing.length) }, worker));
+  await forEachLimited(missing, 4, async (specimen) => {
+    const image = await decodeImage(await deps.store.get(specimen.imageKey), {
+      maxPixels: DEFAULT_MAX_PIXELS,
+    });
+    const window = displayWindow(image);
+    if (window.max === 0) return;
+    await deps.db.specimen.update({ where: { id: specimen.id }, data: { windowHigh: window.high } });
+    measured += 1;
+  });
   return measured;
 }
