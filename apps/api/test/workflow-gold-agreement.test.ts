@@ -87,9 +87,11 @@ describe('double labelling along the queue', () => {
       0.1,
     );
     const [a, b] = [await createSignedInUser(api, 'ANNOTATOR'), await createSignedInUser(api, 'ANNOTATOR')];
+    // b labels first: from then on the dataset has two active annotators
+    expect((await submitNext(b, ds, 0, 0)).patchId).toBe(ds.patchIds[0]);
     const served: string[] = [];
     for (let i = 0; i < 10; i++) served.push((await submitNext(a, ds, 0, 0)).patchId);
-    expect(served).toEqual(ds.patchIds.slice(0, 10));
+    expect(served).toEqual(ds.patchIds.slice(1, 11));
     const doubled = await api.db.patch.findMany({
       where: { datasetId: ds.datasetId, doubleLabel: true },
       select: { id: true, status: true, submittedCount: true },
@@ -100,7 +102,7 @@ describe('double labelling along the queue', () => {
     expect(second.patchId).toBe(ds.patchIds[9]);
     const completed = await api.db.patch.findUniqueOrThrow({ where: { id: ds.patchIds[9] } });
     expect(completed).toMatchObject({ status: 'SUBMITTED', submittedCount: 2, agreementPattern: 0 });
-    for (let i = 0; i < 10; i++) await submitNext(a, ds, 0, 0);
+    for (let i = 0; i < 9; i++) await submitNext(a, ds, 0, 0);
     const twice = await api.db.patch.findMany({
       where: { datasetId: ds.datasetId, doubleLabel: true },
       select: { id: true },
@@ -114,20 +116,72 @@ describe('double labelling along the queue', () => {
     ).toBe(18);
   });
 
+  it('a lone annotator gets through every patch; with a second one, doubled patches get two labels', async () => {
+    // every 4th patch would be doubled
+    const ds = await seedWorkflowDataset(api.db, { patches: 12, doubleLabelShare: 0.25 });
+    const [a, b] = [await createSignedInUser(api, 'ANNOTATOR'), await createSignedInUser(api, 'ANNOTATOR')];
+    // b working on another dataset does not make them active on this one
+    const elsewhere = await seedWorkflowDataset(api.db, { patches: 2 });
+    await submitNext(b, elsewhere, 0, 0);
+    for (let i = 0; i < 6; i++) await submitNext(a, ds, 0, 0);
+    expect(await api.db.patch.count({ where: { datasetId: ds.datasetId, doubleLabel: true } })).toBe(0);
+    expect(await api.db.patch.count({ where: { datasetId: ds.datasetId, status: 'SUBMITTED' } })).toBe(6);
+    // b joins (the 7th patch): positions passed while a was alone are not made up for
+    const joined = await submitNext(b, ds, 0, 0);
+    expect(await api.db.patch.count({ where: { datasetId: ds.datasetId, doubleLabel: true } })).toBe(0);
+    // the 8th patch is doubled and served to b next, who has not labelled it
+    const eighth = await submitNext(a, ds, 0, 0);
+    expect(await api.db.patch.findUniqueOrThrow({ where: { id: eighth.patchId } })).toMatchObject({
+      doubleLabel: true,
+      status: 'IN_PROGRESS',
+      submittedCount: 1,
+    });
+    expect((await submitNext(b, ds, 1, 0)).patchId).toBe(eighth.patchId);
+    expect(await api.db.patch.findUniqueOrThrow({ where: { id: eighth.patchId } })).toMatchObject({
+      status: 'SUBMITTED',
+      submittedCount: 2,
+    });
+    expect(joined.patchId).not.toBe(eighth.patchId);
+    // the rest: a alone again (b's lease is recent, so the 12th is doubled and b takes it)
+    for (let i = 0; i < 4; i++) await submitNext(a, ds, 0, 0);
+    expect((await claim(api, a.token, ds.datasetId)).errors?.[0]?.extensions?.code).toBe('QUEUE_EMPTY');
+    const twelfth = await submitNext(b, ds, 2, 0);
+    expect(await api.db.patch.findUniqueOrThrow({ where: { id: twelfth.patchId } })).toMatchObject({
+      doubleLabel: true,
+      submittedCount: 2,
+    });
+    const patches = await api.db.patch.findMany({ where: { datasetId: ds.datasetId } });
+    expect(patches.every((p) => p.status === 'SUBMITTED')).toBe(true);
+    expect(patches.filter((p) => p.doubleLabel)).toHaveLength(2);
+  });
+
+  it('one annotator alone labels every patch once, whatever the share', async () => {
+    const ds = await seedWorkflowDataset(api.db, { patches: 10, doubleLabelShare: 0.5 });
+    const a = await createSignedInUser(api, 'ANNOTATOR');
+    for (let i = 0; i < 10; i++) await submitNext(a, ds, 0, 0);
+    expect((await claim(api, a.token, ds.datasetId)).errors?.[0]?.extensions?.code).toBe('QUEUE_EMPTY');
+    const patches = await api.db.patch.findMany({ where: { datasetId: ds.datasetId } });
+    expect(patches.map((p) => [p.status, p.doubleLabel, p.submittedCount])).toEqual(
+      Array.from({ length: 10 }, () => ['SUBMITTED', false, 1]),
+    );
+  });
+
   it('counts only patches the queue served: curated imports (approved, never submitted) do not', async () => {
     const ds = await seedWorkflowDataset(api.db, { patches: 30, doubleLabelShare: 0.1 });
     await api.db.patch.updateMany({
       where: { id: { in: ds.patchIds.slice(20) } },
       data: { status: 'APPROVED' },
     });
-    const a = await createSignedInUser(api, 'ANNOTATOR');
+    const [a, b] = [await createSignedInUser(api, 'ANNOTATOR'), await createSignedInUser(api, 'ANNOTATOR')];
+    // b takes the first patch (doubling needs two active annotators), a the next nine: the 10th
+    await submitNext(b, ds, 0, 0);
     const served: string[] = [];
     for (let i = 0; i < 10; i++) served.push((await submitNext(a, ds, 0, 0)).patchId);
     const doubled = await api.db.patch.findMany({
       where: { datasetId: ds.datasetId, doubleLabel: true },
       select: { id: true },
     });
-    expect(doubled.map((p) => p.id)).toEqual([served[9]]);
+    expect(doubled.map((p) => p.id)).toEqual([served[8]]);
   });
 
   it('a share of 0 doubles nothing', async () => {

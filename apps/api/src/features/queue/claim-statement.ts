@@ -16,21 +16,42 @@ import { type CandidateQuery, lockedCandidateCtes } from './claim-candidates';
 import { type LeaseDto, leaseSelect } from './queue.dto';
 
 /**
+ * How recently someone else must have worked on the dataset for a patch to be doubled: a lease of
+ * theirs on one of its patches that was live within this many hours (claimed, heartbeat or
+ * submitted; the lease's deadline is within the window or later). A doubled patch waits for a
+ * second person, so with nobody else around it would wait forever.
+ */
+export const ACTIVE_ANNOTATOR_HOURS = 24;
+
+/**
  * Whether a patch taken fresh from the queue is labelled twice: the patches taken so far (those
  * past the queue) are counted in the order the queue served them, and the n-th is doubled when
  * floor(share * n) grows, so the doubled ones spread evenly along the acquisition order (every
- * 10th at 10 %) instead of being drawn at random from patches nobody may ever reach. Concurrent
- * claims can see the same count: the share is then met approximately. Evaluated only for a fresh
- * patch of a dataset with k = 1 and a share above 0 (one count over the dataset's labelled patches;
- * patches approved by a curated import, which nobody took from the queue, do not count).
+ * 10th at 10 %) instead of being drawn at random from patches nobody may ever reach. Only while the
+ * dataset has at least two active annotators: the claimer and someone else (an active account)
+ * who held a lease on one of its patches in the last ACTIVE_ANNOTATOR_HOURS. A lone annotator gets
+ * through every patch; the positions passed while they were alone are not made up later (no burst
+ * of doubled patches when a second person arrives). Concurrent claims can see the same count: the
+ * share is then met approximately. Evaluated only for a fresh patch of a dataset with k = 1 and a
+ * share above 0 (one count over the dataset's labelled patches; patches approved by a curated
+ * import, which nobody took from the queue, do not count).
  */
-function doubleLabelSql(query: { datasetId: string; k: number; doubleLabelShare: number }): Prisma.Sql {
+function doubleLabelSql(query: {
+  datasetId: string;
+  userId: string;
+  k: number;
+  doubleLabelShare: number;
+}): Prisma.Sql {
   if (query.k >= 2 || !(query.doubleLabelShare > 0)) return Prisma.sql`false`;
-  return Prisma.sql`(select count(*) filter (where x."doubleLabel") <
-      floor(${query.doubleLabelShare}::float8 * (count(*) + 1) + 1e-9)
-    from "Patch" x where x."datasetId" = ${query.datasetId}::uuid
-      and x.status in ('IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'APPROVED')
-      and (x.status = 'IN_PROGRESS' or x."submittedCount" > 0))`;
+  const share = Prisma.sql`${query.doubleLabelShare}::float8`;
+  return Prisma.sql`(exists (
+      select 1 from "WorkLease" ol join "Patch" op on op.id = ol."patchId" join "User" ou on ou.id = ol."userId"
+      where ol."expiresAt" > ${NOW} - make_interval(hours => ${ACTIVE_ANNOTATOR_HOURS})
+        and op."datasetId" = ${query.datasetId}::uuid and ol."userId" <> ${query.userId}::uuid and ou.active)
+    and (select floor(${share} * (count(*) + 1) + 1e-9) > floor(${share} * count(*) + 1e-9)
+      from "Patch" x where x."datasetId" = ${query.datasetId}::uuid
+        and x.status in ('IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'APPROVED')
+        and (x.status = 'IN_PROGRESS' or x."submittedCount" > 0)))`;
 }
 
 /** The columns of the statement's one row the code reads (lease and patch: pickColumns). */
