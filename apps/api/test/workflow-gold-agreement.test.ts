@@ -285,7 +285,8 @@ describe('gold patches', () => {
         },
         b.token,
       );
-      expect(result.data?.submitAnnotation.status).toBe('SUBMITTED');
+      // final: a gold answer is not waiting for review
+      expect(result.data?.submitAnnotation.status).toBe('SCORED');
       scoredPatches.push(patchId);
     }
     expect(new Set(scoredPatches)).toEqual(goldIds);
@@ -323,6 +324,33 @@ describe('gold patches', () => {
         orderBy: { id: 'asc' },
       }),
     ).toEqual(approvedBefore);
+
+    // the answers ended SCORED (a revision under their author), nothing of theirs awaits review,
+    // and b finds them in their own history
+    const answers4 = await api.db.annotation.findMany({
+      where: { patchId: { in: [...goldIds] }, authorId: { in: [b.id, c.id] } },
+      include: { revisions: { orderBy: { version: 'asc' } } },
+    });
+    expect(answers4).toHaveLength(4);
+    for (const a of answers4) {
+      expect(a).toMatchObject({ status: 'SCORED', version: 2 });
+      expect(a.revisions.map((r) => [r.version, r.status, r.editedById])).toEqual([
+        [1, 'SUBMITTED', a.authorId],
+        [2, 'SCORED', a.authorId],
+      ]);
+    }
+    const queue = await gql<{ reviewQueue: { edges: { node: { id: string } }[] } }>(
+      api.url,
+      'query($d:ID!){reviewQueue(datasetId:$d,first:50){edges{node{id}}}}',
+      { d: ds.datasetId },
+      curator.token,
+    );
+    expect(queue.errors).toBeUndefined();
+    expect(queue.data!.reviewQueue.edges.filter((e) => goldIds.has(e.node.id))).toEqual([]);
+    const history = await gql<{
+      myAnnotations: { edges: { node: { status: string; patch: { id: string } } }[] };
+    }>(api.url, 'query{myAnnotations(first:50,status:SCORED){edges{node{status patch{id}}}}}', {}, b.token);
+    expect(history.data?.myAnnotations.edges.map((e) => e.node.patch.id).sort()).toEqual([...goldIds].sort());
 
     // b against gold: patterns (0,0) (1,1) (0,2): accuracy 2/3; kappa: p_o = 2/3, p_e = 2/9 + 1/9 = 1/3
     // -> 0.5; intensity all 1 vs 1, 1, 0 wrong once; masks 8/8 -> 1, 12 vs 8 -> 0.8, none vs 8 -> 0

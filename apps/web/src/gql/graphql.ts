@@ -187,6 +187,8 @@ export type AnnotationStatus =
   | 'DRAFT'
   /** Sent back to its author with a comment. */
   | 'REJECTED'
+  /** A blind answer on a gold patch, scored against the gold label: final, never reviewed. */
+  | 'SCORED'
   /** Handed in; waiting for review. */
   | 'SUBMITTED'
   /** Replaced by a newer annotation of the same author. */

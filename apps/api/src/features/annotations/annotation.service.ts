@@ -219,13 +219,16 @@ async function saveLocked(
   });
   if (!facts.annotation) throw refusal(facts, input, prepared);
   const own = maskKey && prepared.newMask ? { key: maskKey, pixels: prepared.newMask.pixels.data } : null;
-  if (tx && patch.gold && facts.savedStatus === 'SUBMITTED')
-    await scoreGoldSubmission(tx, deps.store, patch, facts.annotation, own);
+  // a gold answer is scored and ends SCORED (final: not waiting for review)
+  const scored =
+    tx && patch.gold && facts.savedStatus === 'SUBMITTED'
+      ? await scoreGoldSubmission(tx, deps.store, patch, facts.annotation, own)
+      : null;
   if (tx && facts.patchStatus === 'SUBMITTED' && consensus) {
     // this save's own mask is not readable outside the transaction yet: hand its pixels over
     await recomputePatchAgreement(tx, deps.store, patch.id, own);
   }
-  return { facts, annotation: facts.annotation, specimenId: patch.specimenId, maskKey };
+  return { facts, annotation: scored ?? facts.annotation, specimenId: patch.specimenId, maskKey };
 }
 
 const GOLD_OUTCOMES = {

@@ -13,6 +13,9 @@ export const AnnotationStatusEnum = builder.enumType('AnnotationStatus', {
     APPROVED: { description: 'Accepted by a curator: training may use it.' },
     REJECTED: { description: 'Sent back to its author with a comment.' },
     SUPERSEDED: { description: 'Replaced by a newer annotation of the same author.' },
+    SCORED: {
+      description: 'A blind answer on a gold patch, scored against the gold label: final, never reviewed.',
+    },
   } as const,
 });
 

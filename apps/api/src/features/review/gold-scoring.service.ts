@@ -1,6 +1,7 @@
 import { prismaSql, type Tx } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
 import { DomainError, notFound } from '../../shared/domain-error';
+import { type AnnotationDto, annotationSelect } from '../annotations/annotations.dto';
 import { maskFromPng } from '../annotations/mask-codec';
 import { recordAudit } from '../audit/audit.service';
 import { lockPatch } from '../patch-core/patch-lock';
@@ -9,6 +10,7 @@ import { dice } from './agreement';
 
 interface Scored {
   id: string;
+  version: number;
   authorId: string | null;
   patternClassId: string | null;
   intensityLevelId: string | null;
@@ -30,7 +32,10 @@ const sameLabel = (gold: string | null, given: string | null) =>
 /**
  * Scores a submission on a gold patch against the patch's approved annotation, in the submission's
  * transaction: pattern and intensity right or wrong, Dice of the masks (a missing mask counts as
- * empty; null when neither drew one). The gold patch and its label are left as they are.
+ * empty; null when neither drew one). The gold patch and its label are left as they are. The
+ * answer ends SCORED (a new revision under its author): final, so it is neither waiting for review
+ * nor a label of the patch; the annotator's scores read its GoldScore row. Returns the answer as it
+ * now is (null when the patch has no approved annotation to score against: it stays SUBMITTED).
  */
 export async function scoreGoldSubmission(
   tx: Tx,
@@ -41,7 +46,7 @@ export async function scoreGoldSubmission(
   own: { key: string; pixels: Uint8Array } | null,
 ) {
   const gold = await goldAnnotation(tx, patch.id);
-  if (!gold) return;
+  if (!gold) return null;
   const pixels = patch.width * patch.height;
   const read = async (key: string | null) => {
     if (!key) return new Uint8Array(pixels);
@@ -63,6 +68,28 @@ export async function scoreGoldSubmission(
     },
     select: { id: true },
   });
+  return markScored(tx, submitted);
+}
+
+async function markScored(tx: Tx, answer: Scored): Promise<AnnotationDto> {
+  const scored = await tx.annotation.update({
+    where: { id: answer.id },
+    data: { status: 'SCORED', version: answer.version + 1 },
+    select: annotationSelect,
+  });
+  await tx.annotationRevision.create({
+    data: {
+      annotationId: scored.id,
+      version: scored.version,
+      status: 'SCORED',
+      patternClassId: scored.patternClassId,
+      intensityLevelId: scored.intensityLevelId,
+      maskKey: scored.maskKey,
+      editedById: answer.authorId,
+    },
+    select: { id: true },
+  });
+  return scored;
 }
 
 /**

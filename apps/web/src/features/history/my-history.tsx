@@ -13,6 +13,7 @@ const FILTERS: { value: AnnotationStatus | null; label: string }[] = [
   { value: 'SUBMITTED', label: 'Submitted' },
   { value: 'REJECTED', label: 'Returned' },
   { value: 'APPROVED', label: 'Approved' },
+  { value: 'SCORED', label: 'Gold (scored)' },
 ];
 
 /** The annotator's own annotations, newest first, with the curator's comment on returned ones. */

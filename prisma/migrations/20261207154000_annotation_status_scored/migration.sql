@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "AnnotationStatus" ADD VALUE 'SCORED';
