@@ -1,6 +1,16 @@
+import { type AnnotationRevisionModel, Prisma } from '@hep2/db';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { pickColumns, statementRow } from '../src/shared/sql';
+import { REVISION_COPIES, revisionOf } from '../src/features/annotations/annotations.dto';
+import {
+  type ColumnValues,
+  copiedSql,
+  insertSql,
+  KEEP,
+  pickColumns,
+  setSql,
+  statementRow,
+} from '../src/shared/sql';
 
 /*
  * Hand-written statements (claim, save) return untyped rows. These helpers make a column the code
@@ -31,5 +41,53 @@ describe('rows of hand-written statements', () => {
     expect(() => statementRow('claim statement', schema, { stale: 'no', lease_id: null })).toThrow(
       /column "stale"/,
     );
+  });
+
+  it('setSql and insertSql write the columns given and leave KEEP ones alone', () => {
+    const values: ColumnValues<{ id: string; version: number; note: string | null }> = {
+      id: Prisma.sql`${'x'}::uuid`,
+      version: Prisma.sql`d.version`,
+      note: KEEP,
+    };
+    expect(setSql(values).text).toBe('"id" = $1::uuid, "version" = d.version');
+    const inserted = insertSql(values);
+    expect(inserted.columns.sql).toBe('"id", "version"');
+    expect(inserted.values.text).toBe('$1::uuid, d.version');
+    expect(inserted.values.values).toEqual(['x']);
+    expect(copiedSql('s', ['maskKey']).maskKey.sql).toBe('s."maskKey"');
+  });
+
+  it('a statement built with ColumnValues names every column: a missing one does not compile', () => {
+    // @ts-expect-error createdAt is missing: a column added to the table fails the type check here
+    const missing: ColumnValues<AnnotationRevisionModel> = {
+      ...copiedSql('s', REVISION_COPIES),
+      id: KEEP,
+      annotationId: KEEP,
+      editedById: KEEP,
+    };
+    expect(Object.keys(missing)).not.toContain('createdAt');
+  });
+
+  it('a revision copies every column it shares with its annotation, but id and createdAt', () => {
+    expect([...REVISION_COPIES].sort()).toEqual(
+      ['intensityLevelId', 'maskKey', 'patternClassId', 'status', 'version'].sort(),
+    );
+    const annotation = {
+      id: 'a',
+      version: 3,
+      status: 'APPROVED' as const,
+      patternClassId: 'p',
+      intensityLevelId: null,
+      maskKey: 'k',
+    };
+    expect(revisionOf(annotation, 'u')).toEqual({
+      annotationId: 'a',
+      editedById: 'u',
+      version: 3,
+      status: 'APPROVED',
+      patternClassId: 'p',
+      intensityLevelId: null,
+      maskKey: 'k',
+    });
   });
 });

@@ -48,3 +48,46 @@ export function statementRow<S extends z.ZodType>(statement: string, schema: S, 
   const issue = parsed.error.issues[0];
   throw new Error(`${statement}: column "${issue?.path.join('.')}": ${issue?.message}`);
 }
+
+/** A column a statement leaves alone: unchanged by an update, its default in an insert. */
+export const KEEP: unique symbol = Symbol('keep');
+
+/**
+ * A value for every column of `Row` (a Prisma model type): a statement written with these names
+ * what it does with each column, so a column added to the model fails to compile where a
+ * hand-written statement does not say what it writes (KEEP says: nothing).
+ */
+export type ColumnValues<Row> = { readonly [K in keyof Row]-?: Prisma.Sql | typeof KEEP };
+
+const written = (values: Record<string, Prisma.Sql | typeof KEEP>) =>
+  Object.entries(values).flatMap(([column, value]) =>
+    value === KEEP ? [] : [{ column: Prisma.raw(`"${column}"`), value }],
+  );
+
+/** `"a" = value, ...`: the set list of an update, for the columns not KEEP. */
+export function setSql<Row>(values: ColumnValues<Row>): Prisma.Sql {
+  return Prisma.join(
+    written(values).map(({ column, value }) => Prisma.sql`${column} = ${value}`),
+    ', ',
+  );
+}
+
+/** The column list and the matching values of an insert, for the columns not KEEP (defaults). */
+export function insertSql<Row>(values: ColumnValues<Row>): { columns: Prisma.Sql; values: Prisma.Sql } {
+  const entries = written(values);
+  return {
+    columns: Prisma.join(
+      entries.map((e) => e.column),
+      ', ',
+    ),
+    values: Prisma.join(
+      entries.map((e) => e.value),
+      ', ',
+    ),
+  };
+}
+
+/** `alias."column"` for each column: another row's values, to copy into a statement's columns. */
+export function copiedSql<K extends string>(alias: string, columns: readonly K[]): Record<K, Prisma.Sql> {
+  return Object.fromEntries(columns.map((c) => [c, Prisma.raw(`${alias}."${c}"`)])) as Record<K, Prisma.Sql>;
+}

@@ -29,12 +29,11 @@ export const AnnotationInput = builder.inputType('AnnotationInput', {
 export function annotationInputOf(input: typeof AnnotationInput.$inferInput) {
   const str = (v: string | number | null | undefined) => (v === null || v === undefined ? v : String(v));
   return {
+    ...input,
     patchId: String(input.patchId),
     leaseId: str(input.leaseId),
-    version: input.version,
     patternClassId: str(input.patternClassId),
     intensityLevelId: str(input.intensityLevelId),
-    mask: input.mask,
     predictionId: str(input.predictionId),
   };
 }

@@ -15,13 +15,20 @@ export const rleSchema = z.object({
   counts: z.array(z.number()).max(1_000_001, { message: 'too many runs' }),
 });
 
+/** The labels an annotator sets, each written as it is given (omitted: keep the current one). */
+export const annotationLabelsSchema = z.object({
+  patternClassId: id.nullish(),
+  intensityLevelId: id.nullish(),
+});
+
+export type AnnotationLabels = z.infer<typeof annotationLabelsSchema>;
+
 export const annotationInputSchema = z.object({
   patchId: id,
   leaseId: id.nullish(),
   /** The version the client edited; required once the annotation exists. */
   version: z.number().int().min(0).max(2_147_483_646).nullish(), // the save writes version + 1 (int4)
-  patternClassId: id.nullish(),
-  intensityLevelId: id.nullish(),
+  ...annotationLabelsSchema.shape,
   /** Omitted: keep the current mask. */
   mask: rleSchema.nullish(),
   /** The model prediction the annotator started from. */

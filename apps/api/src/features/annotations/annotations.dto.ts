@@ -1,4 +1,4 @@
-import type { AnnotationSource, AnnotationStatus } from '@hep2/db';
+import { type AnnotationModel, type AnnotationRevisionModel, Prisma } from '@hep2/db';
 
 // Selections and DTOs of annotations: GraphQL types expose these, never raw rows.
 
@@ -23,26 +23,7 @@ export const annotationSelect = {
   updatedAt: true,
 } as const;
 
-export interface AnnotationDto {
-  id: string;
-  patchId: string;
-  authorId: string | null;
-  source: AnnotationSource;
-  status: AnnotationStatus;
-  patternClassId: string | null;
-  intensityLevelId: string | null;
-  maskKey: string | null;
-  maskArea: number | null;
-  modelVersionId: string | null;
-  predictionId: string | null;
-  proposalDice: number | null;
-  reviewDice: number | null;
-  returnComment: string | null;
-  version: number;
-  submittedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type AnnotationDto = Prisma.AnnotationGetPayload<{ select: typeof annotationSelect }>;
 
 export const revisionSelect = {
   id: true,
@@ -55,13 +36,27 @@ export const revisionSelect = {
   createdAt: true,
 } as const;
 
-export interface RevisionDto {
-  id: string;
-  version: number;
-  status: AnnotationStatus;
-  patternClassId: string | null;
-  intensityLevelId: string | null;
-  maskKey: string | null;
-  editedById: string | null;
-  createdAt: Date;
+export type RevisionDto = Prisma.AnnotationRevisionGetPayload<{ select: typeof revisionSelect }>;
+
+type RevisionCopied = Exclude<keyof AnnotationRevisionModel & keyof AnnotationModel, 'id' | 'createdAt'>;
+
+/**
+ * A revision records its annotation's state at a version: every column the two tables share but
+ * their own id and createdAt. Read from Prisma's column lists, so a column added to both is copied
+ * by every writer of revisions (the save statement, review) without a change to them.
+ */
+export const REVISION_COPIES = Object.keys(Prisma.AnnotationRevisionScalarFieldEnum).filter(
+  (column) => column in Prisma.AnnotationScalarFieldEnum && column !== 'id' && column !== 'createdAt',
+) as RevisionCopied[];
+
+/** The revision of `annotation`'s current state, saved by `editedById` (Prisma's create data). */
+export function revisionOf(
+  annotation: Pick<AnnotationModel, 'id' | RevisionCopied>,
+  editedById: string,
+): Prisma.AnnotationRevisionUncheckedCreateInput {
+  const copied = Object.fromEntries(REVISION_COPIES.map((c) => [c, annotation[c]])) as Pick<
+    AnnotationModel,
+    RevisionCopied
+  >;
+  return { ...copied, annotationId: annotation.id, editedById };
 }

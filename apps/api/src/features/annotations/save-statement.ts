@@ -1,6 +1,12 @@
-import { PatchStatus, Prisma, type SqlClient } from '@hep2/db';
+import {
+  type AnnotationModel,
+  type AnnotationRevisionModel,
+  PatchStatus,
+  Prisma,
+  type SqlClient,
+} from '@hep2/db';
 import { z } from 'zod';
-import { statementRow } from '../../shared/sql';
+import { type ColumnValues, copiedSql, insertSql, KEEP, setSql, statementRow } from '../../shared/sql';
 import { topics } from '../events/topics';
 import type { LockedPatch } from '../patch-core/patch-lock';
 import {
@@ -11,7 +17,8 @@ import {
   notifySql,
   pickColumns,
 } from '../patch-core/workflow-sql';
-import { type AnnotationDto, annotationSelect } from './annotations.dto';
+import type { AnnotationLabels } from './annotation-input';
+import { type AnnotationDto, annotationSelect, REVISION_COPIES } from './annotations.dto';
 
 export interface SaveStatementInput {
   patch: LockedPatch;
@@ -25,9 +32,8 @@ export interface SaveStatementInput {
   /** The annotation prepareSave saw, and the id a first save creates. */
   expectedOwnId: string | null;
   annotationId: string;
-  /** undefined: keep the current label. */
-  patternClassId: string | null | undefined;
-  intensityLevelId: string | null | undefined;
+  /** The labels to write; one undefined keeps its current value. */
+  labels: AnnotationLabels;
   /** null: keep the current mask. */
   maskKey: string | null;
   /** The new mask's PNG, stored with the save in the PendingObject outbox (uploaded after commit). */
@@ -70,6 +76,45 @@ const saveRowSchema = z.looseObject({
 });
 
 /**
+ * The annotation a save writes, column by column, as the update of the author's row (`current`, its
+ * alias) or the insert of a new one (null: no row, so nothing to keep). Every column is named, so a
+ * column added to Annotation fails to compile here until the save says what it writes.
+ */
+function savedAnnotation(input: SaveStatementInput, current: string | null): ColumnValues<AnnotationModel> {
+  /** What an update keeps: the row's own value (a new row has none). */
+  const kept = (column: keyof AnnotationModel, cast: string) =>
+    current ? Prisma.raw(`${current}."${column}"`) : Prisma.raw(`null::${cast}`);
+  const label = (column: keyof AnnotationLabels & keyof AnnotationModel, cast: string) => {
+    const value = input.labels[column];
+    return value === undefined ? kept(column, cast) : Prisma.sql`${value}::${Prisma.raw(cast)}`;
+  };
+  const onSubmit = (value: Prisma.Sql, column: keyof AnnotationModel, cast: string) =>
+    Prisma.sql`case when d.status = 'SUBMITTED' then ${value} else ${kept(column, cast)} end`;
+  const maskKey = Prisma.sql`${input.maskKey}::text`;
+  const newRow = <T>(value: T) => (current ? KEEP : value);
+  return {
+    id: newRow(Prisma.sql`${input.annotationId}::uuid`),
+    patchId: newRow(Prisma.sql`${input.patch.id}::uuid`),
+    authorId: newRow(Prisma.sql`${input.userId}::uuid`),
+    source: KEEP,
+    status: Prisma.sql`d.status::"AnnotationStatus"`,
+    patternClassId: label('patternClassId', 'uuid'),
+    intensityLevelId: label('intensityLevelId', 'uuid'),
+    maskKey: Prisma.sql`coalesce(${maskKey}, ${kept('maskKey', 'text')})`,
+    maskArea: Prisma.sql`case when ${maskKey} is null then ${kept('maskArea', 'int')} else ${input.maskArea}::int end`,
+    predictionId: Prisma.sql`${input.prediction?.id ?? null}::uuid`,
+    modelVersionId: Prisma.sql`${input.prediction?.modelVersionId ?? null}::uuid`,
+    proposalDice: onSubmit(Prisma.sql`${input.proposalDice}::float8`, 'proposalDice', 'float8'),
+    reviewDice: KEEP,
+    returnComment: KEEP,
+    version: Prisma.sql`d.version`,
+    submittedAt: onSubmit(NOW, 'submittedAt', 'timestamp'),
+    createdAt: KEEP,
+    updatedAt: NOW,
+  };
+}
+
+/**
  * A save or submission in one statement, run with the patch locked (lockPatch, an earlier statement,
  * so this one's snapshot includes every change committed before the lock was granted). It re-reads
  * the author's annotation and lease, checks version, status and lease, and only if they pass writes
@@ -86,18 +131,20 @@ export async function runSaveStatement(
   const p = Prisma.sql`${input.patch.id}::uuid`;
   const u = Prisma.sql`${input.userId}::uuid`;
   const lease = Prisma.sql`${input.leaseId}::uuid`;
-  const pattern = Prisma.sql`${input.patternClassId ?? null}::uuid`;
-  const intensity = Prisma.sql`${input.intensityLevelId ?? null}::uuid`;
   const maskKey = Prisma.sql`${input.maskKey}::text`;
-  const maskArea = Prisma.sql`${input.maskArea}::int`;
-  const dice = Prisma.sql`${input.proposalDice}::float8`;
-  const predictionId = Prisma.sql`${input.prediction?.id ?? null}::uuid`;
-  const modelVersionId = Prisma.sql`${input.prediction?.modelVersionId ?? null}::uuid`;
   const after = input.patchStatusAfter;
   const patchStatus = Prisma.sql`(case when not f.resubmission then ${after.firstSubmission}::text
     when not f."pendingReturned" then ${after.resubmission}::text
     else ${after.resubmissionWithPendingReturnedWork}::text end)`;
   const submitting = Prisma.sql`(${input.submit} and f."liveLeaseId" is not null)`;
+  const inserted = insertSql(savedAnnotation(input, null));
+  const revision = insertSql<AnnotationRevisionModel>({
+    ...copiedSql('s', REVISION_COPIES),
+    id: Prisma.sql`gen_random_uuid()`,
+    annotationId: Prisma.sql`s.id`,
+    editedById: u,
+    createdAt: KEEP,
+  });
   const rows = await sql[send]<Record<string, unknown>>(Prisma.sql`
     with own as (
       select a.* from "Annotation" a
@@ -125,30 +172,19 @@ export async function runSaveStatement(
         and (f."liveLeaseId" is not null or f."ownId" is not null or f."everLeased")
         and (not ${submitting} or ${patchStatus} is not null)
     ), upd as (
-      update "Annotation" a set status = d.status::"AnnotationStatus",
-        "patternClassId" = ${input.patternClassId === undefined ? Prisma.sql`a."patternClassId"` : pattern},
-        "intensityLevelId" = ${input.intensityLevelId === undefined ? Prisma.sql`a."intensityLevelId"` : intensity},
-        "maskKey" = coalesce(${maskKey}, a."maskKey"),
-        "maskArea" = case when ${maskKey} is null then a."maskArea" else ${maskArea} end,
-        "predictionId" = ${predictionId}, "modelVersionId" = ${modelVersionId}, version = d.version,
-        "submittedAt" = case when d.status = 'SUBMITTED' then ${NOW} else a."submittedAt" end,
-        "proposalDice" = case when d.status = 'SUBMITTED' then ${dice} else a."proposalDice" end,
-        "updatedAt" = ${NOW}
+      update "Annotation" a set ${setSql(savedAnnotation(input, 'a'))}
       from decided d where a.id = d."ownId"
       returning a.*
     ), ins as (
-      insert into "Annotation"(id, "patchId", "authorId", status, "patternClassId", "intensityLevelId",
-        "maskKey", "maskArea", "predictionId", "modelVersionId", version, "submittedAt", "proposalDice", "updatedAt")
-      select ${input.annotationId}::uuid, ${p}, ${u}, d.status::"AnnotationStatus", ${pattern}, ${intensity},
-        ${maskKey}, ${maskArea}, ${predictionId}, ${modelVersionId}, d.version,
-        case when d.status = 'SUBMITTED' then ${NOW} end, case when d.status = 'SUBMITTED' then ${dice} end, ${NOW}
+      insert into "Annotation"(${inserted.columns})
+      select ${inserted.values}
       from decided d where d."ownId" is null
       returning *
     ), saved as (
       select * from upd union all select * from ins
     ), revision as (
-      insert into "AnnotationRevision"(id, "annotationId", version, status, "patternClassId", "intensityLevelId", "maskKey", "editedById")
-      select gen_random_uuid(), s.id, s.version, s.status, s."patternClassId", s."intensityLevelId", s."maskKey", ${u}
+      insert into "AnnotationRevision"(${revision.columns})
+      select ${revision.values}
       from saved s
       returning id
     ), pending as (

@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../../shared/domain-error';
 import { uploadAfterCommit } from '../../shared/pending-objects';
 import { validate } from '../../shared/validate';
 import { parseAnnotationInput, prepareSave, proposalDice } from '../annotations/annotation-input';
-import { type AnnotationDto, annotationSelect } from '../annotations/annotations.dto';
+import { type AnnotationDto, annotationSelect, revisionOf } from '../annotations/annotations.dto';
 import { recordAudit } from '../audit/audit.service';
 import { type LockedPatch, lockPatch } from '../patch-core/patch-lock';
 import { nextPatchStatus, type PatchEvent } from '../patch-core/patch-state-machine';
@@ -39,18 +39,7 @@ async function setAnnotationStatus(
     },
     select: annotationSelect,
   });
-  await tx.annotationRevision.create({
-    data: {
-      annotationId: updated.id,
-      version: updated.version,
-      status,
-      patternClassId: updated.patternClassId,
-      intensityLevelId: updated.intensityLevelId,
-      maskKey: updated.maskKey,
-      editedById: actorId,
-    },
-    select: { id: true },
-  });
+  await tx.annotationRevision.create({ data: revisionOf(updated, actorId), select: { id: true } });
   return updated;
 }
 
@@ -235,18 +224,7 @@ export async function editAndApprove(
       },
       select: annotationSelect,
     });
-    await tx.annotationRevision.create({
-      data: {
-        annotationId,
-        version: 1,
-        status: 'APPROVED',
-        patternClassId: approved.patternClassId,
-        intensityLevelId: approved.intensityLevelId,
-        maskKey,
-        editedById: actor.id,
-      },
-      select: { id: true },
-    });
+    await tx.annotationRevision.create({ data: revisionOf(approved, actor.id), select: { id: true } });
     await finishReview(deps, tx, actor, patch, 'editApprove', 'EDIT_APPROVE', approved, null);
     return approved;
   });
