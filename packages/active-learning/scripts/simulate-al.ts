@@ -25,9 +25,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openPlatform } from '@hep2/catalog';
 import type { PatternClass } from '@hep2/data';
 import { loadPlatformSettings } from '@hep2/embedded';
+import { openPlatform } from '@hep2/embedded/platform';
 import { initBackend } from '@hep2/model';
 import { runSeed, type SeedRun } from '../src/simulation/al-loop';
 import { type ArmComparison, compareArm } from '../src/simulation/arm-report';

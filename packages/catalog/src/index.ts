@@ -1,6 +1,5 @@
 export { CatalogError, type CatalogErrorCode } from './catalog-error';
 // The CLIs' connection (a configured deployment, the running `npm start`, or embedded services).
-export { openPlatform, type Platform } from './cli/cli-connection';
 export {
   type CreateDatasetInput,
   type CreatedDataset,

@@ -19,7 +19,7 @@ export interface CliIo {
   err: (line: string) => void;
   /** A progress line that overwrites itself on a terminal. */
   progress: (line: string) => void;
-  platform: () => Promise<import('./cli-connection').Platform>;
+  platform: () => Promise<import('@hep2/embedded/platform').Platform>;
 }
 
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {

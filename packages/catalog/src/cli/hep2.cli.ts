@@ -3,8 +3,8 @@
  * configured deployment or the embedded defaults of `npm start`.
  */
 import { loadPlatformSettings, PLATFORM_CONNECTION_HELP } from '@hep2/embedded';
+import { openPlatform, type Platform } from '@hep2/embedded/platform';
 import { type CliIo, CliUsageError } from './cli-args';
-import { openPlatform, type Platform } from './cli-connection';
 import { COMMANDS } from './commands';
 
 const HELP = `hep2: data in and out of the HEp-2 labeling platform.

@@ -1,40 +1,23 @@
-import { applyMigrations, createDb, type Db, pendingObjectReader, prismaMigrationsDir } from '@hep2/db';
-import { connectPlatform, loadPlatformSettings } from '@hep2/embedded';
-import { ObjectStore } from '@hep2/storage';
+import { loadPlatformSettings } from '@hep2/embedded';
+import { openPlatform, type Platform } from '@hep2/embedded/platform';
 
 /*
  * The trainer CLIs' (`npm run trainer`, `npm run experiment`) connection: the platform's settings
- * and choice (connectPlatform of @hep2/embedded, as for the `hep2` CLI): a configured deployment,
+ * and choice (openPlatform of @hep2/embedded, as for the `hep2` CLI): a configured deployment,
  * else the running `npm start` on EMBEDDED_PG_PORT / EMBEDDED_S3_PORT, else embedded services
  * started here on HEP2_DATA_DIR. Which one is used is always printed.
  */
 
-export interface CliConnection {
-  db: Db;
-  store: ObjectStore;
-  describe: string;
-  close(): Promise<void>;
-}
+export type CliConnection = Platform;
 
 /** Connects as configured, and says to `log` (stderr) which services it uses. */
 export async function connect(
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<CliConnection> {
-  const platform = await connectPlatform(loadPlatformSettings(env), {
-    log,
-    reuseRunning: true,
-    prepare: (databaseUrl) => applyMigrations(databaseUrl, prismaMigrationsDir, log),
-  });
+  const platform = await openPlatform(loadPlatformSettings(env), log, { poolSize: 2 });
   log(`using ${platform.describe}`);
-  const db = createDb({ connectionString: platform.databaseUrl, poolSize: 2 });
-  // annotation masks committed but not uploaded yet are read from the database's outbox
-  const store = new ObjectStore({ ...platform.objectStore, pending: pendingObjectReader(db) });
-  const close = async () => {
-    await db.$disconnect();
-    await platform.stop();
-  };
-  return { db, store, describe: platform.describe, close };
+  return platform;
 }
 
 /**
