@@ -1,22 +1,15 @@
-import type { Db } from '@hep2/db';
-import type { ObjectStore } from '@hep2/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { trainerCli } from '../../../test/support/cli-process';
+import { useTestServices } from '../../../test/support/test-services';
 import { type SeededDataset, seedDataset } from './support/seed-dataset';
-import { testServices } from './support/trainer-env';
 
-let db: Db;
-let store: ObjectStore;
+const { db, store } = useTestServices();
 let seeded: SeededDataset;
 let slug: string;
 
 beforeAll(async () => {
-  ({ db, store } = testServices());
   seeded = await seedDataset(db, store, { specimens: 5, patchesPerSpecimen: 2, seed: 'cli' });
   slug = (await db.dataset.findUniqueOrThrow({ where: { id: seeded.datasetId } })).slug;
-});
-afterAll(async () => {
-  await db?.$disconnect();
 });
 
 describe('the trainer CLI', () => {

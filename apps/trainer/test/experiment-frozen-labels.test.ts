@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '@hep2/db';
 import { initBackend } from '@hep2/model';
-import type { ObjectStore } from '@hep2/storage';
 import { createExperiment, readStoredGrid } from '@hep2/training';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServices } from '../../../test/support/test-services';
 import { loadTaxonomy } from '../src/features/data/dataset-taxonomy';
 import { SampleCache } from '../src/features/data/sample-cache';
 import { loadSamples } from '../src/features/data/sample-loader';
@@ -11,18 +10,12 @@ import type { EvaluationMetrics } from '../src/features/evaluation/evaluate-mode
 import { describeEnvironment } from '../src/features/runs/run-environment';
 import { type ExecutorDeps, executeRun } from '../src/features/runs/run-executor';
 import { seedDataset } from './support/seed-dataset';
-import { testServices } from './support/trainer-env';
 
-let db: Db;
-let store: ObjectStore;
+const { db, store } = useTestServices();
 let backend: Awaited<ReturnType<typeof initBackend>>;
 
 beforeAll(async () => {
-  ({ db, store } = testServices());
   backend = await initBackend({ order: ['wasm'], log: () => {} });
-});
-afterAll(async () => {
-  await db?.$disconnect();
 });
 
 /** A worker whose own TRAIN_THREADS is 2: the experiment's pinned 1 must win. */

@@ -1,6 +1,3 @@
-import type { Db } from '@hep2/db';
-import { initBackend } from '@hep2/model';
-import type { ObjectStore } from '@hep2/storage';
 import {
   createExperiment,
   type ExperimentReport,
@@ -9,28 +6,25 @@ import {
   readStoredGrid,
 } from '@hep2/training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestServices } from '../../../test/support/test-services';
 import type { EvaluationMetrics } from '../src/features/evaluation/evaluate-model';
 import { startTrainerService, type TrainerService } from '../src/trainer-service';
 import { type SeededDataset, seedDataset } from './support/seed-dataset';
-import { testServices, testTrainerConfig, waitFor } from './support/trainer-env';
+import { testTrainerConfig, waitFor } from './support/trainer-env';
 
-let db: Db;
-let store: ObjectStore;
+const { db, store } = useTestServices({ wasm: true });
 let seeded: SeededDataset;
 const trainers: TrainerService[] = [];
 const lines: string[] = [];
 const env = { TRAINER_EXPERIMENT_SECONDS: '0.5' };
 
 beforeAll(async () => {
-  ({ db, store } = testServices());
-  await initBackend({ order: ['wasm'], log: () => {} });
   // 12 specimens = 2 patterns x 2 intensities x 3: every fold gets one of each stratum.
   seeded = await seedDataset(db, store, { specimens: 12, patchesPerSpecimen: 2, size: 32, seed: 'exp' });
 });
 
 afterAll(async () => {
   for (const t of trainers) await t.stop().catch(() => {});
-  await db?.$disconnect();
 });
 
 describe('a cross-validated experiment through the job queue', () => {

@@ -1,24 +1,14 @@
-import type { Db } from '@hep2/db';
-import type { ObjectStore } from '@hep2/storage';
 import { enqueueTrainingRun } from '@hep2/training';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { trainerCli } from '../../../test/support/cli-process';
+import { useTestServices } from '../../../test/support/test-services';
 import { ensureValidationSpecimens } from '../src/features/data/validation-split';
 import { type SeededDataset, seedDataset } from './support/seed-dataset';
-import { testServices } from './support/trainer-env';
 
 const TINY = ['--epochs', '1', '--patch-size', '32', '--width', '4', '--no-augment', '--threads', '1'];
 const WASM = ['--backends', 'wasm'];
 
-let db: Db;
-let store: ObjectStore;
-
-beforeAll(async () => {
-  ({ db, store } = testServices());
-});
-afterAll(async () => {
-  await db?.$disconnect();
-});
+const { db, store } = useTestServices();
 
 const slugOf = async (id: string) => (await db.dataset.findUniqueOrThrow({ where: { id } })).slug;
 

@@ -1,23 +1,19 @@
-import type { Db } from '@hep2/db';
-import type { ObjectStore } from '@hep2/storage';
 import { enqueueTrainingRun } from '@hep2/training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestServices } from '../../../test/support/test-services';
 import { seedDataset } from './support/seed-dataset';
-import { TINY_RUN, testServices, waitFor } from './support/trainer-env';
+import { TINY_RUN, waitFor } from './support/trainer-env';
 import { startTrainerProcess, type TrainerProcess } from './support/trainer-process';
 
-let db: Db;
-let store: ObjectStore;
+const { db, store } = useTestServices();
 let trainers: TrainerProcess[] = [];
 
 beforeAll(async () => {
-  ({ db, store } = testServices());
   trainers = await Promise.all([startTrainerProcess('proc-a'), startTrainerProcess('proc-b')]);
 });
 
 afterAll(async () => {
   await Promise.all(trainers.map((t) => t.stop()));
-  await db?.$disconnect();
 });
 
 const FINAL = ['PROMOTED', 'EVALUATED', 'REJECTED', 'FAILED', 'CANCELLED'];

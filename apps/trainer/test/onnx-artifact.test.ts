@@ -1,18 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { scorePatches, scoringBackends } from '@hep2/active-learning';
-import { createModel, exportServingOnnx, type Hep2Model, initBackend } from '@hep2/model';
+import { createModel, exportServingOnnx, type Hep2Model } from '@hep2/model';
 import { objectKeys } from '@hep2/storage';
 import { decidePromotion, type EvaluationMetrics } from '@hep2/training';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   registerTinyVersion,
   seedScoringDataset,
 } from '../../../packages/active-learning/test/support/seed-scoring';
+import { useTestServices } from '../../../test/support/test-services';
 import { scoreComponents } from '../src/features/evaluation/evaluate-model';
 import { registerCandidate } from '../src/features/registry/model-registry';
-import { testServices } from './support/trainer-env';
 
-const { db, store } = testServices();
+const { db, store } = useTestServices({ wasm: true });
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** No validation figure: enough for the registry, which stores what it is given. */
@@ -73,13 +73,6 @@ const scoreOnce = (datasetId: string, modelVersionId: string) =>
     applyStrategy: 'never',
     backend: 'onnxruntime',
   });
-
-beforeAll(async () => {
-  await initBackend({ order: ['wasm'], log: () => {} });
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
 
 describe('the ONNX export stored at registration', () => {
   it('is written beside the TensorFlow.js artifact, checksummed, and is the graph scoring serves', async () => {

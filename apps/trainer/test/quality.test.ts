@@ -1,8 +1,7 @@
-import type { Db } from '@hep2/db';
 import { initBackend } from '@hep2/model';
-import type { ObjectStore } from '@hep2/storage';
 import { enqueueTrainingRun, resolveRunConfig } from '@hep2/training';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestServices } from '../../../test/support/test-services';
 import { loadTaxonomy } from '../src/features/data/dataset-taxonomy';
 import { SampleCache } from '../src/features/data/sample-cache';
 import { loadSamples } from '../src/features/data/sample-loader';
@@ -11,7 +10,7 @@ import { freshModel, modelConfigFor } from '../src/features/runs/model-source';
 import { describeEnvironment } from '../src/features/runs/run-environment';
 import { type ExecutorDeps, executeRun } from '../src/features/runs/run-executor';
 import { seedDataset } from './support/seed-dataset';
-import { testServices, testTrainerConfig } from './support/trainer-env';
+import { testTrainerConfig } from './support/trainer-env';
 
 /**
  * Acceptance: a lite model trained from scratch on the synthetic data, for the time a CI test can
@@ -44,15 +43,7 @@ const RUN = {
  */
 const THRESHOLDS = { dice: 0.85, patternAccuracy: 0.6, intensityAccuracy: 0.75 };
 
-let db: Db;
-let store: ObjectStore;
-
-beforeAll(async () => {
-  ({ db, store } = testServices());
-});
-afterAll(async () => {
-  await db?.$disconnect();
-});
+const { db, store } = useTestServices();
 
 const figures = (m: EvaluationMetrics) => ({
   dice: m.segmentation?.dice ?? 0,

@@ -1,8 +1,7 @@
-import type { Db } from '@hep2/db';
 import { initBackend } from '@hep2/model';
-import type { ObjectStore } from '@hep2/storage';
 import { enqueueTrainingRun } from '@hep2/training';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServices } from '../../../test/support/test-services';
 import { parseCheckpointRecords } from '../src/features/checkpoints/checkpoint-store';
 import { SampleCache } from '../src/features/data/sample-cache';
 import { describeEnvironment } from '../src/features/runs/run-environment';
@@ -10,23 +9,18 @@ import { type ExecutorDeps, executeRun } from '../src/features/runs/run-executor
 import type { ResumeEntry } from '../src/features/runs/run-resume';
 import { recoverStaleRuns } from '../src/features/runs/stale-runs';
 import { seedDataset } from './support/seed-dataset';
-import { TINY_RUN, testServices, testTrainerConfig } from './support/trainer-env';
+import { TINY_RUN, testTrainerConfig } from './support/trainer-env';
 
 /**
  * Checkpoint resume in one process: a worker that "dies" (aborts as if it had lost the run and
  * writes nothing more) leaves a RUNNING run with a stale heartbeat; the sweep re-queues it; the
  * next worker continues from the newest checkpoint that passes its checksum.
  */
-let db: Db;
-let store: ObjectStore;
+const { db, store } = useTestServices();
 let backend: Awaited<ReturnType<typeof initBackend>>;
 
 beforeAll(async () => {
-  ({ db, store } = testServices());
   backend = await initBackend({ order: ['wasm'], log: () => {} });
-});
-afterAll(async () => {
-  await db?.$disconnect();
 });
 
 function worker(id: string, onProgress?: ExecutorDeps['onProgress']): ExecutorDeps {

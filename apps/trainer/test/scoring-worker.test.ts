@@ -1,21 +1,14 @@
-import { initBackend } from '@hep2/model';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   registerTinyVersion,
   seedScoringDataset,
 } from '../../../packages/active-learning/test/support/seed-scoring';
+import { useTestServices } from '../../../test/support/test-services';
 import { startBoss } from '../src/features/jobs/boss.factory';
 import { startScoringWorker } from '../src/features/scoring/scoring-worker';
-import { testServices, waitFor } from './support/trainer-env';
+import { waitFor } from './support/trainer-env';
 
-const { db, store } = testServices();
-
-beforeAll(async () => {
-  await initBackend({ order: ['wasm'], log: () => {} });
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
+const { db, store } = useTestServices({ wasm: true });
 
 describe('score-patches jobs', () => {
   it('the sweep enqueues shards for an active version with unscored patches; workers score them all', async () => {

@@ -1,27 +1,17 @@
-import type { Db } from '@hep2/db';
-import type { ObjectStore } from '@hep2/storage';
 import { createExperiment, labelledSpecimens, planFolds, readStoredGrid } from '@hep2/training';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { trainerCli } from '../../../test/support/cli-process';
+import { useTestServices } from '../../../test/support/test-services';
 import { ensureValidationSpecimens } from '../src/features/data/validation-split';
 import { groupSpecimens, uncurateSpecimens, validationMarks } from './support/grouped-dataset';
 import { seedDataset } from './support/seed-dataset';
-import { testServices } from './support/trainer-env';
 
 const TINY = ['--epochs', '1', '--patch-size', '32', '--width', '4', '--no-augment', '--threads', '1'];
 const WASM = ['--backends', 'wasm'];
 /** Four wells of two images each; the images of a well share its pattern (index parity). */
 const WELLS = ['A', 'B', 'A', 'B', 'C', 'D', 'C', 'D'];
 
-let db: Db;
-let store: ObjectStore;
-
-beforeAll(async () => {
-  ({ db, store } = testServices());
-});
-afterAll(async () => {
-  await db?.$disconnect();
-});
+const { db, store } = useTestServices();
 
 const seedWells = (seed: string) =>
   seedDataset(db, store, { specimens: 8, patchesPerSpecimen: 1, size: 32, seed });

@@ -1,29 +1,18 @@
 import { loadInputs, modelInputsFor } from '@hep2/active-learning';
 import { encodePng, type GreyImage } from '@hep2/data';
-import type { Db } from '@hep2/db';
-import { deserializeModel, initBackend } from '@hep2/model';
-import type { ObjectStore } from '@hep2/storage';
+import { deserializeModel } from '@hep2/model';
 import { readVerifiedArtifact, resolveRunConfig } from '@hep2/training';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { trainerCli } from '../../../test/support/cli-process';
+import { useTestServices } from '../../../test/support/test-services';
 import { runConfigFromFlags } from '../src/features/cli/train.command';
 import { loadTaxonomy } from '../src/features/data/dataset-taxonomy';
 import { SampleCache } from '../src/features/data/sample-cache';
 import { loadSamples } from '../src/features/data/sample-loader';
 import { groupSpecimens } from './support/grouped-dataset';
 import { type SeededDataset, seedDataset } from './support/seed-dataset';
-import { testServices } from './support/trainer-env';
 
-let db: Db;
-let store: ObjectStore;
-
-beforeAll(async () => {
-  ({ db, store } = testServices());
-  await initBackend({ order: ['wasm'], log: () => {} });
-});
-afterAll(async () => {
-  await db?.$disconnect();
-});
+const { db, store } = useTestServices({ wasm: true });
 
 /** A 32x32 8-bit original whose pixels run 1..top (or all black for top 0). */
 function ramp(top: number): GreyImage {

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { loadVersionOnnx } from '@hep2/active-learning';
-import type { Db } from '@hep2/db';
-import { deserializeModel, initBackend } from '@hep2/model';
-import type { ObjectStore } from '@hep2/storage';
+import { deserializeModel } from '@hep2/model';
 import { enqueueTrainingRun } from '@hep2/training';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestServices } from '../../../test/support/test-services';
 import { loadTaxonomy } from '../src/features/data/dataset-taxonomy';
 import { SampleCache } from '../src/features/data/sample-cache';
 import { loadSamples } from '../src/features/data/sample-loader';
@@ -13,17 +12,14 @@ import { withEvaluationPredictor } from '../src/features/evaluation/evaluation-p
 import { attachNativeTruth } from '../src/features/evaluation/native-truth';
 import { startTrainerService, type TrainerService } from '../src/trainer-service';
 import { type SeededDataset, seedDataset } from './support/seed-dataset';
-import { TINY_RUN, testServices, testTrainerConfig, waitFor } from './support/trainer-env';
+import { TINY_RUN, testTrainerConfig, waitFor } from './support/trainer-env';
 
-let db: Db;
-let store: ObjectStore;
+const { db, store } = useTestServices({ wasm: true });
 let trainer: TrainerService;
 let seeded: SeededDataset;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  ({ db, store } = testServices());
-  await initBackend({ order: ['wasm'], log: () => {} });
   seeded = await seedDataset(db, store, { specimens: 6, patchesPerSpecimen: 4, seed: 'e2e' });
   trainer = await startTrainerService(testTrainerConfig({ TRAINER_WORKER_ID: 'e2e-trainer' }), (l) =>
     lines.push(l),
@@ -32,7 +28,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await trainer?.stop();
-  await db?.$disconnect();
 });
 
 /** The run's training.finish audit entries (one per terminal status written). */

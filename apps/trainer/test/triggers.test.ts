@@ -1,20 +1,16 @@
-import type { Db } from '@hep2/db';
-import type { ObjectStore } from '@hep2/storage';
 import { ArtifactError, readVerifiedArtifact, writeModelArtifact } from '@hep2/training';
 import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestServices } from '../../../test/support/test-services';
 import { startBoss } from '../src/features/jobs/boss.factory';
 import { SCHEDULE_QUEUE } from '../src/features/jobs/queues';
 import { checkThresholds, onScheduleFired, syncSchedules } from '../src/features/jobs/schedule-triggers';
 import { seedDataset } from './support/seed-dataset';
-import { testServices } from './support/trainer-env';
 
-let db: Db;
-let store: ObjectStore;
+const { db, store } = useTestServices();
 let boss: PgBoss;
 
 beforeAll(async () => {
-  ({ db, store } = testServices());
   boss = await startBoss({
     connectionString: process.env.DATABASE_URL ?? '',
     jobExpireSeconds: 3600,
@@ -24,7 +20,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await boss?.stop({ graceful: false });
-  await db?.$disconnect();
 });
 
 describe('automatic triggers', () => {

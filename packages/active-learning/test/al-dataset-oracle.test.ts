@@ -4,20 +4,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDataset, importFolder } from '@hep2/catalog';
 import { writeDatasetFolder } from '@hep2/data';
-import type { Db } from '@hep2/db';
-import type { ObjectStore } from '@hep2/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/cli-process';
+import { useTestServices } from '../../../test/support/test-services';
 import { ARM_NAMES } from '../src/simulation/arms';
 import { loadDatasetOracle } from '../src/simulation/dataset-oracle';
 import { buildDatasetWorld } from '../src/simulation/dataset-world';
 import type { StoredComparison, StoredCurve } from '../src/simulation/simulation-record';
-import { testServices } from './support/seed-scoring';
 
 const SCRIPT = 'packages/active-learning/scripts/simulate-al.ts';
 
-let db: Db;
-let store: ObjectStore;
+const { db, store } = useTestServices();
 let slug: string;
 let datasetId: string;
 
@@ -27,7 +24,6 @@ let datasetId: string;
  * 64 px patch is APPROVED with an IMPORT annotation (pattern, intensity, mask).
  */
 beforeAll(async () => {
-  ({ db, store } = testServices());
   await store.ensureBucket();
   const dir = await mkdtemp(path.join(process.env.HEP2_TEST_SCRATCH ?? tmpdir(), 'al-oracle-'));
   await writeDatasetFolder(
@@ -47,10 +43,6 @@ beforeAll(async () => {
   datasetId = dataset.id;
   const imported = await importFolder(db, store, { datasetId, dir, labels: 'curated' });
   expect(imported.errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await db.$disconnect();
 });
 
 describe('a curated dataset as the oracle', () => {

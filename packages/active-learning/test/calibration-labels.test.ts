@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { encodePng, generateCellCrop } from '@hep2/data';
-import type { Db } from '@hep2/db';
-import { initBackend } from '@hep2/model';
-import type { ObjectStore } from '@hep2/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBinaryDataset } from '../../../test/support/binary-dataset';
+import { useTestServices } from '../../../test/support/test-services';
 import { calibrateModelVersion, servedSamples, type VersionCalibration } from '../src/index';
 import { loadModelVersion } from '../src/scoring/model-loader';
 import { loadInputs } from '../src/scoring/patch-images';
-import { createStoredPatch, registerTinyVersion, testServices } from './support/seed-scoring';
+import { createStoredPatch, registerTinyVersion } from './support/seed-scoring';
 
-let db: Db;
-let store: ObjectStore;
-
-beforeAll(async () => {
-  await initBackend({ order: ['wasm'], log: () => {} });
-  ({ db, store } = testServices());
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
+const { db, store } = useTestServices({ wasm: true });
 
 /** Validation labels: [pattern key, intensity key] per patch. */
 const LABELS: [string, string][] = [

@@ -1,21 +1,10 @@
-import type { Db } from '@hep2/db';
-import { initBackend } from '@hep2/model';
-import type { ObjectStore } from '@hep2/storage';
 import * as tf from '@tensorflow/tfjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestServices } from '../../../test/support/test-services';
 import { scorePatches } from '../src/index';
-import { registerTinyVersion, seedScoringDataset, testServices } from './support/seed-scoring';
+import { registerTinyVersion, seedScoringDataset } from './support/seed-scoring';
 
-let db: Db;
-let store: ObjectStore;
-
-beforeAll(async () => {
-  await initBackend({ order: ['wasm'], log: () => {} });
-  ({ db, store } = testServices());
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
+const { db, store } = useTestServices({ wasm: true });
 
 describe('full-network MC dropout, end to end', () => {
   it('the dataset setting scores with sampled masks, stores mask BALD and ranks the queue by it', async () => {

@@ -1,8 +1,6 @@
-import type { Db } from '@hep2/db';
-import { initBackend } from '@hep2/model';
-import type { ObjectStore } from '@hep2/storage';
 import * as tf from '@tensorflow/tfjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestServices } from '../../../test/support/test-services';
 import {
   createScoringPredictors,
   recordLearningCurvePoint,
@@ -10,18 +8,9 @@ import {
   scoringBackends,
   storedTemperatures,
 } from '../src/index';
-import { registerTinyVersion, seedScoringDataset, testServices } from './support/seed-scoring';
+import { registerTinyVersion, seedScoringDataset } from './support/seed-scoring';
 
-let db: Db;
-let store: ObjectStore;
-
-beforeAll(async () => {
-  await initBackend({ order: ['wasm'], log: () => {} });
-  ({ db, store } = testServices());
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
+const { db, store } = useTestServices({ wasm: true });
 
 describe('scorePatches', () => {
   it('scores unlabelled patches once per version, calibrates, writes priorities, leaks no tensors', async () => {

@@ -1,5 +1,3 @@
-import { createDb, type Db } from '@hep2/db';
-import { ObjectStore } from '@hep2/storage';
 import { loadTrainerConfig, type TrainerConfig } from '../../src/config';
 
 /** Fast cadences for tests: sub-second heartbeats, dispatch and polling; a 6 s heartbeat timeout (training steps starve I/O under load). */
@@ -15,20 +13,6 @@ export const TEST_TRAINER_ENV: Record<string, string> = {
 
 export function testTrainerConfig(overrides: Record<string, string> = {}): TrainerConfig {
   return loadTrainerConfig({ ...process.env, ...TEST_TRAINER_ENV, ...overrides });
-}
-
-export function testServices(): { db: Db; store: ObjectStore } {
-  const config = testTrainerConfig();
-  return {
-    db: createDb({ connectionString: config.DATABASE_URL, poolSize: 4 }),
-    store: new ObjectStore({
-      endpoint: config.S3_ENDPOINT,
-      accessKey: config.S3_ACCESS_KEY,
-      secretKey: config.S3_SECRET_KEY,
-      bucket: config.S3_BUCKET,
-      region: config.S3_REGION,
-    }),
-  };
 }
 
 /** Polls until `probe` returns a value (not undefined/null/false), or fails after `timeoutMs`. */

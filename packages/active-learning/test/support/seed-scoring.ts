@@ -1,24 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { encodeMaskPng, encodePng, generateCellCrop, type PatternClass, sha256 } from '@hep2/data';
-import { createDb, type Db, type PatchStatus } from '@hep2/db';
+import type { Db, PatchStatus } from '@hep2/db';
 import { createModel, serializeModel } from '@hep2/model';
-import { type ObjectStore, objectKeys, ObjectStore as Store } from '@hep2/storage';
-
-export function testServices(): { db: Db; store: ObjectStore } {
-  const env = process.env;
-  if (!env.DATABASE_URL || !env.S3_ENDPOINT)
-    throw new Error('run through `npm test` (it starts Postgres and S3)');
-  return {
-    db: createDb({ connectionString: env.DATABASE_URL, poolSize: 4 }),
-    store: new Store({
-      endpoint: env.S3_ENDPOINT,
-      accessKey: env.S3_ACCESS_KEY ?? '',
-      secretKey: env.S3_SECRET_KEY ?? '',
-      bucket: env.S3_BUCKET ?? 'hep2-test',
-      region: env.S3_REGION ?? 'us-east-1',
-    }),
-  };
-}
+import { type ObjectStore, objectKeys } from '@hep2/storage';
 
 export interface Seeded {
   datasetId: string;
