@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInUser, gql, type TestApi, type TestUser } from './support/test-api';
 import {
   claim,
+  claimAndSubmit,
   rleFirstPixels,
   type SeededDataset,
   SUBMIT,
@@ -40,28 +41,8 @@ interface Estimate {
   items: number;
 }
 
-async function submitNext(user: TestUser, ds: SeededDataset, pattern: number, level: number, mask?: number) {
-  const item = await claim(api, user.token, ds.datasetId);
-  if (!item.data) throw new Error(JSON.stringify(item.errors));
-  const { lease, draft, patch } = item.data.claimNext;
-  const result = await gql<{ submitAnnotation: { id: string } }>(
-    api.url,
-    SUBMIT,
-    {
-      i: {
-        patchId: lease.patchId,
-        leaseId: lease.id,
-        version: draft?.version ?? 0,
-        patternClassId: ds.patterns[pattern]!.id,
-        intensityLevelId: ds.levels[level]!.id,
-        ...(mask !== undefined ? { mask: rleFirstPixels(8, 8, mask) } : {}),
-      },
-    },
-    user.token,
-  );
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return { patchId: lease.patchId, status: patch.status, annotationId: result.data.submitAnnotation.id };
-}
+const submitNext = (user: TestUser, ds: SeededDataset, pattern: number, level: number, mask?: number) =>
+  claimAndSubmit(api, user, ds, pattern, level, mask);
 
 async function settings(datasetId: string, values: { share?: number; rate?: number }) {
   const { version } = await api.db.dataset.findUniqueOrThrow({ where: { id: datasetId } });

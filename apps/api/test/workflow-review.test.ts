@@ -3,6 +3,7 @@ import { rollupRefreshesSettled } from '../src/features/review/specimen-rollup-r
 import { createSignedInUser, gql, type TestApi, type TestUser } from './support/test-api';
 import {
   claim,
+  claimAndSubmit as claimAndSubmitOn,
   rleFirstPixels,
   SAVE,
   type SeededDataset,
@@ -17,34 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-async function claimAndSubmit(
-  user: TestUser,
-  ds: SeededDataset,
-  pattern: number,
-  level: number,
-  maskPixels?: number,
-) {
-  const item = await claim(api, user.token, ds.datasetId);
-  if (!item.data) throw new Error(JSON.stringify(item.errors));
-  const { lease, draft } = item.data.claimNext;
-  const result = await gql<{ submitAnnotation: { id: string } }>(
-    api.url,
-    SUBMIT,
-    {
-      i: {
-        patchId: lease.patchId,
-        leaseId: lease.id,
-        version: draft?.version ?? 0,
-        patternClassId: ds.patterns[pattern]!.id,
-        intensityLevelId: ds.levels[level]!.id,
-        ...(maskPixels !== undefined ? { mask: rleFirstPixels(8, 8, maskPixels) } : {}),
-      },
-    },
-    user.token,
-  );
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return { patchId: lease.patchId, annotationId: result.data.submitAnnotation.id };
-}
+const claimAndSubmit = (user: TestUser, ds: SeededDataset, pattern: number, level: number, mask?: number) =>
+  claimAndSubmitOn(api, user, ds, pattern, level, mask);
 
 describe('review', () => {
   it('reject returns the patch to its author with the comment; resubmit and approve', async () => {

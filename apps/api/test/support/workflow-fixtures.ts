@@ -115,6 +115,41 @@ export interface ClaimResult {
 export const claim = (api: TestApi, token: string, datasetId: string) =>
   gql<ClaimResult>(api.url, CLAIM, { d: datasetId }, token);
 
+/**
+ * Claims the next patch of `ds` as `user` and submits it with the dataset's `pattern`-th class, its
+ * `level`-th intensity and, given `mask`, a mask of its first `mask` pixels (8 x 8 patches). Returns
+ * the patch, its status when claimed, and the submitted annotation; a refusal throws.
+ */
+export async function claimAndSubmit(
+  api: TestApi,
+  user: { token: string },
+  ds: SeededDataset,
+  pattern: number,
+  level: number,
+  mask?: number,
+) {
+  const item = await claim(api, user.token, ds.datasetId);
+  if (!item.data) throw new Error(JSON.stringify(item.errors));
+  const { lease, draft, patch } = item.data.claimNext;
+  const result = await gql<{ submitAnnotation: { id: string } }>(
+    api.url,
+    SUBMIT,
+    {
+      i: {
+        patchId: lease.patchId,
+        leaseId: lease.id,
+        version: draft?.version ?? 0,
+        patternClassId: ds.patterns[pattern]!.id,
+        intensityLevelId: ds.levels[level]!.id,
+        ...(mask !== undefined ? { mask: rleFirstPixels(8, 8, mask) } : {}),
+      },
+    },
+    user.token,
+  );
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return { patchId: lease.patchId, status: patch.status, annotationId: result.data.submitAnnotation.id };
+}
+
 /** A w x h mask as COCO RLE with the first `on` pixels (column-major) in the foreground. */
 export function rleFirstPixels(width: number, height: number, on: number) {
   const total = width * height;
