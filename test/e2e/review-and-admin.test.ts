@@ -1,9 +1,12 @@
 /// <reference lib="dom" />
 import { readFile } from 'node:fs/promises';
+import { decodeImage } from '@hep2/data';
+import { ObjectStore } from '@hep2/storage';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seedExportDataset } from '../../apps/api/test/support/export-fixtures';
 import { launchChromium, screenshot, signIn } from './support/browser';
-import { exportThroughPage, seedCuratedDataset } from './support/export-steps';
+import { exportFollowingProgress, exportThroughPage, seedCuratedDataset } from './support/export-steps';
 import { browserUserGraphql } from './support/graphql-client';
 import { type Platform, startPlatform } from './support/platform';
 import { claimAndSubmit, writeImportFolders } from './support/review-fixtures';
@@ -458,5 +461,80 @@ describe('dataset exports in Chromium', () => {
     expect(zip.size).toBe(2 + seeded.approved);
     await settle(page, 300);
     await screenshot(page, '24-admin-export-ready');
+  });
+
+  it('a generated 2,000-patch dataset leaves as one archive holding exactly its approved labels', async () => {
+    const started = Date.now();
+    const { page } = contexts.admin;
+    // Generated in bulk (createMany, 16 distinct images and masks in the bucket), not through the
+    // UI: 2,000 patches over 40 specimens, every 10th only submitted, 1,800 approved.
+    const store = new ObjectStore({ ...platform.infra.s3, region: 'us-east-1' });
+    const seeded = await seedExportDataset(platform.db, store, {
+      patches: 2000,
+      specimens: 40,
+      submittedEvery: 10,
+    });
+    const seededAt = Date.now();
+    await page.goto(`${platform.webUrl}/admin/datasets/${seeded.datasetId}`);
+    await page.locator('section[aria-label="Export"]').getByText('No exports yet').waitFor();
+    const { row, fileName, zip, states } = await exportFollowingProgress(page, 'HEADER_CSV', 150_000);
+    const exportedAt = Date.now();
+    expect(fileName).toMatch(new RegExp(`^${seeded.slug}-header-csv-patch-approved-\\d{8}-\\d{4}\\.zip$`));
+    // The row went queued -> running (with progress when the page saw it) -> ready, never back.
+    const order = ['QUEUED', 'RUNNING', 'SUCCEEDED'];
+    const ranks = states.map((s) => order.indexOf(s.status ?? ''));
+    expect(ranks.every((r) => r >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(states.at(-1)).toMatchObject({ status: 'SUCCEEDED', text: 'ready', progress: null });
+    const progress = states.flatMap((s) => (s.progress === null ? [] : [s.progress]));
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(await row.getByTestId('export-content').textContent()).toBe('1,800 patches · 1,800 labelled');
+
+    // The archive against the database's approved labels: one image and one mask per approved
+    // patch, the manifest naming exactly those with their labels, nothing of the submitted ones.
+    const approved = await platform.db.annotation.findMany({
+      where: { patch: { datasetId: seeded.datasetId, status: 'APPROVED' }, status: 'APPROVED' },
+      select: {
+        patternClass: { select: { key: true } },
+        intensityLevel: { select: { key: true } },
+        patch: { select: { x: true, y: true, specimen: { select: { externalId: true } } } },
+      },
+    });
+    expect(approved).toHaveLength(1800);
+    const expected = new Map(
+      approved.map((a) => {
+        const name = `${a.patch.specimen.externalId}_x${a.patch.x}_y${a.patch.y}`;
+        return [
+          `images/${name}.png`,
+          // at patch level the "specimen" column names the patch (its sample id in the seed layout)
+          [`masks/${name}_mask.png`, a.patternClass?.key, a.intensityLevel?.key, name],
+        ];
+      }),
+    );
+    expect(zip.size).toBe(2 + 2 * 1800);
+    const [header, ...rows] = zip.get('manifest.csv')!.toString('utf8').trim().split('\n');
+    expect(header).toBe('image,mask,pattern,intensity,specimen,fold');
+    const manifest = new Map(
+      rows.map((r) => {
+        const [image = '', ...rest] = r.split(',');
+        return [image, rest.slice(0, 4)];
+      }),
+    );
+    expect(manifest).toEqual(expected);
+    const bySeed = new Map(seeded.patches.map((p) => [`images/${p.name}.png`, p]));
+    for (const [image, [mask = '']] of manifest) {
+      const patch = bySeed.get(image)!;
+      expect(patch.approved).toBe(true);
+      expect(zip.get(image)?.equals(seeded.imageBytes.get(patch.imageKey)!)).toBe(true);
+      const pixels = await decodeImage(zip.get(mask)!);
+      expect(Array.from(pixels.data, (v) => (v ? 1 : 0))).toEqual(patch.mask);
+    }
+    const about = JSON.parse(zip.get('export.json')!.toString('utf8'));
+    expect(about.snapshot).toMatchObject({ approvedLabels: 1800 });
+    console.log(
+      `[export 2,000] seed ${((seededAt - started) / 1000).toFixed(1)} s, export in the page and download ` +
+        `${((exportedAt - seededAt) / 1000).toFixed(1)} s, archive checks ${((Date.now() - exportedAt) / 1000).toFixed(1)} s; ` +
+        `${states.length} row states seen`,
+    );
   });
 });

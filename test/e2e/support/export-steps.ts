@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -64,4 +65,72 @@ export async function exportThroughPage(
     row.getByTestId('export-download').click(),
   ]);
   return { row, fileName: download.suggestedFilename(), zip: await readZip(await download.path()) };
+}
+
+/** What the newest export row said at one moment: its status and its progress bar's value. */
+export interface ExportRowState {
+  status: string | null;
+  text: string | null;
+  progress: number | null;
+}
+
+/**
+ * Like exportThroughPage, for a long export: records every state the newest row shows while the
+ * job runs (a MutationObserver in the page, so no state is missed between polls), waits up to
+ * `timeoutMs` for it to be ready, then downloads the archive through the row's link.
+ */
+export async function exportFollowingProgress(
+  page: Page,
+  format: string,
+  timeoutMs: number,
+): Promise<{ row: Locator; fileName: string; zip: Map<string, Buffer>; states: ExportRowState[] }> {
+  const panel = page.locator('section[aria-label="Export"]');
+  await panel.scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    const seen: { status: string | null; text: string | null; progress: number | null }[] = [];
+    const record = () => {
+      const row = document.querySelector('section[aria-label="Export"] [data-testid=export-job]');
+      if (!row) return;
+      const state = {
+        status: row.getAttribute('data-status'),
+        text: row.querySelector('[data-testid=export-status]')?.textContent ?? null,
+        progress: (row.querySelector('progress') as HTMLProgressElement | null)?.value ?? null,
+      };
+      const last = seen.at(-1);
+      if (
+        !last ||
+        last.status !== state.status ||
+        last.text !== state.text ||
+        last.progress !== state.progress
+      )
+        seen.push(state);
+    };
+    new MutationObserver(record).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    (window as unknown as { hep2ExportStates: typeof seen }).hep2ExportStates = seen;
+  });
+  const form = panel.getByRole('form', { name: 'New export' });
+  await form.getByLabel('Format').selectOption(format);
+  const rows = panel.locator('[data-testid=export-job]');
+  const before = await rows.count();
+  await form.getByRole('button', { name: 'Start export' }).click();
+  await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(before + 1);
+  const row = rows.first();
+  expect(await row.getAttribute('data-format')).toBe(format);
+  await panel
+    .locator('[data-testid=export-job][data-status=SUCCEEDED]')
+    .first()
+    .waitFor({ timeout: timeoutMs });
+  const states = await page.evaluate(
+    () => (window as unknown as { hep2ExportStates: ExportRowState[] }).hep2ExportStates,
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    row.getByTestId('export-download').click(),
+  ]);
+  return { row, fileName: download.suggestedFilename(), zip: await readZip(await download.path()), states };
 }
