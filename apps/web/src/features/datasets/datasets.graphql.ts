@@ -21,6 +21,15 @@ export const DatasetTaxonomyFragment = graphql(`
   }
 `);
 
+/** How many curated labels (or specimens) a pattern or intensity has (dataset statistics). */
+export const LabelCountFields = graphql(`
+  fragment LabelCountFields on LabelCount {
+    key
+    name
+    count
+  }
+`);
+
 /** A dataset's size and its patches per workflow status. */
 export const DatasetStatusCountsFields = graphql(`
   fragment DatasetStatusCountsFields on DatasetStats {

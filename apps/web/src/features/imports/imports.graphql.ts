@@ -17,54 +17,30 @@ export const DatasetAdminQuery = graphql(`
       doubleLabelShare
       goldRate
       acquisition
+      ...DatasetTaxonomyFields
       patternClasses {
-        id
-        key
-        label
         name
-        color
-        position
-        shortcut
         icapCodes
-      }
-      intensityLevels {
-        id
-        key
-        name
-        rank
-        shortcut
       }
       stats {
         ...DatasetStatusCountsFields
         approvedPatterns {
-          key
-          name
-          count
+          ...LabelCountFields
         }
         approvedIntensities {
-          key
-          name
-          count
+          ...LabelCountFields
         }
         importedPatterns {
-          key
-          name
-          count
+          ...LabelCountFields
         }
         importedIntensities {
-          key
-          name
-          count
+          ...LabelCountFields
         }
         specimenPatterns {
-          key
-          name
-          count
+          ...LabelCountFields
         }
         curatedSpecimenPatterns {
-          key
-          name
-          count
+          ...LabelCountFields
         }
       }
     }
