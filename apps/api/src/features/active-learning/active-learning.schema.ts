@@ -74,12 +74,11 @@ builder.mutationFields((t) => ({
       version: t.arg.int({ description: 'The dataset version you edited.' }),
     },
     resolve: (_r, args, ctx) =>
-      updateAcquisitionSettings(
-        ctx.db,
-        requireViewer(ctx),
-        { datasetId: String(args.datasetId), settings: args.settings, version: args.version },
-        ctx.requestId,
-      ),
+      updateAcquisitionSettings(ctx, requireViewer(ctx), {
+        datasetId: String(args.datasetId),
+        settings: args.settings,
+        version: args.version,
+      }),
   }),
   requestScoring: t.field({
     type: ScoringStatusRef,
@@ -87,7 +86,6 @@ builder.mutationFields((t) => ({
       'Re-ranks the queue from stored scores now and reports what the trainer still has to score (it picks unscored patches up within seconds).',
     authScopes: { admin: true },
     args: { datasetId: t.arg.id({ description: 'Dataset id.' }) },
-    resolve: (_r, args, ctx) =>
-      requestScoring(ctx.db, requireViewer(ctx), String(args.datasetId), ctx.requestId),
+    resolve: (_r, args, ctx) => requestScoring(ctx, requireViewer(ctx), String(args.datasetId)),
   }),
 }));

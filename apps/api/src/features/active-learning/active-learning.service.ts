@@ -7,8 +7,9 @@ import {
   UNLABELLED_STATUSES,
 } from '@hep2/active-learning/strategies';
 import type { Db, Prisma } from '@hep2/db';
-import type { Viewer } from '../../graphql/context';
+import type { Actor } from '../../shared/actor';
 import { DomainError, notFound } from '../../shared/domain-error';
+import type { ServiceDeps } from '../../shared/service-deps';
 import { recordAudit } from '../audit/audit.service';
 import type { AcquisitionSettingsDto, ScoringStatusDto } from './active-learning.dto';
 
@@ -53,11 +54,11 @@ export async function getAcquisitionSettings(db: Db, datasetId: string): Promise
  * has scores for the configured method; a new method (mcSamples) is scored by the trainer.
  */
 export async function updateAcquisitionSettings(
-  db: Db,
-  actor: Viewer,
+  deps: ServiceDeps,
+  actor: Actor,
   input: { datasetId: string; settings: unknown; version: number },
-  requestId: string,
 ): Promise<AcquisitionSettingsDto> {
+  const { db, requestId } = deps;
   const settings = parseSettings(input.settings);
   await db.$transaction(async (tx) => {
     const before = await tx.dataset.findUnique({
@@ -120,11 +121,11 @@ async function rerank(
  * with unscored unlabelled patches (checked every few seconds) and ranks again when they finish.
  */
 export async function requestScoring(
-  db: Db,
-  actor: Viewer,
+  deps: ServiceDeps,
+  actor: Actor,
   datasetId: string,
-  requestId: string,
 ): Promise<ScoringStatusDto> {
+  const { db, requestId } = deps;
   const { active, method, ranked } = await rerank(db, datasetId);
   if (!active) throw new DomainError('INVALID_TRANSITION', 'The dataset has no active model to score with');
   const [row] = await db.$queryRaw<{ scored: bigint; unscored: bigint }[]>`

@@ -7,9 +7,10 @@ import {
   type TaxonomyPreset,
 } from '@hep2/catalog';
 import type { IntensityMode } from '@hep2/db';
-import type { ApiContext, Viewer } from '../../graphql/context';
+import type { Actor } from '../../shared/actor';
 import { catalogCall } from '../../shared/catalog-errors';
 import { DomainError, notFound } from '../../shared/domain-error';
+import type { ServiceDeps } from '../../shared/service-deps';
 import { recordAudit } from '../audit/audit.service';
 import { type DatasetDto, datasetSelect } from '../datasets/datasets.dto';
 
@@ -28,12 +29,12 @@ export interface CreateDatasetArgs {
 
 /** A dataset with the reference taxonomy unless a preset or a taxonomy is given. */
 export async function createDatasetAsAdmin(
-  ctx: ApiContext,
-  actor: Viewer,
+  deps: ServiceDeps,
+  actor: Actor,
   args: CreateDatasetArgs,
 ): Promise<DatasetDto> {
   return catalogCall(() =>
-    ctx.db.$transaction(async (tx) => {
+    deps.db.$transaction(async (tx) => {
       const created = await createDataset(tx, {
         slug: args.slug,
         name: args.name,
@@ -52,7 +53,7 @@ export async function createDatasetAsAdmin(
         entityType: 'Dataset',
         entityId: created.id,
         after: created,
-        requestId: ctx.requestId,
+        requestId: deps.requestId,
       });
       return tx.dataset.findUniqueOrThrow({ where: { id: created.id }, select: datasetSelect });
     }),
@@ -78,11 +79,11 @@ export interface DatasetSettingsArgs {
  * Patch geometry may change only while the dataset has no specimens (patches are cut at import).
  */
 export async function updateDatasetSettings(
-  ctx: ApiContext,
-  actor: Viewer,
+  deps: ServiceDeps,
+  actor: Actor,
   args: DatasetSettingsArgs,
 ): Promise<DatasetDto> {
-  return ctx.db.$transaction(async (tx) => {
+  return deps.db.$transaction(async (tx) => {
     const before = await tx.dataset.findUnique({ where: { id: args.id }, select: datasetSelect });
     if (!before) throw notFound('Dataset', args.id);
     if (before.version !== args.expectedVersion) {
@@ -159,7 +160,7 @@ export async function updateDatasetSettings(
       entityId: args.id,
       before,
       after,
-      requestId: ctx.requestId,
+      requestId: deps.requestId,
     });
     return after;
   });

@@ -79,25 +79,19 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: (_r, args, ctx) =>
-      createExperiment(
-        ctx.db,
-        requireViewer(ctx),
-        {
-          datasetId: String(args.datasetId),
-          name: args.name,
-          folds: args.folds,
-          seed: args.seed,
-          grid: args.grid ?? {},
-        },
-        ctx.requestId,
-      ),
+      createExperiment(ctx, requireViewer(ctx), {
+        datasetId: String(args.datasetId),
+        name: args.name,
+        folds: args.folds,
+        seed: args.seed,
+        grid: args.grid ?? {},
+      }),
   }),
   requeueFailedExperimentRuns: t.field({
     type: ExperimentRef,
     description: 'Queues a new attempt for every cell x fold whose latest run failed or was cancelled.',
     authScopes: { admin: true },
     args: { id: t.arg.id({ description: 'Experiment id.' }) },
-    resolve: (_r, args, ctx) =>
-      requeueFailedExperimentRuns(ctx.db, requireViewer(ctx), String(args.id), ctx.requestId),
+    resolve: (_r, args, ctx) => requeueFailedExperimentRuns(ctx, requireViewer(ctx), String(args.id)),
   }),
 }));

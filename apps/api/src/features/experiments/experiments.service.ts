@@ -9,18 +9,19 @@ import {
   requeueFailedExperimentRuns as requeueTrainerRuns,
   storeExperimentReport,
 } from '@hep2/training';
-import type { Viewer } from '../../graphql/context';
+import type { Actor } from '../../shared/actor';
 import { DomainError, notFound } from '../../shared/domain-error';
+import type { ServiceDeps } from '../../shared/service-deps';
 import { recordAudit } from '../audit/audit.service';
 import { type ExperimentDto, experimentSelect, type ReportFileDto } from './experiments.dto';
 
 /** Creates the experiment and its QUEUED runs (trainers pick them up); never trains here. */
 export async function createExperiment(
-  db: Db,
-  viewer: Viewer,
+  deps: ServiceDeps,
+  actor: Actor,
   input: { datasetId: string; name: string; folds: number; seed?: number | null; grid?: unknown },
-  requestId: string,
 ): Promise<ExperimentDto> {
+  const { db, requestId } = deps;
   let result: Awaited<ReturnType<typeof createTrainerExperiment>>;
   try {
     result = await createTrainerExperiment(db, {
@@ -29,10 +30,10 @@ export async function createExperiment(
       folds: input.folds,
       seed: input.seed ?? undefined,
       grid: input.grid ?? {},
-      createdById: viewer.id,
+      createdById: actor.id,
       within: (tx, experiment) =>
         recordAudit(tx, {
-          actorId: viewer.id,
+          actorId: actor.id,
           action: 'experiment.create',
           entityType: 'Experiment',
           entityId: experiment.id,
@@ -50,17 +51,17 @@ export async function createExperiment(
 }
 
 export async function requeueFailedExperimentRuns(
-  db: Db,
-  viewer: Viewer,
+  deps: ServiceDeps,
+  actor: Actor,
   id: string,
-  requestId: string,
 ): Promise<ExperimentDto> {
+  const { db, requestId } = deps;
   const created = await requeueTrainerRuns(db, id);
   if (created === null) throw notFound('Experiment', id);
   if (created.length === 0)
     throw new DomainError('INVALID_TRANSITION', 'The experiment has no failed or cancelled run to re-queue');
   await recordAudit(db, {
-    actorId: viewer.id,
+    actorId: actor.id,
     action: 'experiment.requeue',
     entityType: 'Experiment',
     entityId: id,

@@ -1,8 +1,9 @@
 import { EXPORT_WRITERS, type ExportFormat, type ExportLevel } from '@hep2/catalog';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
-import type { ApiContext, Viewer } from '../../graphql/context';
 import { cursorPage } from '../../graphql/pagination';
+import type { Actor } from '../../shared/actor';
 import { notFound } from '../../shared/domain-error';
+import type { ServiceDeps } from '../../shared/service-deps';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
 import { topics } from '../events/topics';
@@ -24,11 +25,11 @@ export interface StartExportArgs {
  * FAILED with the reason, never left QUEUED.
  */
 export async function startExport(
-  ctx: ApiContext,
-  actor: Viewer,
+  deps: ServiceDeps<'exports'>,
+  actor: Actor,
   args: StartExportArgs,
 ): Promise<ExportJobDto> {
-  const dataset = await ctx.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
+  const dataset = await deps.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
   if (!dataset) throw notFound('Dataset', args.datasetId);
   const level = EXPORT_WRITERS[args.format].level ?? args.level ?? 'patch';
   const request = {
@@ -37,7 +38,7 @@ export async function startExport(
     level,
     approvedOnly: args.approvedOnly ?? true,
   };
-  const created = await ctx.db.$transaction(async (tx) => {
+  const created = await deps.db.$transaction(async (tx) => {
     const job = await tx.exportJob.create({
       data: { ...request, createdById: actor.id },
       select: exportJobSelect,
@@ -48,15 +49,15 @@ export async function startExport(
       entityType: 'ExportJob',
       entityId: job.id,
       after: request,
-      requestId: ctx.requestId,
+      requestId: deps.requestId,
     });
     await publishEvent(tx, topics.exportJob, { jobId: job.id, datasetId: dataset.id, status: 'QUEUED' });
     return job;
   });
   try {
-    await ctx.exports.enqueue(created.id);
+    await deps.exports.enqueue(created.id);
   } catch (err) {
-    await ctx.db.exportJob.update({
+    await deps.db.exportJob.update({
       where: { id: created.id },
       data: {
         status: 'FAILED',
@@ -69,19 +70,23 @@ export async function startExport(
   return created;
 }
 
-export async function exportJobById(ctx: ApiContext, id: string): Promise<ExportJobDto> {
-  const job = await ctx.db.exportJob.findUnique({ where: { id }, select: exportJobSelect });
+export async function exportJobById(deps: ServiceDeps<'exports'>, id: string): Promise<ExportJobDto> {
+  const job = await deps.db.exportJob.findUnique({ where: { id }, select: exportJobSelect });
   if (!job) throw notFound('ExportJob', id);
   return job;
 }
 
 /** A dataset's export jobs, newest first, a page at a time. */
-export function exportJobsPage(ctx: ApiContext, datasetId: string, args: DefaultConnectionArguments) {
+export function exportJobsPage(
+  deps: ServiceDeps<'exports'>,
+  datasetId: string,
+  args: DefaultConnectionArguments,
+) {
   return cursorPage(
     args,
     (job: ExportJobDto) => job.id,
     ({ after, before, limit, inverted }) =>
-      ctx.db.exportJob.findMany({
+      deps.db.exportJob.findMany({
         where: { datasetId },
         select: exportJobSelect,
         take: limit,

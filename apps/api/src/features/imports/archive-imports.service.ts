@@ -1,8 +1,9 @@
 import type { LabelTrust } from '@hep2/catalog';
 import type { ImportLayout } from '@hep2/data';
 import { objectKeys } from '@hep2/storage';
-import type { ApiContext, Viewer } from '../../graphql/context';
+import type { Actor } from '../../shared/actor';
 import { DomainError, notFound } from '../../shared/domain-error';
+import type { ServiceDeps } from '../../shared/service-deps';
 import { archiveSource } from './archive-source';
 import { recordAndQueueImport } from './import-jobs.service';
 import { type ImportOptionsInput, validImportOptions } from './import-options';
@@ -17,8 +18,8 @@ import { issueUploadTicket } from './upload-ticket.service';
  */
 
 export async function requestArchiveUpload(
-  ctx: ApiContext,
-  actor: Viewer,
+  deps: ServiceDeps<'config' | 'store' | 'publicStore' | 'imports'>,
+  actor: Actor,
   args: { datasetId: string; filename: string; size: number },
 ): Promise<UploadTicketDto> {
   const filename = args.filename.trim();
@@ -28,7 +29,7 @@ export async function requestArchiveUpload(
     });
   if (!Number.isSafeInteger(args.size) || args.size < 1)
     throw new DomainError('VALIDATION_FAILED', 'size: must be a positive number of bytes', { field: 'size' });
-  const max = ctx.config.MAX_ARCHIVE_BYTES;
+  const max = deps.config.MAX_ARCHIVE_BYTES;
   if (args.size > max)
     throw new DomainError(
       'PAYLOAD_TOO_LARGE',
@@ -36,12 +37,12 @@ export async function requestArchiveUpload(
       { field: 'size', maxBytes: max },
     );
   // Gigabytes take a while to send: the URL lives at least an hour whatever PRESIGN_TTL_SECONDS says.
-  return issueUploadTicket(ctx, actor, {
+  return issueUploadTicket(deps, actor, {
     datasetId: args.datasetId,
     filename,
     size: args.size,
     objectKey: objectKeys.archiveUpload,
-    ttlSeconds: Math.max(ctx.config.PRESIGN_TTL_SECONDS, 3600),
+    ttlSeconds: Math.max(deps.config.PRESIGN_TTL_SECONDS, 3600),
     audit: { kind: 'archive' },
   });
 }
@@ -57,11 +58,11 @@ export interface StartArchiveImportArgs {
 
 /** An uploaded archive, checked (there, of the dataset, within the limit), becomes an import job. */
 export async function startArchiveImport(
-  ctx: ApiContext,
-  actor: Viewer,
+  deps: ServiceDeps<'config' | 'store' | 'publicStore' | 'imports'>,
+  actor: Actor,
   args: StartArchiveImportArgs,
 ): Promise<ImportJobDto> {
-  const upload = await ctx.db.upload.findUnique({ where: { id: args.uploadId } });
+  const upload = await deps.db.upload.findUnique({ where: { id: args.uploadId } });
   if (!upload || upload.datasetId !== args.datasetId) throw notFound('Upload', args.uploadId);
   if (upload.objectKey !== objectKeys.archiveUpload(upload.datasetId, upload.id))
     throw new DomainError('VALIDATION_FAILED', 'This upload is not an archive: use requestArchiveUpload', {
@@ -69,15 +70,15 @@ export async function startArchiveImport(
     });
   if (upload.status !== 'PENDING')
     throw new DomainError('CONFLICT', `Upload is already ${upload.status.toLowerCase()}`);
-  const info = await ctx.store.stat(upload.objectKey);
+  const info = await deps.store.stat(upload.objectKey);
   if (!info)
     throw new DomainError('VALIDATION_FAILED', 'Nothing was uploaded yet: PUT the archive to the URL first', {
       field: 'uploadId',
     });
-  const max = ctx.config.MAX_ARCHIVE_BYTES;
+  const max = deps.config.MAX_ARCHIVE_BYTES;
   if (info.size > max) {
-    await ctx.store.remove(upload.objectKey).catch(() => {});
-    await ctx.db.upload.update({
+    await deps.store.remove(upload.objectKey).catch(() => {});
+    await deps.db.upload.update({
       where: { id: upload.id },
       data: { status: 'REJECTED', error: `archive of ${info.size} bytes is over the ${max} bytes limit` },
     });
@@ -90,7 +91,7 @@ export async function startArchiveImport(
   const source = archiveSource(upload.objectKey);
   const options = validImportOptions(args.options);
   return recordAndQueueImport(
-    ctx,
+    deps,
     actor,
     {
       datasetId: upload.datasetId,

@@ -1,8 +1,9 @@
 import { createImportJob, type LabelTrust } from '@hep2/catalog';
 import type { ImportLayout } from '@hep2/data';
 import type { Tx } from '@hep2/db';
-import type { ApiContext, Viewer } from '../../graphql/context';
+import type { Actor } from '../../shared/actor';
 import { notFound } from '../../shared/domain-error';
+import type { ServiceDeps } from '../../shared/service-deps';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
 import { topics } from '../events/topics';
@@ -26,15 +27,15 @@ export interface StartImportArgs {
  * job row and `importProgress` events (import-worker.ts).
  */
 export async function startImport(
-  ctx: ApiContext,
-  actor: Viewer,
+  deps: ServiceDeps<'config' | 'imports'>,
+  actor: Actor,
   args: StartImportArgs,
 ): Promise<ImportJobDto> {
   const options = validImportOptions(args.options);
-  const dir = await resolveImportFolder(ctx.config.IMPORT_ROOT, args.serverPath);
-  const dataset = await ctx.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
+  const dir = await resolveImportFolder(deps.config.IMPORT_ROOT, args.serverPath);
+  const dataset = await deps.db.dataset.findUnique({ where: { id: args.datasetId }, select: { id: true } });
   if (!dataset) throw notFound('Dataset', args.datasetId);
-  return recordAndQueueImport(ctx, actor, {
+  return recordAndQueueImport(deps, actor, {
     datasetId: dataset.id,
     source: dir,
     layout: args.layout ?? 'auto',
@@ -61,13 +62,13 @@ export interface NewImportJob {
  * queue; a job the queue refused is marked FAILED with the reason, never left PENDING.
  */
 export async function recordAndQueueImport(
-  ctx: ApiContext,
-  actor: Viewer,
+  deps: ServiceDeps<'config' | 'imports'>,
+  actor: Actor,
   input: NewImportJob,
   alsoInTransaction: (tx: Tx) => Promise<void> = async () => {},
 ): Promise<ImportJobDto> {
   const { audit, ...job } = input;
-  const created = await ctx.db.$transaction(async (tx) => {
+  const created = await deps.db.$transaction(async (tx) => {
     await alsoInTransaction(tx);
     const id = await createImportJob(tx, { ...job, options: { ...job.options }, createdById: actor.id });
     await recordAudit(tx, {
@@ -76,15 +77,15 @@ export async function recordAndQueueImport(
       entityType: 'ImportJob',
       entityId: id,
       after: { ...job, ...audit },
-      requestId: ctx.requestId,
+      requestId: deps.requestId,
     });
     await publishEvent(tx, topics.importJob, { jobId: id, datasetId: job.datasetId, status: 'PENDING' });
     return tx.importJob.findUniqueOrThrow({ where: { id }, select: importJobSelect });
   });
   try {
-    await ctx.imports.enqueue(created.id);
+    await deps.imports.enqueue(created.id);
   } catch (err) {
-    await ctx.db.importJob.update({
+    await deps.db.importJob.update({
       where: { id: created.id },
       data: {
         status: 'FAILED',
@@ -97,14 +98,21 @@ export async function recordAndQueueImport(
   return created;
 }
 
-export async function importJobById(ctx: ApiContext, id: string): Promise<ImportJobDto> {
-  const job = await ctx.db.importJob.findUnique({ where: { id }, select: importJobSelect });
+export async function importJobById(
+  deps: ServiceDeps<'config' | 'imports'>,
+  id: string,
+): Promise<ImportJobDto> {
+  const job = await deps.db.importJob.findUnique({ where: { id }, select: importJobSelect });
   if (!job) throw notFound('ImportJob', id);
   return job;
 }
 
-export function importJobsOf(ctx: ApiContext, datasetId: string, limit: number): Promise<ImportJobDto[]> {
-  return ctx.db.importJob.findMany({
+export function importJobsOf(
+  deps: ServiceDeps<'config' | 'imports'>,
+  datasetId: string,
+  limit: number,
+): Promise<ImportJobDto[]> {
+  return deps.db.importJob.findMany({
     where: { datasetId },
     select: importJobSelect,
     orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],

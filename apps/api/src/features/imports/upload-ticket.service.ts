@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiContext, Viewer } from '../../graphql/context';
+import type { Actor } from '../../shared/actor';
 import { notFound } from '../../shared/domain-error';
+import type { ServiceDeps } from '../../shared/service-deps';
 import { recordAudit } from '../audit/audit.service';
 import type { UploadTicketDto } from './imports.dto';
 
@@ -25,17 +26,20 @@ export interface UploadTicketRequest {
  * uploads (uploads.service.ts) and dataset archives (archive-imports.service.ts) both start here.
  */
 export async function issueUploadTicket(
-  ctx: ApiContext,
-  actor: Viewer,
+  deps: ServiceDeps<'publicStore'>,
+  actor: Actor,
   request: UploadTicketRequest,
 ): Promise<UploadTicketDto> {
   const { filename, size, ttlSeconds } = request;
-  const dataset = await ctx.db.dataset.findUnique({ where: { id: request.datasetId }, select: { id: true } });
+  const dataset = await deps.db.dataset.findUnique({
+    where: { id: request.datasetId },
+    select: { id: true },
+  });
   if (!dataset) throw notFound('Dataset', request.datasetId);
   const id = randomUUID();
   const objectKey = request.objectKey(dataset.id, id);
   const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
-  await ctx.db.$transaction(async (tx) => {
+  await deps.db.$transaction(async (tx) => {
     await tx.upload.create({
       data: {
         id,
@@ -53,9 +57,9 @@ export async function issueUploadTicket(
       entityType: 'Upload',
       entityId: id,
       after: { datasetId: dataset.id, filename, size, ...request.audit },
-      requestId: ctx.requestId,
+      requestId: deps.requestId,
     });
   });
-  const url = await ctx.publicStore.presignedPut(objectKey, ttlSeconds, size);
+  const url = await deps.publicStore.presignedPut(objectKey, ttlSeconds, size);
   return { uploadId: id, url, method: 'PUT', expiresAt, maxBytes: size };
 }

@@ -1,8 +1,9 @@
 import { CatalogError, importSpecimenImage, type LabelTrust } from '@hep2/catalog';
 import { objectKeys } from '@hep2/storage';
-import type { ApiContext, Viewer } from '../../graphql/context';
+import type { Actor } from '../../shared/actor';
 import { toDomainError } from '../../shared/catalog-errors';
 import { DomainError, notFound } from '../../shared/domain-error';
+import type { ServiceDeps } from '../../shared/service-deps';
 import { recordAudit } from '../audit/audit.service';
 import { type SpecimenDto, specimenSelect } from '../datasets/datasets.dto';
 import type { UploadTicketDto } from './imports.dto';
@@ -21,8 +22,8 @@ export interface RequestUploadArgs {
  * removed by sweepAbandonedUploads.
  */
 export async function requestSpecimenUpload(
-  ctx: ApiContext,
-  actor: Viewer,
+  deps: ServiceDeps<'config' | 'store' | 'publicStore'>,
+  actor: Actor,
   args: RequestUploadArgs,
 ): Promise<UploadTicketDto> {
   const filename = args.filename.trim();
@@ -32,18 +33,18 @@ export async function requestSpecimenUpload(
     });
   if (!Number.isInteger(args.size) || args.size < 1)
     throw new DomainError('VALIDATION_FAILED', 'size: must be a positive number of bytes', { field: 'size' });
-  const max = ctx.config.MAX_UPLOAD_BYTES;
+  const max = deps.config.MAX_UPLOAD_BYTES;
   if (args.size > max)
     throw new DomainError('PAYLOAD_TOO_LARGE', `File is ${args.size} bytes; the limit is ${max} bytes`, {
       field: 'size',
       maxBytes: max,
     });
-  return issueUploadTicket(ctx, actor, {
+  return issueUploadTicket(deps, actor, {
     datasetId: args.datasetId,
     filename,
     size: args.size,
     objectKey: objectKeys.upload,
-    ttlSeconds: ctx.config.PRESIGN_TTL_SECONDS,
+    ttlSeconds: deps.config.PRESIGN_TTL_SECONDS,
   });
 }
 
@@ -60,15 +61,15 @@ export interface CompleteUploadArgs {
  * turns it into a specimen with patches. A refused upload is marked REJECTED and its object deleted.
  */
 export async function completeSpecimenUpload(
-  ctx: ApiContext,
-  actor: Viewer,
+  deps: ServiceDeps<'config' | 'store' | 'publicStore'>,
+  actor: Actor,
   args: CompleteUploadArgs,
 ): Promise<SpecimenDto> {
   if (args.labels === 'curated' && actor.role !== 'ADMIN')
     throw new DomainError('FORBIDDEN', 'Only an admin may import labels as curated ground truth', {
       field: 'labels',
     });
-  const upload = await ctx.db.upload.findUnique({ where: { id: args.uploadId } });
+  const upload = await deps.db.upload.findUnique({ where: { id: args.uploadId } });
   if (!upload) throw notFound('Upload', args.uploadId);
   if (upload.createdById !== actor.id && actor.role !== 'ADMIN')
     throw new DomainError('FORBIDDEN', 'Only the user who requested the upload may complete it');
@@ -79,8 +80,8 @@ export async function completeSpecimenUpload(
       field: 'uploadId',
     });
   const reject = async (error: DomainError): Promise<never> => {
-    await ctx.store.remove(upload.objectKey).catch(() => {});
-    await ctx.db.$transaction(async (tx) => {
+    await deps.store.remove(upload.objectKey).catch(() => {});
+    await deps.db.$transaction(async (tx) => {
       await tx.upload.update({
         where: { id: upload.id },
         data: { status: 'REJECTED', error: error.message },
@@ -91,12 +92,12 @@ export async function completeSpecimenUpload(
         entityType: 'Upload',
         entityId: upload.id,
         after: { code: error.code, message: error.message },
-        requestId: ctx.requestId,
+        requestId: deps.requestId,
       });
     });
     throw error;
   };
-  const info = await ctx.store.stat(upload.objectKey);
+  const info = await deps.store.stat(upload.objectKey);
   if (!info) {
     if (upload.expiresAt < new Date())
       return reject(new DomainError('VALIDATION_FAILED', 'The upload URL expired before a file arrived'));
@@ -104,17 +105,17 @@ export async function completeSpecimenUpload(
       field: 'uploadId',
     });
   }
-  const max = Math.min(ctx.config.MAX_UPLOAD_BYTES, upload.maxBytes);
+  const max = Math.min(deps.config.MAX_UPLOAD_BYTES, upload.maxBytes);
   if (info.size > max)
     return reject(
       new DomainError('PAYLOAD_TOO_LARGE', `Uploaded file is ${info.size} bytes; the limit is ${max} bytes`, {
         maxBytes: max,
       }),
     );
-  const bytes = await ctx.store.get(upload.objectKey);
+  const bytes = await deps.store.get(upload.objectKey);
   let imported: Awaited<ReturnType<typeof importSpecimenImage>>;
   try {
-    imported = await importSpecimenImage(ctx.db, ctx.store, {
+    imported = await importSpecimenImage(deps.db, deps.store, {
       datasetId: upload.datasetId,
       bytes,
       filename: upload.filename,
@@ -122,7 +123,7 @@ export async function completeSpecimenUpload(
       intensity: args.intensity ?? undefined,
       source: 'UPLOAD',
       labels: args.labels ?? 'weak',
-      maxPixels: ctx.config.MAX_IMAGE_PIXELS,
+      maxPixels: deps.config.MAX_IMAGE_PIXELS,
       metadata: { uploadId: upload.id },
     });
   } catch (err) {
@@ -130,8 +131,8 @@ export async function completeSpecimenUpload(
       return reject(toDomainError(err) as DomainError);
     throw toDomainError(err);
   }
-  await ctx.store.remove(upload.objectKey).catch(() => {});
-  return ctx.db.$transaction(async (tx) => {
+  await deps.store.remove(upload.objectKey).catch(() => {});
+  return deps.db.$transaction(async (tx) => {
     await tx.upload.update({
       where: { id: upload.id },
       data: { status: 'ACCEPTED', specimenId: imported.specimenId },
@@ -142,7 +143,7 @@ export async function completeSpecimenUpload(
       entityType: 'Upload',
       entityId: upload.id,
       after: { specimenId: imported.specimenId, created: imported.created, patches: imported.patches },
-      requestId: ctx.requestId,
+      requestId: deps.requestId,
     });
     return tx.specimen.findUniqueOrThrow({ where: { id: imported.specimenId }, select: specimenSelect });
   });

@@ -1,4 +1,4 @@
-import type { Db, Role } from '@hep2/db';
+import type { Db } from '@hep2/db';
 import type { ObjectStore } from '@hep2/storage';
 
 /** What workflow services need from the app; built from the request context by the schema layer. */
@@ -12,9 +12,4 @@ export interface WorkflowDeps {
   requestId: string | null;
 }
 
-export interface Actor {
-  id: string;
-  role: Role;
-}
-
-export const isCurator = (actor: Actor) => actor.role === 'CURATOR' || actor.role === 'ADMIN';
+export { type Actor, isCurator } from '../../shared/actor';

@@ -114,40 +114,33 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: (_r, args, ctx) =>
-      triggerTrainingRun(
-        ctx.db,
-        requireViewer(ctx),
-        {
-          datasetId: String(args.datasetId),
-          config: args.config ?? {},
-          force: args.force ?? false,
-          belowMinimum: args.belowMinimum ?? false,
-        },
-        ctx.requestId,
-      ),
+      triggerTrainingRun(ctx, requireViewer(ctx), {
+        datasetId: String(args.datasetId),
+        config: args.config ?? {},
+        force: args.force ?? false,
+        belowMinimum: args.belowMinimum ?? false,
+      }),
   }),
   cancelTrainingRun: t.field({
     type: TrainingRunRef,
     description: 'Cancels a queued run, or asks a running one to stop.',
     authScopes: { admin: true },
     args: { id: t.arg.id({ description: 'Run id.' }) },
-    resolve: (_r, args, ctx) => cancelTrainingRun(ctx.db, requireViewer(ctx), String(args.id), ctx.requestId),
+    resolve: (_r, args, ctx) => cancelTrainingRun(ctx, requireViewer(ctx), String(args.id)),
   }),
   promoteModelVersion: t.field({
     type: ModelVersionRef,
     description: 'Makes a version active (the previous one is retired and kept for rollback).',
     authScopes: { admin: true },
     args: { id: t.arg.id({ description: 'Model version id.' }) },
-    resolve: (_r, args, ctx) =>
-      promoteModelVersion(ctx.db, ctx.store, requireViewer(ctx), String(args.id), ctx.requestId),
+    resolve: (_r, args, ctx) => promoteModelVersion(ctx, requireViewer(ctx), String(args.id)),
   }),
   rollbackModel: t.field({
     type: ModelVersionRef,
     description: 'Re-activates the previously active version; the current one is marked rejected.',
     authScopes: { admin: true },
     args: { datasetId: t.arg.id({ description: 'Dataset id.' }) },
-    resolve: (_r, args, ctx) =>
-      rollbackModel(ctx.db, requireViewer(ctx), String(args.datasetId), ctx.requestId),
+    resolve: (_r, args, ctx) => rollbackModel(ctx, requireViewer(ctx), String(args.datasetId)),
   }),
 }));
 

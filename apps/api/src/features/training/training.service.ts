@@ -1,5 +1,4 @@
 import type { Db } from '@hep2/db';
-import type { ObjectStore } from '@hep2/storage';
 import {
   ActivationError,
   activateModelVersion,
@@ -11,8 +10,9 @@ import {
   runConfigForDataset,
   TRAINING_RUN_TOPIC,
 } from '@hep2/training';
-import type { Viewer } from '../../graphql/context';
+import type { Actor } from '../../shared/actor';
 import { DomainError, notFound } from '../../shared/domain-error';
+import type { ServiceDeps } from '../../shared/service-deps';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
 import {
@@ -38,11 +38,11 @@ export async function trainingRunDefaults(db: Db, datasetId: string): Promise<Ru
  * hands it to the pg-boss queue) and flips flags a trainer polls (cancelRequested).
  */
 export async function triggerTrainingRun(
-  db: Db,
-  viewer: Viewer,
+  deps: ServiceDeps,
+  actor: Actor,
   input: { datasetId: string; config: unknown; force: boolean; belowMinimum: boolean },
-  requestId: string,
 ): Promise<TrainingRunDto> {
+  const { db, requestId } = deps;
   if (!input.belowMinimum) {
     const dataset = await db.dataset.findUnique({ where: { id: input.datasetId }, select: { id: true } });
     if (!dataset) throw notFound('Dataset', input.datasetId);
@@ -60,11 +60,11 @@ export async function triggerTrainingRun(
       datasetId: input.datasetId,
       trigger: 'MANUAL',
       config: input.config ?? {},
-      triggeredById: viewer.id,
+      triggeredById: actor.id,
       force: input.force,
       within: (tx, run) =>
         recordAudit(tx, {
-          actorId: viewer.id,
+          actorId: actor.id,
           action: 'training.trigger',
           entityType: 'TrainingRun',
           entityId: run.id,
@@ -94,11 +94,11 @@ export async function triggerTrainingRun(
 
 /** A queued run is cancelled at once; a running one is asked to stop (the trainer polls the flag). */
 export async function cancelTrainingRun(
-  db: Db,
-  viewer: Viewer,
+  deps: ServiceDeps,
+  actor: Actor,
   id: string,
-  requestId: string,
 ): Promise<TrainingRunDto> {
+  const { db, requestId } = deps;
   return db.$transaction(async (tx) => {
     const run = await tx.trainingRun.findUnique({
       where: { id },
@@ -115,7 +115,7 @@ export async function cancelTrainingRun(
     if (queued.count === 0) await tx.trainingRun.update({ where: { id }, data: { cancelRequested: true } });
     const after = await tx.trainingRun.findUniqueOrThrow({ where: { id }, select: trainingRunSelect });
     await recordAudit(tx, {
-      actorId: viewer.id,
+      actorId: actor.id,
       action: 'training.cancel',
       entityType: 'TrainingRun',
       entityId: id,
@@ -126,7 +126,7 @@ export async function cancelTrainingRun(
     // A queued run ends right here (a running one ends when its trainer sees the flag).
     if (queued.count > 0) {
       await recordAudit(tx, {
-        actorId: viewer.id,
+        actorId: actor.id,
         action: 'training.finish',
         entityType: 'TrainingRun',
         entityId: id,
@@ -141,12 +141,11 @@ export async function cancelTrainingRun(
 
 /** Manual promotion (also of a version the rule rejected): the active one is retired for rollback. */
 export async function promoteModelVersion(
-  db: Db,
-  store: ObjectStore,
-  viewer: Viewer,
+  deps: ServiceDeps<'store'>,
+  actor: Actor,
   id: string,
-  requestId: string,
 ): Promise<ModelVersionDto> {
+  const { db, store, requestId } = deps;
   const version = await db.modelVersion.findUnique({ where: { id }, select: modelVersionSelect });
   if (!version) throw notFound('Model version', id);
   const full = await db.modelVersion.findUniqueOrThrow({
@@ -160,8 +159,8 @@ export async function promoteModelVersion(
     db.$transaction(async (tx) => {
       const result = await activateModelVersion(tx, {
         versionId: id,
-        actorId: viewer.id,
-        note: { by: viewer.id, reason: 'manual promotion' },
+        actorId: actor.id,
+        note: { by: actor.id, reason: 'manual promotion' },
       });
       if (version.trainingRunId) {
         await tx.trainingRun.updateMany({
@@ -175,7 +174,7 @@ export async function promoteModelVersion(
         });
       }
       await recordAudit(tx, {
-        actorId: viewer.id,
+        actorId: actor.id,
         action: 'model.promote',
         entityType: 'ModelVersion',
         entityId: id,
@@ -190,16 +189,16 @@ export async function promoteModelVersion(
 
 /** Re-activates the version that was active before the current one. */
 export async function rollbackModel(
-  db: Db,
-  viewer: Viewer,
+  deps: ServiceDeps,
+  actor: Actor,
   datasetId: string,
-  requestId: string,
 ): Promise<ModelVersionDto> {
+  const { db, requestId } = deps;
   return mapActivation(() =>
     db.$transaction(async (tx) => {
-      const result = await rollbackModelVersion(tx, { datasetId, actorId: viewer.id });
+      const result = await rollbackModelVersion(tx, { datasetId, actorId: actor.id });
       await recordAudit(tx, {
-        actorId: viewer.id,
+        actorId: actor.id,
         action: 'model.rollback',
         entityType: 'ModelVersion',
         entityId: result.activatedId,

@@ -1,5 +1,4 @@
 import { builder } from '../../graphql/builder';
-import type { ApiContext } from '../../graphql/context';
 import { requireViewer } from '../../graphql/viewer';
 import { isUuid } from './webhook-input';
 import { webhookTargetPolicy } from './webhook-targets';
@@ -19,8 +18,6 @@ import {
   rotateWebhookSecret,
   updateWebhook,
 } from './webhooks.service';
-
-const actorOf = (ctx: ApiContext) => ({ id: requireViewer(ctx).id, requestId: ctx.requestId });
 
 builder.queryFields((t) => ({
   webhooks: t.field({
@@ -58,7 +55,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     args: { input: t.arg({ type: CreateWebhookInputRef, description: 'The webhook.' }) },
     resolve: (_r, args, ctx) =>
-      createWebhook(ctx.db, actorOf(ctx), args.input, webhookTargetPolicy(ctx.config)),
+      createWebhook(ctx, requireViewer(ctx), args.input, webhookTargetPolicy(ctx.config)),
   }),
   updateWebhook: t.field({
     type: WebhookRef,
@@ -69,34 +66,34 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateWebhookInputRef, description: 'The changes.' }),
     },
     resolve: (_r, args, ctx) =>
-      updateWebhook(ctx.db, actorOf(ctx), String(args.id), args.input, webhookTargetPolicy(ctx.config)),
+      updateWebhook(ctx, requireViewer(ctx), String(args.id), args.input, webhookTargetPolicy(ctx.config)),
   }),
   rotateWebhookSecret: t.field({
     type: CreatedWebhookRef,
     description: 'Replaces the signing secret; every delivery sent from now on is signed with the new one.',
     authScopes: { admin: true },
     args: { id: t.arg.id({ description: 'Webhook id.' }) },
-    resolve: (_r, args, ctx) => rotateWebhookSecret(ctx.db, actorOf(ctx), String(args.id)),
+    resolve: (_r, args, ctx) => rotateWebhookSecret(ctx, requireViewer(ctx), String(args.id)),
   }),
   deleteWebhook: t.field({
     type: 'ID',
     description: 'Deletes a webhook and its delivery log; returns its id.',
     authScopes: { admin: true },
     args: { id: t.arg.id({ description: 'Webhook id.' }) },
-    resolve: (_r, args, ctx) => deleteWebhook(ctx.db, actorOf(ctx), String(args.id)),
+    resolve: (_r, args, ctx) => deleteWebhook(ctx, requireViewer(ctx), String(args.id)),
   }),
   pingWebhook: t.field({
     type: WebhookDeliveryRef,
     description: 'Queues a PING delivery now, to test the receiver.',
     authScopes: { admin: true },
     args: { id: t.arg.id({ description: 'Webhook id.' }) },
-    resolve: (_r, args, ctx) => pingWebhook(ctx.db, actorOf(ctx), String(args.id)),
+    resolve: (_r, args, ctx) => pingWebhook(ctx, requireViewer(ctx), String(args.id)),
   }),
   redeliverWebhookDelivery: t.field({
     type: WebhookDeliveryRef,
     description: 'Queues a new delivery (new id) with exactly the payload of an earlier one.',
     authScopes: { admin: true },
     args: { id: t.arg.id({ description: 'Delivery id.' }) },
-    resolve: (_r, args, ctx) => redeliverWebhookDelivery(ctx.db, actorOf(ctx), String(args.id)),
+    resolve: (_r, args, ctx) => redeliverWebhookDelivery(ctx, requireViewer(ctx), String(args.id)),
   }),
 }));

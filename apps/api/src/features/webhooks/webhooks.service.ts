@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Db, Prisma, Tx } from '@hep2/db';
+import type { Prisma, Tx } from '@hep2/db';
+import type { Actor } from '../../shared/actor';
 import { DomainError, notFound } from '../../shared/domain-error';
+import type { ServiceDeps } from '../../shared/service-deps';
 import { validate } from '../../shared/validate';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
@@ -18,12 +20,6 @@ import {
   webhookDeliverySelect,
   webhookSelect,
 } from './webhooks.dto';
-
-/** Who changes webhooks, and the request to file the audit entries under. */
-export interface WebhookActor {
-  id: string;
-  requestId: string;
-}
 
 /**
  * Reads a webhook under a row lock, for a before/after audit pair that matches. NO KEY UPDATE: the
@@ -47,11 +43,12 @@ async function assertAllowedTarget(policy: WebhookTargetPolicy, url: string | un
 const wakeWorkers = (tx: Tx) => publishEvent(tx, topics.webhookDeliveries, {});
 
 export async function createWebhook(
-  db: Db,
-  actor: WebhookActor,
+  deps: ServiceDeps,
+  actor: Actor,
   input: unknown,
   targets: WebhookTargetPolicy,
 ): Promise<CreatedWebhookDto> {
+  const { db, requestId } = deps;
   const data = validate(createWebhookInput, input);
   await assertAllowedTarget(targets, data.url);
   const datasetId = data.datasetId ?? null;
@@ -82,19 +79,20 @@ export async function createWebhook(
       entityType: 'Webhook',
       entityId: webhook.id,
       after: { ...auditedWebhook(webhook), secretPrefix: webhook.secretPrefix },
-      requestId: actor.requestId,
+      requestId,
     });
     return { webhook, secret };
   });
 }
 
 export async function updateWebhook(
-  db: Db,
-  actor: WebhookActor,
+  deps: ServiceDeps,
+  actor: Actor,
   id: string,
   input: unknown,
   targets: WebhookTargetPolicy,
 ): Promise<WebhookDto> {
+  const { db, requestId } = deps;
   const data = validate(updateWebhookInput, input);
   await assertAllowedTarget(targets, data.url);
   return db.$transaction(async (tx) => {
@@ -107,7 +105,7 @@ export async function updateWebhook(
       entityId: id,
       before: auditedWebhook(before),
       after: auditedWebhook(after),
-      requestId: actor.requestId,
+      requestId,
     });
     return after;
   });
@@ -115,10 +113,11 @@ export async function updateWebhook(
 
 /** A new secret, effective for every delivery signed from now on (retries of older events included). */
 export async function rotateWebhookSecret(
-  db: Db,
-  actor: WebhookActor,
+  deps: ServiceDeps,
+  actor: Actor,
   id: string,
 ): Promise<CreatedWebhookDto> {
+  const { db, requestId } = deps;
   const secret = newWebhookSecret();
   return db.$transaction(async (tx) => {
     const before = await lockWebhook(tx, id);
@@ -132,14 +131,15 @@ export async function rotateWebhookSecret(
       entityId: id,
       before: { secretPrefix: before.secretPrefix },
       after: { secretPrefix: secretPrefixOf(secret) },
-      requestId: actor.requestId,
+      requestId,
     });
     return { webhook, secret };
   });
 }
 
 /** Deletes the webhook and its delivery log (foreign-key cascade). */
-export async function deleteWebhook(db: Db, actor: WebhookActor, id: string): Promise<string> {
+export async function deleteWebhook(deps: ServiceDeps, actor: Actor, id: string): Promise<string> {
+  const { db, requestId } = deps;
   return db.$transaction(async (tx) => {
     const before = await lockWebhook(tx, id);
     await tx.webhook.delete({ where: { id }, select: { id: true } });
@@ -149,14 +149,15 @@ export async function deleteWebhook(db: Db, actor: WebhookActor, id: string): Pr
       entityType: 'Webhook',
       entityId: id,
       before: auditedWebhook(before),
-      requestId: actor.requestId,
+      requestId,
     });
     return id;
   });
 }
 
 /** Queues a PING delivery now (also for an inactive webhook: an admin is testing the receiver). */
-export async function pingWebhook(db: Db, actor: WebhookActor, id: string): Promise<WebhookDeliveryDto> {
+export async function pingWebhook(deps: ServiceDeps, actor: Actor, id: string): Promise<WebhookDeliveryDto> {
+  const { db, requestId } = deps;
   return db.$transaction(async (tx) => {
     const webhook = await lockWebhook(tx, id);
     const deliveryId = randomUUID();
@@ -180,7 +181,7 @@ export async function pingWebhook(db: Db, actor: WebhookActor, id: string): Prom
       entityType: 'Webhook',
       entityId: id,
       after: { deliveryId },
-      requestId: actor.requestId,
+      requestId,
     });
     await wakeWorkers(tx);
     return delivery;
@@ -192,10 +193,11 @@ export async function pingWebhook(db: Db, actor: WebhookActor, id: string): Prom
  * the same body, told apart by the X-Hep2-Delivery header.
  */
 export async function redeliverWebhookDelivery(
-  db: Db,
-  actor: WebhookActor,
+  deps: ServiceDeps,
+  actor: Actor,
   deliveryId: string,
 ): Promise<WebhookDeliveryDto> {
+  const { db, requestId } = deps;
   return db.$transaction(async (tx) => {
     const original = isUuid(deliveryId)
       ? await tx.webhookDelivery.findUnique({
@@ -219,7 +221,7 @@ export async function redeliverWebhookDelivery(
       entityType: 'Webhook',
       entityId: original.webhookId,
       after: { deliveryId: delivery.id, redeliveryOf: deliveryId },
-      requestId: actor.requestId,
+      requestId,
     });
     await wakeWorkers(tx);
     return delivery;
