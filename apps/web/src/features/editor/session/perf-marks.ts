@@ -10,6 +10,7 @@ export type SwitchPhase =
   | 'claimed' // claimNext answered
   | 'loaded' // image, proposal and draft fetched and decoded (instant when prefetched)
   | 'mounted' // editor committed to the DOM
+  | 'frame' // the next animation frame began (its style, layout and paint follow)
   | 'painted'; // first frame with the new patch on screen: editable from here (with a prefetch
 // hit this comes before 'submitted'/'claimed': strokes stay in the browser until the lease is confirmed)
 
@@ -17,6 +18,11 @@ export interface SwitchTiming {
   via: 'submit' | 'skip';
   /** The image was already decoded by the prefetch when the claim answered. */
   prefetched: boolean | null;
+  /**
+   * The patch shown on Enter was already mounted (hidden) and only revealed; false: its editor was
+   * built on Enter (the guess was decoded but not mounted yet), null: nothing was shown ahead.
+   */
+  mountedAhead?: boolean | null;
   phases: Partial<Record<SwitchPhase, number>>;
   /** Until the first frame of the next patch: from then on it can be painted and labelled. */
   totalMs: number;
@@ -36,6 +42,7 @@ interface OpenSwitch {
   at: number;
   via: SwitchTiming['via'];
   prefetched: boolean | null;
+  mountedAhead?: boolean | null;
   phases: SwitchTiming['phases'];
   record?: SwitchTiming;
 }
@@ -78,6 +85,11 @@ function finishIfDone(): void {
   if (pending?.phases.painted !== undefined && pending.phases.claimed !== undefined) pending = null;
 }
 
+/** Whether the patch shown at once on Enter had been mounted ahead (see SwitchTiming). */
+export function markSwitchMountedAhead(ahead: boolean | null): void {
+  if (pending) pending.mountedAhead = ahead;
+}
+
 export function markSwitchPrefetched(hit: boolean): void {
   if (!pending) return;
   pending.prefetched = hit;
@@ -109,6 +121,7 @@ export function markEditorReady(): void {
       const record: SwitchTiming = {
         via: open.via,
         prefetched: open.prefetched,
+        mountedAhead: open.mountedAhead ?? null,
         phases: open.phases,
         totalMs: m.duration,
       };
@@ -127,5 +140,9 @@ export function markEditorReady(): void {
     }
   };
   // rAF runs before the frame is painted; a task queued from it runs after that paint.
-  requestAnimationFrame(() => setTimeout(done, 0));
+  requestAnimationFrame(() => {
+    if (pending && pending.phases.painted === undefined)
+      pending.phases.frame = performance.now() - pending.at;
+    setTimeout(done, 0);
+  });
 }

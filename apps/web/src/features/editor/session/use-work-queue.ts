@@ -11,7 +11,7 @@ import {
 } from '../../workflow/workflow.graphql';
 import { loadMask } from '../display/image-cache';
 import { readLocalDraft, removeLocalDraft } from './local-draft';
-import { cancelSwitch, markSwitchPhase, markSwitchPrefetched } from './perf-marks';
+import { cancelSwitch, markSwitchMountedAhead, markSwitchPhase, markSwitchPrefetched } from './perf-marks';
 import { useUpcomingPrefetch } from './use-upcoming-prefetch';
 import { isWorkItemCached, type LoadedWorkItem, loadWorkItem, type WorkItem } from './work-item-loader';
 
@@ -189,6 +189,7 @@ export function useWorkQueue(datasetId: string) {
           ? ahead
           : { loaded: guessed, key: newKey(guessed.item.patch.id) }
         : null;
+      markSwitchMountedAhead(provisional ? provisional === ahead : null);
       if (provisional) {
         current.current = provisional;
         setState({ kind: 'ready', shown: provisional, held: previous, standby: null, notice: null });
