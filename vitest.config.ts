@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     projects: [
       'packages/*',
+      'packages/model/vitest.full.config.ts',
       'apps/api',
       'apps/api/vitest.serial.config.ts',
       'apps/trainer',

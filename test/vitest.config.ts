@@ -10,8 +10,8 @@ export default defineProject({
   test: {
     name: 'system',
     include: ['system/**/*.test.ts', 'e2e/**/*.test.ts'],
-    // Group 2, last: whole platforms and browsers, one at a time.
-    sequence: { groupOrder: 2 },
+    // Group 3, last: whole platforms and browsers, one at a time.
+    sequence: { groupOrder: 3 },
     maxWorkers: 1,
     testTimeout: 180_000,
     hookTimeout: 300_000,

@@ -11,8 +11,8 @@ export default defineProject({
   test: {
     name: 'api-serial',
     include: SERIAL_API_TESTS,
-    // Group 1: one file at a time, with nothing of group 0 running beside it.
-    sequence: { groupOrder: 1 },
+    // Group 2 (with the trainer's): one file at a time, with nothing running beside it.
+    sequence: { groupOrder: 2 },
     maxWorkers: 1,
     testTimeout: 90_000,
     hookTimeout: 120_000,
