@@ -16,7 +16,10 @@ export {
   ModelConfigError,
   type ModelConfigInput,
   type ModelVariant,
+  PATCH_VIEWS,
+  type PatchView,
   resolveModelConfig,
+  viewSide,
 } from './config/model-config.js';
 export { VARIANT_DEFAULTS } from './config/variant-defaults.js';
 export {
@@ -28,6 +31,19 @@ export {
   type Predictions,
   predict,
 } from './infer/predict.js';
+export { tiledWhenConfigured } from './infer/tiled-predictor.js';
+export {
+  cropWindow,
+  cutTiles,
+  meanOverTiles,
+  stitchTiles,
+  type TileLayout,
+  tileLayout,
+  tileOrigins,
+  WINDOW_WEIGHT_FLOOR,
+  weightedMeanOverTiles,
+  windowCellWeights,
+} from './infer/tiling.js';
 export { concatFloat32 } from './io/float32-concat.js';
 export { readFramed, writeFramed } from './io/framed-bytes.js';
 export { deserializeModel, serializeModel } from './io/model-serializer.js';
@@ -78,6 +94,7 @@ export { type AugmentConfig, DEFAULT_AUGMENT, LEGACY_AUGMENT, NO_AUGMENT } from 
 export {
   collateBatch,
   type HostBatch,
+  MIN_CELL_SHARE,
   type TensorBatch,
   type TrainingSample,
   toTensors,

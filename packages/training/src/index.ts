@@ -44,12 +44,16 @@ export {
 } from './registry/promotion-rule';
 export {
   defaultInputSize,
+  defaultPatchView,
+  defaultViewSize,
   type RunConfig,
   type RunConfigContext,
   RunConfigError,
   type RunConfigInput,
   resolveRunConfig,
   runConfigSchema,
+  runViewSize,
+  SPECIMEN_LEVEL_VIEW_SIZE,
 } from './runs/run-config';
 export {
   ACTIVE_RUN_STATUSES,

@@ -7,6 +7,7 @@ import {
   mcDropoutPredict,
   type Predictions,
   predict,
+  viewSide,
 } from '@hep2/model';
 import * as tf from '@tensorflow/tfjs';
 import { probsToLogits } from './temperature-scaling';
@@ -99,7 +100,7 @@ export async function servedSamplesOn(
 
 type BatchSamples = { pattern: Float32Array[]; intensity: Float32Array[]; mask: Float32Array[] };
 
-const pixelsOf = (config: ModelConfig) => config.inputSize * config.inputSize;
+const pixelsOf = (config: ModelConfig) => viewSide(config) ** 2;
 
 const mcOptions = (setting: ServedSetting) => ({
   samples: setting.mcSamples,
@@ -109,7 +110,7 @@ const mcOptions = (setting: ServedSetting) => ({
 
 /** The images in batches of [n, side, side, 1] tensors; the caller disposes each. */
 function* batches(config: ModelConfig, images: readonly Float32Array[], batchSize: number) {
-  const side = config.inputSize;
+  const side = viewSide(config);
   const px = side * side;
   for (let start = 0; start < images.length; start += batchSize) {
     const batch = images.slice(start, start + batchSize);

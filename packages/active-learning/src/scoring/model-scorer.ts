@@ -7,6 +7,7 @@ import {
   mcDropoutPredict,
   type Predictions,
   predict,
+  viewSide,
 } from '@hep2/model';
 import * as tf from '@tensorflow/tfjs';
 import { temperProbs } from '../calibration/temperature-scaling';
@@ -92,7 +93,7 @@ export async function scoreImagesOn(
 }
 
 function imageBatch(config: ModelConfig, images: readonly Float32Array[]) {
-  const side = config.inputSize;
+  const side = viewSide(config);
   const px = side * side;
   const flat = new Float32Array(images.length * px);
   for (const [i, img] of images.entries()) flat.set(img, i * px);
@@ -117,7 +118,7 @@ function scoredPatches(
   opts: ScoreImagesOptions,
 ): ScoredPatch[] {
   const t = opts.temperatures ?? NO_TEMPERATURE;
-  const side = config.inputSize;
+  const side = viewSide(config);
   const px = side * side;
   const k = config.patternClasses;
   const l = det.intensityProbs.length / n;

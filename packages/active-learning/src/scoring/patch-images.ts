@@ -1,7 +1,7 @@
 import { decodeImage, prepareImage, prepareMask } from '@hep2/data';
 import type { Db } from '@hep2/db';
 import { loadSpecimenInputScales, type SpecimenInputScales } from '@hep2/db/specimens';
-import type { ModelConfig } from '@hep2/model';
+import { type ModelConfig, viewSide } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 
 /** How a model version takes its input: its side, and per-specimen scales when it was trained so. */
@@ -14,10 +14,10 @@ export interface ModelInputs {
 export async function modelInputsFor(
   db: Db,
   datasetId: string,
-  config: Pick<ModelConfig, 'inputSize' | 'inputNormalisation'>,
+  config: Pick<ModelConfig, 'inputSize' | 'inputNormalisation'> & Partial<Pick<ModelConfig, 'viewSize'>>,
 ): Promise<ModelInputs> {
   return {
-    side: config.inputSize,
+    side: viewSide(config),
     scales: config.inputNormalisation === 'specimen' ? await loadSpecimenInputScales(db, datasetId) : null,
   };
 }

@@ -26,6 +26,20 @@ export type ModelVariant = 'reference' | 'standard' | 'lite';
 export type InputNormalisation = 'bit-depth' | 'specimen' | 'min-max';
 export const INPUT_NORMALISATIONS = ['bit-depth', 'specimen', 'min-max'] as const;
 
+/**
+ * How a dataset patch reaches the network; part of the model, like the normalisation:
+ * - 'resized': the whole patch resized to `inputSize` (cell crops, and every version saved before
+ *   this option).
+ * - 'tiles': the patch at its own resolution (`viewSize` square, e.g. a 384 px tile of a 1388x1040
+ *   specimen) seen through `inputSize` windows: training draws one random window per patch and
+ *   step, prediction covers the patch with overlapping windows, blends the mask probabilities
+ *   where they overlap and averages the class probabilities (`infer/tiling.ts`). The network never
+ *   sees a shrunken patch, so a mask can follow a real outline at the cost of one training step
+ *   per window, not per enlarged patch.
+ */
+export type PatchView = 'resized' | 'tiles';
+export const PATCH_VIEWS = ['resized', 'tiles'] as const;
+
 export interface ModelConfig {
   variant: ModelVariant;
   /** Square input side in pixels; 64-512 and divisible by 2^(stages+1). */
@@ -54,6 +68,12 @@ export interface ModelConfig {
   inputNormalisation: InputNormalisation;
   /** Multiplier on the host-scaled input ('bit-depth' and 'specimen'); 1 = as the host scaled it. */
   inputGain: number;
+  patchView: PatchView;
+  /**
+   * Side of the square each patch is prepared at by the host (training, validation, scoring):
+   * `inputSize` for 'resized', the dataset's patch side for 'tiles' (at least `inputSize`).
+   */
+  viewSize: number;
 }
 
 export type ModelConfigInput = Partial<ModelConfig> & { variant?: ModelVariant };
@@ -147,6 +167,11 @@ export function resolveModelConfig(input: ModelConfigInput = {}): ModelConfig {
   if (Math.floor((width * 4) / seReduction) < 1) {
     throw new ModelConfigError('seReduction', seReduction, `leaves no SE channels for width ${width}`);
   }
+  const patchView = checkOneOf('patchView', merged.patchView ?? 'resized', PATCH_VIEWS);
+  const viewSize =
+    patchView === 'resized' ? inputSize : checkInt('viewSize', merged.viewSize ?? inputSize, inputSize, 4096);
+  if (patchView === 'resized' && merged.viewSize !== undefined && merged.viewSize !== inputSize)
+    throw new ModelConfigError('viewSize', merged.viewSize, "must equal inputSize for patchView 'resized'");
   return {
     variant,
     inputSize,
@@ -166,7 +191,16 @@ export function resolveModelConfig(input: ModelConfigInput = {}): ModelConfig {
     seed: checkInt('seed', merged.seed, 0, 2 ** 31 - 1),
     inputNormalisation: checkOneOf('inputNormalisation', merged.inputNormalisation, INPUT_NORMALISATIONS),
     inputGain: checkPositive('inputGain', merged.inputGain, 65535),
+    patchView,
+    viewSize,
   };
+}
+
+/** The side at which a host prepares each patch for this model (see `viewSize`). */
+export function viewSide(
+  config: Pick<ModelConfig, 'inputSize'> & Partial<Pick<ModelConfig, 'viewSize'>>,
+): number {
+  return config.viewSize ?? config.inputSize;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

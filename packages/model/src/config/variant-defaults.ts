@@ -1,6 +1,6 @@
 import type { ModelConfig, ModelVariant } from './model-config.js';
 
-type Defaults = Omit<ModelConfig, 'variant'>;
+type Defaults = Omit<ModelConfig, 'variant' | 'patchView' | 'viewSize'>;
 
 const common = {
   inChannels: 1,

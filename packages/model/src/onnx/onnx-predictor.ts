@@ -12,6 +12,7 @@ import {
   type Predictions,
   predict,
 } from '../infer/predict.js';
+import { tiledWhenConfigured } from '../infer/tiled-predictor.js';
 import { forward, type Hep2Model } from '../model/model.factory.js';
 import { exportOnnx, ONNX_IO, type OnnxExport } from './onnx-exporter.js';
 
@@ -129,7 +130,7 @@ function tfjsInfo(fallbackReason: string | null): InferenceBackendInfo {
  */
 export function createTfjsPredictor(model: Hep2Model, reason: string | null = null): InferencePredictor {
   const info = tfjsInfo(reason);
-  return {
+  return tiledWhenConfigured({
     info,
     config: model.config,
     predict: async (images, opts = {}) => predict(model, images, opts),
@@ -137,7 +138,7 @@ export function createTfjsPredictor(model: Hep2Model, reason: string | null = nu
     mcPredict: async (images, opts) => mcDropoutPredict(model, images, opts),
     backendFor: () => info,
     dispose: async () => {},
-  };
+  });
 }
 
 /**
@@ -192,7 +193,7 @@ function onnxPredictor(
     };
     return { read, dims, dispose };
   };
-  return {
+  return tiledWhenConfigured({
     info,
     config: model.config,
     async predict(images, opts = {}) {
@@ -253,7 +254,7 @@ function onnxPredictor(
       await session.release();
       if (full && full !== session) await full.release();
     },
-  };
+  });
 }
 
 /**

@@ -1,14 +1,19 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ModelConfig } from '../config/model-config.js';
+import { cropWindow } from '../infer/tiling.js';
 import { labelWeights, oneHotRows } from '../losses/classification.loss.js';
 import { type AugmentConfig, applyGeometry, drawGeometry, jitterIntensity } from './augment.js';
 import type { Rng } from './rng.js';
 
-/** One labelled patch. Missing labels are null; the task's loss skips the sample. */
+/**
+ * One labelled patch. Missing labels are null; the task's loss skips the sample. The image is a
+ * square of the model's input size, or larger for a model that sees patches through windows
+ * (patchView 'tiles': at its viewSize), from which each training batch draws one random window.
+ */
 export interface TrainingSample {
-  /** HWC, normalised (per-image min-max or z-score). */
+  /** HWC, scaled as the model's input normalisation expects. */
   image: Float32Array;
-  /** HW, values in {0, 1}; null when no mask was drawn yet. */
+  /** HW (same side as the image), values in {0, 1}; null when no mask was drawn yet. */
   mask: Float32Array | null;
   pattern: number | null;
   intensity: number | null;
@@ -18,6 +23,8 @@ export interface TrainingSample {
 /** A batch as host arrays; -1 marks a missing class label. */
 export interface HostBatch {
   size: number;
+  /** Side of the batch's images when it is not the model's input size (a validation batch of whole tiled patches). */
+  side?: number;
   images: Float32Array;
   masks: Float32Array;
   maskPresent: Float32Array;
@@ -27,18 +34,27 @@ export interface HostBatch {
   classWeights?: { pattern?: number[]; intensity?: number[] };
 }
 
+/**
+ * Samples -> one host batch of `side` px squares (default the input size). A sample larger than
+ * that gives a window of it: a random one when `rng` is given (training on native-resolution
+ * patches), else the central one; the mask is cut at the same place. Geometry and intensity
+ * augmentation follow, on the window.
+ */
 export function collateBatch(
   samples: TrainingSample[],
   config: ModelConfig,
   augment: AugmentConfig | null,
   rng: Rng | null,
+  side: number = config.inputSize,
 ): HostBatch {
-  const n = config.inputSize;
+  const n = side;
   const c = config.inChannels;
   const px = n * n;
   const b = samples.length;
+  const window = { image: new Float32Array(px * c), mask: new Float32Array(px) };
   const out: HostBatch = {
     size: b,
+    ...(side !== config.inputSize ? { side } : {}),
     images: new Float32Array(b * px * c),
     masks: new Float32Array(b * px),
     maskPresent: new Float32Array(b),
@@ -46,18 +62,84 @@ export function collateBatch(
     intensity: new Int32Array(b),
   };
   samples.forEach((s, i) => {
-    if (s.image.length !== px * c)
-      throw new Error(`sample ${i}: image has ${s.image.length} values, expected ${px * c}`);
+    const source = sampleSide(s, c, i);
+    if (source < n) throw new Error(`sample ${i}: a ${source} px image is smaller than the ${n} px batch`);
+    let image = s.image;
+    let mask = s.mask;
+    let labelled = true;
+    if (source > n) {
+      const { y0, x0 } = windowOrigin(s.mask, source, n, rng);
+      image = cropWindow(s.image, source, c, n, y0, x0, window.image);
+      mask = s.mask && cropWindow(s.mask, source, 1, n, y0, x0, window.mask);
+      // A window without cells shows no pattern and no staining intensity: it teaches the mask only.
+      labelled = !mask || foregroundShare(mask) >= MIN_CELL_SHARE;
+    }
     const g = augment && rng ? drawGeometry(augment, rng) : { flipX: false, quarterTurns: 0 };
     const img = out.images.subarray(i * px * c, (i + 1) * px * c);
-    applyGeometry(s.image, n, c, g, img);
+    applyGeometry(image, n, c, g, img);
     if (augment && rng) jitterIntensity(img, augment, rng);
-    if (s.mask) applyGeometry(s.mask, n, 1, g, out.masks.subarray(i * px, (i + 1) * px));
+    if (mask) applyGeometry(mask, n, 1, g, out.masks.subarray(i * px, (i + 1) * px));
     out.maskPresent[i] = s.mask ? 1 : 0;
-    out.pattern[i] = s.pattern ?? -1;
-    out.intensity[i] = s.intensity ?? -1;
+    out.pattern[i] = labelled ? (s.pattern ?? -1) : -1;
+    out.intensity[i] = labelled ? (s.intensity ?? -1) : -1;
   });
   return out;
+}
+
+/** Share of a window's pixels that must be cell (by its mask) for the window to carry the patch's class labels. */
+export const MIN_CELL_SHARE = 0.05;
+/** Draws per training window to find one with cells in it before taking the last one drawn. */
+const WINDOW_DRAWS = 4;
+
+/**
+ * Where a training window is cut from a larger patch: random, preferring windows with cells (up
+ * to WINDOW_DRAWS draws while the mask says the window is background); the centre without `rng`.
+ */
+function windowOrigin(
+  mask: Float32Array | null,
+  side: number,
+  n: number,
+  rng: Rng | null,
+): { y0: number; x0: number } {
+  if (!rng) return { y0: Math.floor((side - n) / 2), x0: Math.floor((side - n) / 2) };
+  let origin = { y0: 0, x0: 0 };
+  for (let draw = 0; draw < WINDOW_DRAWS; draw += 1) {
+    origin = { y0: rng.int(side - n + 1), x0: rng.int(side - n + 1) };
+    if (!mask || windowShare(mask, side, n, origin) >= MIN_CELL_SHARE) break;
+  }
+  return origin;
+}
+
+function windowShare(
+  mask: Float32Array,
+  side: number,
+  n: number,
+  { y0, x0 }: { y0: number; x0: number },
+): number {
+  let on = 0;
+  for (let r = 0; r < n; r += 1) {
+    const row = (y0 + r) * side + x0;
+    for (let c = 0; c < n; c += 1) on += (mask[row + c] as number) > 0.5 ? 1 : 0;
+  }
+  return on / (n * n);
+}
+
+function foregroundShare(mask: Float32Array): number {
+  let on = 0;
+  for (let i = 0; i < mask.length; i += 1) on += (mask[i] as number) > 0.5 ? 1 : 0;
+  return on / mask.length;
+}
+
+/** The side of a sample's square image (HWC with `channels` channels). */
+function sampleSide(s: TrainingSample, channels: number, index: number): number {
+  const side = Math.round(Math.sqrt(s.image.length / channels));
+  if (side * side * channels !== s.image.length)
+    throw new Error(
+      `sample ${index}: image has ${s.image.length} values, not a square of ${channels} channel(s)`,
+    );
+  if (s.mask && s.mask.length !== side * side)
+    throw new Error(`sample ${index}: mask has ${s.mask.length} values, expected ${side * side}`);
+  return side;
 }
 
 export interface TensorBatch {
@@ -77,7 +159,7 @@ export function toTensors(
   config: ModelConfig,
   classWeights: { pattern?: number[]; intensity?: number[] } = {},
 ): TensorBatch {
-  const n = config.inputSize;
+  const n = batch.side ?? config.inputSize;
   const b = batch.size;
   const binary = config.intensityLevels === 2;
   const intensityTarget = binary

@@ -27,6 +27,28 @@ export const runConfigSchema = z
       .describe(
         "Square side patches are resized to for training and evaluation (default: follows the dataset's patch size)",
       ),
+    /**
+     * How a patch reaches the network (ModelConfig.patchView): 'resized' - the whole patch resized
+     * to inputSize; 'tiles' - the patch at its own resolution (viewSize), seen through inputSize
+     * windows, so masks are learnt and drawn where outlines are. When a run does not set it,
+     * enqueueTrainingRun derives it from the dataset's patch size (defaultPatchView).
+     */
+    patchView: z
+      .enum(['resized', 'tiles'])
+      .default('resized')
+      .describe(
+        "Whole patches resized to inputSize, or native-resolution windows of inputSize (default: follows the dataset's patch size)",
+      ),
+    /** 'tiles' only: the side each patch is prepared at (default: defaultViewSize of the dataset's patch size). */
+    viewSize: z
+      .number()
+      .int()
+      .min(32)
+      .max(4096)
+      .optional()
+      .describe(
+        'Tiles only: the side each patch is seen at (default: 256 px, or the patch size when smaller)',
+      ),
     /** Lite variant only: stem width and blocks per encoder stage. */
     width: z.number().int().min(1).max(256).optional().describe('Lite variant: stem width (default 8)'),
     blocks: z
@@ -226,12 +248,66 @@ export function defaultInputSize(patchSize: number | undefined, stages: number):
 }
 
 /**
+ * The patch view a run gets when it does not set one: specimen-level patches (larger than
+ * CELL_LEVEL_MAX_PATCH) are seen at a resolution that can draw an outline (defaultViewSize) through
+ * windows of the input size, so that the mask head learns outlines where they are drawn; cell
+ * crops are resized whole.
+ */
+export function defaultPatchView(patchSize: number | undefined): RunConfig['patchView'] {
+  return patchSize !== undefined && patchSize > CELL_LEVEL_MAX_PATCH ? 'tiles' : 'resized';
+}
+
+/**
+ * The side a tiled run sees specimen-level patches at when it does not choose: 256 px (a 384 px
+ * patch shrunk by 1.5, the smallest view at which a mask still follows a cell's outline; cells of
+ * ~50 px stay ~33 px), or the patch's own side when smaller, never below the input size.
+ * Measured on generated 1388x1040 specimens (apps/trainer README, patch views): against whole
+ * patches resized to 64 px, native Dice rose at views of 192 and 256 px and fell at 384 px, where
+ * a 64 px window holds about one cell and a window of background teaches little.
+ */
+export const SPECIMEN_LEVEL_VIEW_SIZE = 256;
+export function defaultViewSize(patchSize: number, inputSize: number): number {
+  return Math.max(inputSize, Math.min(patchSize, SPECIMEN_LEVEL_VIEW_SIZE));
+}
+
+/** 'tiles' needs a view at least one window large (defaultViewSize unless given); 'resized' has none. */
+function resolveView(config: RunConfig, context: RunConfigContext): void {
+  if (config.patchView === 'resized') {
+    if (config.viewSize !== undefined && config.viewSize !== config.inputSize)
+      throw new RunConfigError(
+        'viewSize',
+        "Invalid training config: viewSize: only patchView 'tiles' has a view size",
+      );
+    config.viewSize = undefined;
+    return;
+  }
+  if (config.viewSize === undefined && context.patchSize !== undefined)
+    config.viewSize = defaultViewSize(context.patchSize, config.inputSize);
+  if (config.viewSize === undefined)
+    throw new RunConfigError(
+      'viewSize',
+      "Invalid training config: viewSize: patchView 'tiles' needs the dataset's patch size or a viewSize",
+    );
+  if (config.viewSize < config.inputSize)
+    throw new RunConfigError(
+      'viewSize',
+      `Invalid training config: viewSize: ${config.viewSize} px is smaller than the ${config.inputSize} px window`,
+    );
+}
+
+/** The side each patch is prepared at for a run's model: the view of a tiled run, else the input size. */
+export function runViewSize(config: Pick<RunConfig, 'patchView' | 'viewSize' | 'inputSize'>): number {
+  return config.patchView === 'tiles' ? (config.viewSize ?? config.inputSize) : config.inputSize;
+}
+
+/**
  * Validates into a new, complete object; the error names the first bad field. With a context, an
  * absent inputSize follows the dataset (defaultInputSize) and the result records the value used.
  */
 export function resolveRunConfig(input: unknown, context: RunConfigContext = {}): RunConfig {
   const given = (input ?? {}) as Record<string, unknown>;
   const followDataset = context.patchSize !== undefined && given.inputSize === undefined;
+  const viewFollowsDataset = context.patchSize !== undefined && given.patchView === undefined;
   const parsed = runConfigSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -248,6 +324,8 @@ export function resolveRunConfig(input: unknown, context: RunConfigContext = {})
   }
   // The standard and reference variants have four encoder stages.
   if (followDataset) config.inputSize = defaultInputSize(context.patchSize, config.blocks?.length ?? 4);
+  if (viewFollowsDataset) config.patchView = defaultPatchView(context.patchSize);
+  resolveView(config, context);
   if (config.variant === 'lite' && config.blocks) {
     const stride = 2 ** (config.blocks.length + 1);
     if (config.inputSize % stride !== 0 || config.inputSize < 2 * stride) {

@@ -1,5 +1,5 @@
 import { loadVersionOnnx } from '@hep2/active-learning';
-import { type BackendChoice, deserializeModel, initBackend } from '@hep2/model';
+import { type BackendChoice, deserializeModel, initBackend, viewSide } from '@hep2/model';
 import { readVerifiedArtifact } from '@hep2/training';
 import { loadTaxonomy } from '../data/dataset-taxonomy';
 import { SampleCache } from '../data/sample-cache';
@@ -51,7 +51,7 @@ export async function evaluateCommand(conn: CliConnection, o: EvaluateOptions): 
     const taxonomy = await loadTaxonomy(conn.db, dataset.id);
     const deps = { db: conn.db, store: conn.store, cache: new SampleCache(256 * 2 ** 20) };
     const all = await loadSamples(deps, dataset.id, taxonomy, {
-      inputSize: model.config.inputSize,
+      inputSize: viewSide(model.config),
       weakLabels: false,
       normalisation: model.config.inputNormalisation,
       log: (line) => console.error(line),

@@ -25,6 +25,7 @@ export interface TrainOptions {
   weighting?: string;
   'mask-loss'?: string;
   normalisation?: string;
+  view?: string;
   'no-augment'?: boolean;
   'weak-labels'?: boolean;
   'validate-every'?: string;
@@ -49,6 +50,7 @@ export function runConfigFromFlags(o: TrainOptions): Record<string, unknown> {
     weighting: o.weighting,
     maskLoss: o['mask-loss'],
     inputNormalisation: o.normalisation,
+    patchView: o.view,
     augment: o['no-augment'] ? false : undefined,
     weakLabels: o['weak-labels'] || undefined,
     fromScratch: o['from-scratch'] || undefined,

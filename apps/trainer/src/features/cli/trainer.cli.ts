@@ -20,6 +20,9 @@ registers the version; the promotion rule decides on the heads that have validat
   --variant lite|standard|reference   --width N  --blocks 1,1,1   (lite: width and blocks per stage)
   --patch-size N           network input side (default: the dataset's patch size for cell-level
                            datasets up to 128 px, rounded to what the network accepts; else 64)
+  --view tiles|resized     tiles: each patch at its own resolution, seen through windows of the
+                           input side (masks learnt where outlines are; the default for patches
+                           over 128 px); resized: the whole patch shrunk to the input side
   --weighting gradnorm|fixed|uncertainty   --mask-loss bce|dice|bce+dice
   --normalisation bit-depth|specimen|min-max
                            input scaling (default bit-depth: keeps absolute brightness for the
@@ -87,6 +90,7 @@ function parse() {
       weighting: { type: 'string' },
       'mask-loss': { type: 'string' },
       normalisation: { type: 'string' },
+      view: { type: 'string' },
       'no-augment': { type: 'boolean' },
       'weak-labels': { type: 'boolean' },
       'validate-every': { type: 'string' },

@@ -10,6 +10,7 @@ import {
   segmentationMetrics,
   taskLosses,
   toTensors,
+  viewSide,
 } from '@hep2/model';
 import type { EpochValidation, TaskValues } from '@hep2/training';
 import * as tf from '@tensorflow/tfjs';
@@ -32,7 +33,8 @@ export async function validateEpoch(
   const started = performance.now();
   const predictor = opts.predictor ?? createTfjsPredictor(model);
   const batchSize = opts.batchSize ?? 16;
-  const n = model.config.inputSize;
+  // Whole patches: a tiled model's predictor covers each with windows and blends them.
+  const n = viewSide(model.config);
   const binary = model.config.intensityLevels === 2;
   const intensityColumns = binary ? 1 : model.config.intensityLevels;
   const lossSums = [0, 0, 0];
@@ -42,7 +44,7 @@ export async function validateEpoch(
   const intensity: number[] = [];
   for (let i = 0; i < samples.length; i += batchSize) {
     const picked = samples.slice(i, i + batchSize);
-    const host = collateBatch(picked, model.config, null, null);
+    const host = collateBatch(picked, model.config, null, null, n);
     const batch = toTensors(host, model.config);
     const logits = await predictor.logits(batch.images).catch((err) => {
       batch.dispose();

@@ -18,6 +18,7 @@ import {
   segmentationCounts,
   thresholdSweepCounts,
   upsampleBilinear,
+  viewSide,
 } from '@hep2/model';
 import type {
   EvaluationMetrics,
@@ -73,7 +74,7 @@ export async function evaluateModel(
   samples: LabelledSample[],
   options: EvaluateOptions = {},
 ): Promise<EvaluationMetrics> {
-  const n = model.config.inputSize;
+  const n = viewSide(model.config);
   const predictor = options.predictor ?? createTfjsPredictor(model);
   const collected = await collect(predictor, samples, options.batchSize ?? 16);
   const specimenIds = samples.map((s) => s.specimenId);
@@ -176,7 +177,7 @@ async function collect(
   samples: LabelledSample[],
   batchSize: number,
 ): Promise<Collected> {
-  const n = predictor.config.inputSize;
+  const n = viewSide(predictor.config);
   const parts: { mask: Float32Array[]; pattern: Float32Array[]; intensity: Float32Array[] } = {
     mask: [],
     pattern: [],

@@ -1,7 +1,7 @@
 import type { Db } from '@hep2/db';
 import { createModel, deserializeModel, type Hep2Model, type ModelConfigInput } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
-import { type RunConfig, readVerifiedArtifact } from '@hep2/training';
+import { type RunConfig, readVerifiedArtifact, runViewSize } from '@hep2/training';
 import type { DatasetTaxonomy } from '../data/dataset-taxonomy';
 
 export interface ActiveVersion {
@@ -22,6 +22,8 @@ export function modelConfigFor(config: RunConfig, taxonomy: DatasetTaxonomy): Mo
     seed: config.seed,
     inputNormalisation: config.inputNormalisation,
     inputGain: config.inputGain,
+    patchView: config.patchView,
+    viewSize: runViewSize(config),
   };
 }
 
@@ -54,6 +56,9 @@ export function canFineTune(active: Hep2Model, wanted: ModelConfigInput): string
     return `input normalisation ${a.inputNormalisation} != ${wanted.inputNormalisation}`;
   if (wanted.inputGain !== undefined && a.inputGain !== wanted.inputGain)
     return `input gain ${a.inputGain} != ${wanted.inputGain}`;
+  // Windows of native-resolution patches and shrunken whole patches are different images of a cell.
+  if (wanted.patchView && a.patchView !== wanted.patchView)
+    return `patch view ${a.patchView} != ${wanted.patchView}`;
   return null;
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from '@hep2/db';
-import type { Hep2Model, ModelConfig } from '@hep2/model';
+import { type Hep2Model, type ModelConfig, viewSide } from '@hep2/model';
 import type { ObjectStore } from '@hep2/storage';
 import {
   decidePromotion,
@@ -7,6 +7,7 @@ import {
   ProgressReporter,
   parseTrainingPolicy,
   type RunProgress,
+  runViewSize,
   straddlingGroupsWarning,
 } from '@hep2/training';
 import { discardCheckpoints } from '../checkpoints/checkpoint-store';
@@ -112,7 +113,7 @@ async function trainAndRegister(
     const taxonomy = await loadTaxonomy(db, run.datasetId);
     reporter.update({ phase: 'loading' }, true);
     const samples = await loadSamples(deps, run.datasetId, taxonomy, {
-      inputSize: config.inputSize,
+      inputSize: runViewSize(config),
       weakLabels: config.weakLabels,
       frozenExperimentId: run.experimentId,
       normalisation: config.inputNormalisation,
@@ -282,18 +283,18 @@ async function validationFor(
   deps: ExecutorDeps,
   run: ClaimedRun,
   validation: LabelledSample[],
-  model: Pick<ModelConfig, 'inputSize' | 'inputNormalisation'>,
+  model: Pick<ModelConfig, 'inputSize' | 'viewSize' | 'inputNormalisation'>,
   taxonomy: Awaited<ReturnType<typeof loadTaxonomy>>,
 ): Promise<LabelledSample[]> {
   const perSpecimen = (n: string) => n === 'specimen';
   if (
-    model.inputSize === run.config.inputSize &&
+    viewSide(model) === runViewSize(run.config) &&
     perSpecimen(model.inputNormalisation) === perSpecimen(run.config.inputNormalisation)
   )
     return validation;
   const native = new Map(validation.map((s) => [s.patchId, s.native]));
   const all = await loadSamples(deps, run.datasetId, taxonomy, {
-    inputSize: model.inputSize,
+    inputSize: viewSide(model),
     weakLabels: false,
     frozenExperimentId: run.experimentId,
     normalisation: model.inputNormalisation,

@@ -16,6 +16,8 @@ const CONFIG_KEYS = [
   'variant',
   'epochs',
   'inputSize',
+  'patchView',
+  'viewSize',
   'batchSize',
   'learningRate',
   'weighting',

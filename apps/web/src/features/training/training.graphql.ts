@@ -4,6 +4,7 @@ export const TrainingRunConfigFields = graphql(`
   fragment TrainingRunConfigFields on TrainingRunConfig {
     variant inputSize width blocks epochs batchSize learningRate weighting gradNormAlpha
     taskWeightLearningRate maskLoss augment augmentNoise inputNormalisation inputGain classBalance
+    patchView viewSize
     lrSchedule earlyStoppingPatience keepBestEpoch fromScratch weakLabels validationFraction
     validationSpecimenIds maxTrainSamples validateEvery checkpointEvery seed trainThreads autoPromote
   }

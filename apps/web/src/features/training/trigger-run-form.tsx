@@ -8,6 +8,7 @@ import { TrainingRunDefaultsQuery, TriggerTrainingRunMutation } from './training
 import type { Run } from './use-live-runs';
 
 type Weighting = NonNullable<TrainingRunConfigInput['weighting']>;
+type PatchView = NonNullable<TrainingRunConfigInput['patchView']>;
 
 interface Settings {
   epochs: string;
@@ -16,6 +17,8 @@ interface Settings {
   learningRate: string;
   /** '' keeps the dataset's default. */
   weighting: Weighting | '';
+  /** '' keeps the dataset's default (windows at native resolution above 128 px). */
+  patchView: PatchView | '';
   fromScratch: boolean;
   weakLabels: boolean;
   autoPromote: 'policy' | 'yes' | 'no';
@@ -29,6 +32,7 @@ const DEFAULTS: Settings = {
   batchSize: '',
   learningRate: '',
   weighting: '',
+  patchView: '',
   fromScratch: false,
   weakLabels: false,
   autoPromote: 'policy',
@@ -44,6 +48,7 @@ export function runConfigFrom(s: Settings): TrainingRunConfigInput {
   if (num(s.batchSize) !== undefined) config.batchSize = num(s.batchSize);
   if (num(s.learningRate) !== undefined) config.learningRate = num(s.learningRate);
   if (s.weighting) config.weighting = s.weighting;
+  if (s.patchView) config.patchView = s.patchView;
   if (s.fromScratch) config.fromScratch = true;
   if (s.weakLabels) config.weakLabels = true;
   if (s.autoPromote !== 'policy') config.autoPromote = s.autoPromote === 'yes';
@@ -164,6 +169,18 @@ export function TriggerRunForm({
           </select>
         </label>
         <label className="field small">
+          Patch view
+          <select
+            name="patchView"
+            value={settings.patchView}
+            onChange={(e) => set('patchView', e.target.value as Settings['patchView'])}
+          >
+            <option value="">Default ({settingText(defaults?.patchView)})</option>
+            <option value="TILES">Windows at native resolution</option>
+            <option value="RESIZED">Whole patch, resized</option>
+          </select>
+        </label>
+        <label className="field small">
           Auto-promote
           <select
             value={settings.autoPromote}
@@ -179,7 +196,9 @@ export function TriggerRunForm({
         <p className="muted small" data-testid="input-size-default">
           Input size by default: from the dataset ({patchSize} px patches → {defaults.inputSize} px
           {patchSize > 128
-            ? '; patches above 128 px train at 64 px'
+            ? defaults.patchView === 'TILES'
+              ? ` windows of each patch seen at ${defaults.viewSize ?? patchSize} px, stitched back for the mask`
+              : '; patches above 128 px train at 64 px'
             : ', rounded to what the network accepts'}
           ).
         </p>

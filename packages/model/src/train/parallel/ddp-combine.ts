@@ -18,6 +18,7 @@ export function splitBatch(batch: HostBatch, count: number): HostBatch[] {
     const end = start + size;
     out.push({
       size,
+      ...(batch.side ? { side: batch.side } : {}),
       images: batch.images.slice(start * imageValues, end * imageValues),
       masks: batch.masks.slice(start * maskValues, end * maskValues),
       maskPresent: batch.maskPresent.slice(start, end),
