@@ -116,7 +116,9 @@ describe("patchView 'tiles': specimen-level patches seen at their own resolution
       viewSize: 256,
       inputSize: 64,
     });
-    expect(resolveRunConfig({ viewSize: 384 }, { patchSize: 384 }).viewSize).toBe(384);
+    expect(resolveRunConfig(runConfigFromFlags({ 'view-size': '384' }), { patchSize: 384 }).viewSize).toBe(
+      384,
+    );
     // A patch smaller than the window is seen at the window's size (one window: the whole patch).
     expect(
       resolveRunConfig(runConfigFromFlags({ 'patch-size': '128', view: 'tiles' }), { patchSize: 96 })

@@ -26,6 +26,7 @@ export interface TrainOptions {
   'mask-loss'?: string;
   normalisation?: string;
   view?: string;
+  'view-size'?: string;
   'no-augment'?: boolean;
   'weak-labels'?: boolean;
   'validate-every'?: string;
@@ -51,6 +52,7 @@ export function runConfigFromFlags(o: TrainOptions): Record<string, unknown> {
     maskLoss: o['mask-loss'],
     inputNormalisation: o.normalisation,
     patchView: o.view,
+    viewSize: numberOption('view-size', o['view-size']),
     augment: o['no-augment'] ? false : undefined,
     weakLabels: o['weak-labels'] || undefined,
     fromScratch: o['from-scratch'] || undefined,

@@ -23,6 +23,8 @@ registers the version; the promotion rule decides on the heads that have validat
   --view tiles|resized     tiles: each patch at its own resolution, seen through windows of the
                            input side (masks learnt where outlines are; the default for patches
                            over 128 px); resized: the whole patch shrunk to the input side
+  --view-size N            tiles: the side each patch is seen at (default 256, or the patch size
+                           when smaller; 384 for a 384 px tile at its own resolution)
   --weighting gradnorm|fixed|uncertainty   --mask-loss bce|dice|bce+dice
   --normalisation bit-depth|specimen|min-max
                            input scaling (default bit-depth: keeps absolute brightness for the
@@ -91,6 +93,7 @@ function parse() {
       'mask-loss': { type: 'string' },
       normalisation: { type: 'string' },
       view: { type: 'string' },
+      'view-size': { type: 'string' },
       'no-augment': { type: 'boolean' },
       'weak-labels': { type: 'boolean' },
       'validate-every': { type: 'string' },
