@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The whole journey of a new lab, in Chromium, on a platform started as `npm start` starts it
- * (embedded Postgres + S3 on a temp data dir, migrations, demo users, API, trainer, web app):
+ * (a migrated database with the demo users, S3, API, trainer, web app; support/platform.ts):
  * import -> two annotators label -> curator approves / rejects one -> it is fixed -> training run
  * watched live -> promotion -> scoring -> the queues serve the most uncertain patches with the
  * model's proposal -> COCO and seed-CSV exports, each one .zip made in the background and downloaded

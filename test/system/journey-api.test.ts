@@ -1,6 +1,7 @@
 /**
  * The lab's whole journey through the GraphQL API alone, on a platform started like `npm start`
- * (API + trainer on free ports, embedded Postgres and S3 in a temp folder): see scripts/lib/api-journey.ts.
+ * (API + trainer on free ports, a database of their own, S3; e2e/support/platform.ts): see
+ * scripts/lib/api-journey.ts.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -8,6 +8,7 @@ import { ensureDemoUsers } from '@hep2/api/seed';
 import { applyMigrations, createDb, type Db, prismaMigrationsDir } from '@hep2/db';
 import { findFreePort, type PlatformServices, platformEnv, startPlatformServices } from '@hep2/embedded';
 import { ensureWebBuild } from '../../../scripts/lib/web-build';
+import { createPlatformDatabase } from './platform-database';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -71,8 +72,37 @@ const TRAINER_TEST_ENV: NodeJS.ProcessEnv = {
 };
 
 /**
- * The platform as `npm start` runs it, on free ports and a temp data dir: embedded Postgres and S3,
- * migrations, demo users, the API and the web app's production server (built once if sources changed).
+ * Postgres and S3 for one platform. Under `npm test` (DATABASE_URL and S3_ENDPOINT set): a database
+ * of its own on the suite's Postgres, copied from a migrated template with the demo users, and the
+ * suite's bucket (every key it writes is made of its own rows' ids): no Postgres to initialise and
+ * stop per file. Otherwise embedded Postgres and S3 in `dataDir`, migrated, with the demo users.
+ */
+async function platformServices(dataDir: string, sink: (line: string) => void): Promise<PlatformServices> {
+  const { DATABASE_URL, S3_ENDPOINT, S3_ACCESS_KEY, S3_SECRET_KEY, S3_BUCKET } = process.env;
+  if (DATABASE_URL && S3_ENDPOINT && S3_ACCESS_KEY && S3_SECRET_KEY && S3_BUCKET) {
+    const database = await createPlatformDatabase(DATABASE_URL, sink);
+    const infra = await startPlatformServices({
+      dataDir,
+      databaseUrl: database.url,
+      s3: { endpoint: S3_ENDPOINT, accessKey: S3_ACCESS_KEY, secretKey: S3_SECRET_KEY },
+      bucket: S3_BUCKET,
+      pgPort: 0,
+      s3Port: 0,
+      log: sink,
+    });
+    return { ...infra, stop: () => infra.stop().finally(database.drop) };
+  }
+  const [pgPort, s3Port] = [await findFreePort(), await findFreePort()];
+  const infra = await startPlatformServices({ dataDir, bucket: 'hep2', pgPort, s3Port, log: sink });
+  await applyMigrations(infra.databaseUrl, prismaMigrationsDir, sink);
+  const db = createDb({ connectionString: infra.databaseUrl, poolSize: 1 });
+  await ensureDemoUsers(db).finally(() => db.$disconnect());
+  return infra;
+}
+
+/**
+ * The platform as `npm start` runs it, on free ports: Postgres and S3 (platformServices), migrations,
+ * demo users, the API and the web app's production server (built once if sources changed).
  */
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
   const withWeb = options.web ?? true;
@@ -81,16 +111,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     log += line;
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'hep2-e2e-'));
-  const [pgPort, s3Port, apiPort, webPort] = [
-    await findFreePort(),
-    await findFreePort(),
-    await findFreePort(),
-    await findFreePort(),
-  ];
-  const infra = await startPlatformServices({ dataDir, bucket: 'hep2', pgPort, s3Port, log: sink });
-  await applyMigrations(infra.databaseUrl, prismaMigrationsDir, sink);
+  const [apiPort, webPort] = [await findFreePort(), await findFreePort()];
+  const infra = await platformServices(dataDir, sink);
   const db = createDb({ connectionString: infra.databaseUrl, poolSize: 2 });
-  await ensureDemoUsers(db);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
