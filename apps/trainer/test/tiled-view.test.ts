@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { scorePatches } from '@hep2/active-learning';
 import { decodeImage, encodePng, generateCellCrop } from '@hep2/data';
-import { deserializeModel } from '@hep2/model';
+import { createModel, deserializeModel, type ModelConfigInput } from '@hep2/model';
 import { objectKeys } from '@hep2/storage';
 import { readVerifiedArtifact, resolveRunConfig } from '@hep2/training';
 import { describe, expect, it } from 'vitest';
 import { trainerCli } from '../../../test/support/cli-process';
 import { useTestServices } from '../../../test/support/test-services';
 import { runConfigFromFlags } from '../src/features/cli/train.command';
+import { canFineTune } from '../src/features/runs/model-source';
 import { seedDataset } from './support/seed-dataset';
 
 const { db, store } = useTestServices({ wasm: true });
@@ -131,5 +132,26 @@ describe("patchView 'tiles': specimen-level patches seen at their own resolution
       /needs the dataset's patch size or a viewSize/,
     );
     expect(() => resolveRunConfig(runConfigFromFlags({ view: 'mosaic' }))).toThrow(/patchView/);
+  });
+
+  it('does not fine-tune a version that saw patches another way', () => {
+    const base: ModelConfigInput = {
+      variant: 'lite',
+      inputSize: 64,
+      width: 4,
+      blocks: [1, 1, 1],
+      patternClasses: 2,
+      intensityLevels: 2,
+    };
+    const tiled = createModel({ ...base, patchView: 'tiles', viewSize: 256 });
+    try {
+      expect(canFineTune(tiled, { ...base, patchView: 'tiles', viewSize: 256 })).toBeNull();
+      expect(canFineTune(tiled, { ...base, patchView: 'tiles', viewSize: 384 })).toBe('view size 256 != 384');
+      expect(canFineTune(tiled, { ...base, patchView: 'resized', viewSize: 64 })).toBe(
+        'patch view tiles != resized',
+      );
+    } finally {
+      tiled.dispose();
+    }
   });
 });

@@ -59,6 +59,9 @@ export function canFineTune(active: Hep2Model, wanted: ModelConfigInput): string
   // Windows of native-resolution patches and shrunken whole patches are different images of a cell.
   if (wanted.patchView && a.patchView !== wanted.patchView)
     return `patch view ${a.patchView} != ${wanted.patchView}`;
+  // The same windows of a patch seen at another size show cells at another scale.
+  if (wanted.viewSize !== undefined && a.viewSize !== wanted.viewSize)
+    return `view size ${a.viewSize} != ${wanted.viewSize}`;
   return null;
 }
 
