@@ -15,6 +15,7 @@ import { type DurableQueue, workDurableQueue } from '../../shared/job-queue';
 import { recordAudit } from '../audit/audit.service';
 import { publishEvent } from '../events/event-bus';
 import { topics } from '../events/topics';
+import { withReadAhead } from './export-read-ahead';
 import { STORED_WARNINGS } from './exports.dto';
 
 const UNFINISHED: ExportJobStatus[] = ['QUEUED', 'RUNNING'];
@@ -144,7 +145,7 @@ export async function runExportAttempt(
     const total = exportWork(result.files);
     await db.exportJob.updateMany({ where: ownRow(job, attempt), data: { progressTotal: total } });
     const progress = progressWriter(services, job, attempt, total);
-    const stored = await writeExportArchiveToStore(store, key, result.files, {
+    const stored = await writeExportArchiveToStore(store, key, withReadAhead(result.files), {
       signal,
       onProgress: progress.report,
     });
