@@ -31,8 +31,7 @@ describe('training', () => {
   let model: Hep2Model | null = null;
   afterAll(() => model?.dispose());
 
-  it('overfits 8 synthetic patches: Dice > 0.9, pattern and intensity 100 % (under a minute)', async () => {
-    const started = Date.now();
+  it('overfits 8 synthetic patches: Dice > 0.9, pattern and intensity 100 %', async () => {
     model = createModel({ ...tiny, bottleneckDropout: 0, headDropout: 0.1 });
     const samples = syntheticPatches(8, SIZE);
     const trainer = createTrainer(model, { learningRate: 3e-3, augment: NO_AUGMENT, maskLoss: 'bce+dice' });
@@ -64,7 +63,6 @@ describe('training', () => {
     expect(intensity.accuracy).toBe(1);
     expect(out.embeddings?.length).toBe(8 * 32 * 4); // deepest channels = width * 4 * 2^(stages-1)
     trainer.dispose();
-    expect(Date.now() - started).toBeLessThan(60_000);
   });
 
   it('50 training steps leave tf.memory().numTensors unchanged', async () => {
