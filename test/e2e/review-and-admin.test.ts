@@ -531,6 +531,15 @@ describe('dataset exports in Chromium', () => {
     }
     const about = JSON.parse(zip.get('export.json')!.toString('utf8'));
     expect(about.snapshot).toMatchObject({ approvedLabels: 1800 });
+    const job = await platform.db.exportJob.findFirstOrThrow({
+      where: { datasetId: seeded.datasetId },
+      select: { createdAt: true, startedAt: true, finishedAt: true },
+    });
+    const seconds = (from: Date | null, to: Date | null) =>
+      from && to ? ((to.getTime() - from.getTime()) / 1000).toFixed(1) : '?';
+    console.log(
+      `[export 2,000] job queued ${seconds(job.createdAt, job.startedAt)} s, ran ${seconds(job.startedAt, job.finishedAt)} s`,
+    );
     console.log(
       `[export 2,000] seed ${((seededAt - started) / 1000).toFixed(1)} s, export in the page and download ` +
         `${((exportedAt - seededAt) / 1000).toFixed(1)} s, archive checks ${((Date.now() - exportedAt) / 1000).toFixed(1)} s; ` +
