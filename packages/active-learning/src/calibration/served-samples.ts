@@ -10,6 +10,7 @@ import {
   viewSide,
 } from '@hep2/model';
 import * as tf from '@tensorflow/tfjs';
+import { wholePatchModel } from '../scoring/model-scorer';
 import { probsToLogits } from './temperature-scaling';
 
 /** How the scoring job produces what it serves: MC-dropout passes and which dropout is sampled. */
@@ -56,6 +57,7 @@ export function servedSamples(
   setting: ServedSetting,
   batchSize = 16,
 ): ServedSamples {
+  wholePatchModel(model.config, 'servedSamples');
   const parts: BatchSamples[] = [];
   const index = maskPixelIndex(pixelsOf(model.config));
   for (const x of batches(model.config, images, batchSize)) {

@@ -60,6 +60,7 @@ export function scoreImages(
   opts: ScoreImagesOptions,
 ): ScoredPatch[] {
   if (images.length === 0) return [];
+  wholePatchModel(model.config, 'scoreImages');
   const x = imageBatch(model.config, images);
   try {
     // One encoder pass either way: the MC run also returns the deterministic embedding.
@@ -90,6 +91,17 @@ export async function scoreImagesOn(
   } finally {
     x.dispose();
   }
+}
+
+/**
+ * The synchronous tfjs paths run the network on the images as given: right for a model that sees
+ * whole patches, wrong for one that sees windows of them, whose predictors tile (`...On` paths).
+ */
+export function wholePatchModel(config: ModelConfig, caller: string): void {
+  if (config.patchView === 'tiles')
+    throw new Error(
+      `${caller} runs whole patches; a model with patchView 'tiles' is served by a predictor (${caller}On)`,
+    );
 }
 
 function imageBatch(config: ModelConfig, images: readonly Float32Array[]) {
