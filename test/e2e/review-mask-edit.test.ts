@@ -231,7 +231,9 @@ describe('curator repaints a mask in review', () => {
       `${platform.webUrl}/review/${seeded.datasetId}/specimen/${specimen.data?.patch.specimen.id}?patch=${patchId}`,
     );
     const labels = page.locator('[data-testid=patch-labels]');
-    await labels.getByText('Curator’s correction', { exact: false }).waitFor({ timeout: 30_000 });
+    // The label's own line ("Curator’s correction · <author>"), not the approved mask's caption that
+    // appears beside it once the mask has loaded ("Approved mask: the curator’s correction").
+    await labels.getByText(/^Curator’s correction ·/).waitFor({ timeout: 30_000 });
     await labels.locator('[data-testid=approved-mask]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(500);
     copyFileSync(
