@@ -11,14 +11,14 @@ import {
   windowCellWeights,
 } from './tiling.js';
 
-/** Windows per inner call: bounds the memory of a batch of 384 px patches (64 px windows: ~10 patches). */
+/** Windows per inner call: bounds the memory of a batch (a 256 px view in 64 px windows: 20 patches a call). */
 const MAX_WINDOWS_PER_CALL = 512;
 
 /**
  * A predictor over whole patches for a model trained on native-resolution windows (patchView
  * 'tiles'): callers hand in patches at the model's `viewSize` and get one result per patch, as from
- * any predictor - the mask at `viewSize`, the class probabilities averaged over the windows - while
- * `inner` runs the windows at `inputSize`. Logits are reported as the logs of the averaged
+ * any predictor - the mask at `viewSize`, the class probabilities averaged over the windows, each
+ * weighted by its cell share (`windowCellWeights`) - while `inner` runs the windows at `inputSize`. Logits are reported as the logs of the averaged
  * probabilities (binary: their logit), so that losses and temperatures fitted on them describe the
  * probabilities callers are served. A model with patchView 'resized' gets `inner` back unchanged.
  */
