@@ -35,7 +35,6 @@ export { tiledWhenConfigured } from './infer/tiled-predictor.js';
 export {
   cropWindow,
   cutTiles,
-  meanOverTiles,
   stitchTiles,
   type TileLayout,
   tileLayout,

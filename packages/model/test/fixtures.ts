@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export interface ReferenceValues {
   losses: {
@@ -76,4 +77,12 @@ export function loadReference(): ReferenceValues {
 export function expectClose(actual: number, expected: number, tol = 1e-5): void {
   if (!(Math.abs(actual - expected) <= tol))
     throw new Error(`expected ${expected}, got ${actual} (tol ${tol})`);
+}
+
+/** The largest absolute difference between two equally long arrays (their lengths are checked). */
+export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  expect(a.length).toBe(b.length);
+  let m = 0;
+  for (let i = 0; i < a.length; i += 1) m = Math.max(m, Math.abs((a[i] as number) - (b[i] as number)));
+  return m;
 }

@@ -9,16 +9,10 @@ import {
   predict,
   serializeModel,
 } from '../src/index.js';
+import { maxAbsDiff } from './fixtures.js';
 import { useWasm } from './setup-backend.js';
 
 const SIZE = 64;
-
-function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  expect(a.length).toBe(b.length);
-  let m = 0;
-  for (let i = 0; i < a.length; i += 1) m = Math.max(m, Math.abs((a[i] as number) - (b[i] as number)));
-  return m;
-}
 
 describe('createOnnxPredictor', () => {
   beforeAll(useWasm);

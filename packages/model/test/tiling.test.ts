@@ -10,7 +10,7 @@ import {
   type Hep2Model,
   MIN_CELL_SHARE,
   ModelConfigError,
-  meanOverTiles,
+  type ModelConfigInput,
   predict,
   Rng,
   resolveModelConfig,
@@ -21,17 +21,20 @@ import {
   WINDOW_WEIGHT_FLOOR,
   weightedMeanOverTiles,
 } from '../src/index.js';
+import { maxAbsDiff } from './fixtures.js';
 import { useWasm } from './setup-backend.js';
 
 const VIEW = 96;
 const INPUT = 32;
-
-function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  expect(a.length).toBe(b.length);
-  let m = 0;
-  for (let i = 0; i < a.length; i += 1) m = Math.max(m, Math.abs((a[i] as number) - (b[i] as number)));
-  return m;
-}
+/** A lite model that sees 96 px patches through 32 px windows. */
+const TILED: ModelConfigInput = {
+  variant: 'lite',
+  inputSize: INPUT,
+  width: 4,
+  blocks: [1, 1, 1],
+  patchView: 'tiles',
+  viewSize: VIEW,
+};
 
 describe('tile layout', () => {
   it('covers the patch with evenly spaced, overlapping windows', () => {
@@ -55,8 +58,10 @@ describe('tile layout', () => {
     expect(windows[INPUT * INPUT]).toBe(patches[layout.origins[1] as number]);
     expect(maxAbsDiff(stitchTiles(windows, 2, layout), patches)).toBeLessThan(1e-5);
     const rows = Float32Array.from({ length: 2 * 4 * 3 }, (_, i) => i);
-    // Patch 0: rows 0..3 of 3 values; patch 1: rows 4..7.
-    expect(Array.from(meanOverTiles(rows, 2, 4))).toEqual([4.5, 5.5, 6.5, 16.5, 17.5, 18.5]);
+    // Patch 0: rows 0..3 of 3 values; patch 1: rows 4..7; equal weights give the plain mean.
+    expect(Array.from(weightedMeanOverTiles(rows, 2, 4, new Float32Array(8).fill(1)))).toEqual([
+      4.5, 5.5, 6.5, 16.5, 17.5, 18.5,
+    ]);
     // Weighted: patch 0 only by its window 1 (rows 3..5), patch 1 evenly.
     const weights = Float32Array.from([0, 1, 0, 0, 1, 1, 1, 1]);
     expect(Array.from(weightedMeanOverTiles(rows, 2, 4, weights))).toEqual([3, 4, 5, 16.5, 17.5, 18.5]);
@@ -73,14 +78,7 @@ describe('patchView in the model config', () => {
       resolveModelConfig({ variant: 'lite', inputSize: 64, patchView: 'tiles', viewSize: 32 }),
     ).toThrow(ModelConfigError);
     expect(() => resolveModelConfig({ variant: 'lite', inputSize: 64, viewSize: 128 })).toThrow(/viewSize/);
-    const tiled = createModel({
-      variant: 'lite',
-      inputSize: INPUT,
-      width: 4,
-      blocks: [1, 1, 1],
-      patchView: 'tiles',
-      viewSize: VIEW,
-    });
+    const tiled = createModel(TILED);
     const back = await deserializeModel(await serializeModel(tiled));
     expect(back.config.patchView).toBe('tiles');
     expect(back.config.viewSize).toBe(VIEW);
@@ -91,14 +89,7 @@ describe('patchView in the model config', () => {
 
 describe('training batches from native-resolution patches', () => {
   it('cuts image and mask windows at the same place, a random one per draw, the central one without rng', () => {
-    const config = resolveModelConfig({
-      variant: 'lite',
-      inputSize: INPUT,
-      width: 4,
-      blocks: [1, 1, 1],
-      patchView: 'tiles',
-      viewSize: VIEW,
-    });
+    const config = resolveModelConfig(TILED);
     // Pixel value = its own index; the mask marks the odd indices, so a window's mask must match its image.
     const image = Float32Array.from({ length: VIEW * VIEW }, (_, i) => i);
     const mask = Float32Array.from(image, (v) => v % 2);
@@ -159,14 +150,7 @@ describe('the tiled predictor', () => {
   let model: Hep2Model;
   let patches: tf.Tensor4D;
   beforeAll(() => {
-    model = createModel({
-      variant: 'lite',
-      inputSize: INPUT,
-      width: 4,
-      blocks: [1, 1, 1],
-      patchView: 'tiles',
-      viewSize: VIEW,
-    });
+    model = createModel(TILED);
     patches = tf.randomUniform([3, VIEW, VIEW, 1], 0, 1, 'float32', 11) as tf.Tensor4D;
   });
   afterAll(() => {

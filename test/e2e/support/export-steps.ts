@@ -48,23 +48,49 @@ export async function exportThroughPage(
   page: Page,
   format: string,
 ): Promise<{ row: Locator; fileName: string; zip: Map<string, Buffer> }> {
+  const panel = await exportPanel(page);
+  const row = await startExport(panel, format);
+  await newestReady(panel, 60_000);
+  return { row, ...(await downloadArchive(page, row, 20_000)) };
+}
+
+async function exportPanel(page: Page): Promise<Locator> {
   const panel = page.locator('section[aria-label="Export"]');
   await panel.scrollIntoViewIfNeeded();
+  return panel;
+}
+
+/** Starts an export of `format` in the panel; returns its row (the newest, listed first). */
+async function startExport(panel: Locator, format: string): Promise<Locator> {
   const form = panel.getByRole('form', { name: 'New export' });
   await form.getByLabel('Format').selectOption(format);
   const rows = panel.locator('[data-testid=export-job]');
   const before = await rows.count();
   await form.getByRole('button', { name: 'Start export' }).click();
   await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(before + 1);
-  // Newest first: the export just started, followed live until it is ready.
   const row = rows.first();
   expect(await row.getAttribute('data-format')).toBe(format);
-  await panel.locator('[data-testid=export-job][data-status=SUCCEEDED]').first().waitFor({ timeout: 60_000 });
+  return row;
+}
+
+async function newestReady(panel: Locator, timeoutMs: number): Promise<void> {
+  await panel
+    .locator('[data-testid=export-job][data-status=SUCCEEDED]')
+    .first()
+    .waitFor({ timeout: timeoutMs });
+}
+
+/** Downloads an export's archive through its row's link, as a user would. */
+async function downloadArchive(
+  page: Page,
+  row: Locator,
+  timeoutMs: number,
+): Promise<{ fileName: string; zip: Map<string, Buffer> }> {
   const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 20_000 }),
+    page.waitForEvent('download', { timeout: timeoutMs }),
     row.getByTestId('export-download').click(),
   ]);
-  return { row, fileName: download.suggestedFilename(), zip: await readZip(await download.path()) };
+  return { fileName: download.suggestedFilename(), zip: await readZip(await download.path()) };
 }
 
 /** What the newest export row said at one moment: its status and its progress bar's value. */
@@ -84,8 +110,7 @@ export async function exportFollowingProgress(
   format: string,
   timeoutMs: number,
 ): Promise<{ row: Locator; fileName: string; zip: Map<string, Buffer>; states: ExportRowState[] }> {
-  const panel = page.locator('section[aria-label="Export"]');
-  await panel.scrollIntoViewIfNeeded();
+  const panel = await exportPanel(page);
   await page.evaluate(() => {
     const seen: { status: string | null; text: string | null; progress: number | null }[] = [];
     const record = () => {
@@ -113,24 +138,10 @@ export async function exportFollowingProgress(
     });
     (window as unknown as { hep2ExportStates: typeof seen }).hep2ExportStates = seen;
   });
-  const form = panel.getByRole('form', { name: 'New export' });
-  await form.getByLabel('Format').selectOption(format);
-  const rows = panel.locator('[data-testid=export-job]');
-  const before = await rows.count();
-  await form.getByRole('button', { name: 'Start export' }).click();
-  await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(before + 1);
-  const row = rows.first();
-  expect(await row.getAttribute('data-format')).toBe(format);
-  await panel
-    .locator('[data-testid=export-job][data-status=SUCCEEDED]')
-    .first()
-    .waitFor({ timeout: timeoutMs });
+  const row = await startExport(panel, format);
+  await newestReady(panel, timeoutMs);
   const states = await page.evaluate(
     () => (window as unknown as { hep2ExportStates: ExportRowState[] }).hep2ExportStates,
   );
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
-    row.getByTestId('export-download').click(),
-  ]);
-  return { row, fileName: download.suggestedFilename(), zip: await readZip(await download.path()), states };
+  return { row, ...(await downloadArchive(page, row, 30_000)), states };
 }

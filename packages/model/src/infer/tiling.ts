@@ -107,19 +107,6 @@ export function stitchTiles(tiles: Float32Array, batch: number, layout: TileLayo
   return out;
 }
 
-/** Per-window rows [B * T, K] -> their mean per patch [B, K]. */
-export function meanOverTiles(rows: Float32Array, batch: number, perPatch: number): Float32Array {
-  const width = rows.length / (batch * perPatch);
-  const out = new Float32Array(batch * width);
-  for (let b = 0; b < batch; b += 1)
-    for (let t = 0; t < perPatch; t += 1) {
-      const from = (b * perPatch + t) * width;
-      for (let k = 0; k < width; k += 1)
-        out[b * width + k] = (out[b * width + k] as number) + (rows[from + k] as number) / perPatch;
-    }
-  return out;
-}
-
 /**
  * How much each window speaks for its patch's class: the mean of its own mask probabilities (its
  * cell share) plus a floor, so that windows of background - which carry no pattern or intensity

@@ -68,11 +68,11 @@ export function collateBatch(
     let mask = s.mask;
     let labelled = true;
     if (source > n) {
-      const { y0, x0 } = windowOrigin(s.mask, source, n, rng);
+      const { y0, x0, withCells } = windowOrigin(s.mask, source, n, rng);
       image = cropWindow(s.image, source, c, n, y0, x0, window.image);
       mask = s.mask && cropWindow(s.mask, source, 1, n, y0, x0, window.mask);
       // A window without cells shows no pattern and no staining intensity: it teaches the mask only.
-      labelled = !mask || foregroundShare(mask) >= MIN_CELL_SHARE;
+      labelled = withCells;
     }
     const g = augment && rng ? drawGeometry(augment, rng) : { flipX: false, quarterTurns: 0 };
     const img = out.images.subarray(i * px * c, (i + 1) * px * c);
@@ -92,21 +92,26 @@ export const MIN_CELL_SHARE = 0.05;
 const WINDOW_DRAWS = 4;
 
 /**
- * Where a training window is cut from a larger patch: random, preferring windows with cells (up
- * to WINDOW_DRAWS draws while the mask says the window is background); the centre without `rng`.
+ * Where a training window is cut from a larger patch, and whether it has cells (at least
+ * MIN_CELL_SHARE of its mask; a patch without a mask counts as having them): random, preferring
+ * windows with cells (up to WINDOW_DRAWS draws while the mask says background); the centre without
+ * `rng`.
  */
 function windowOrigin(
   mask: Float32Array | null,
   side: number,
   n: number,
   rng: Rng | null,
-): { y0: number; x0: number } {
-  if (!rng) return { y0: Math.floor((side - n) / 2), x0: Math.floor((side - n) / 2) };
-  let origin = { y0: 0, x0: 0 };
-  for (let draw = 0; draw < WINDOW_DRAWS; draw += 1) {
-    origin = { y0: rng.int(side - n + 1), x0: rng.int(side - n + 1) };
-    if (!mask || windowShare(mask, side, n, origin) >= MIN_CELL_SHARE) break;
-  }
+): { y0: number; x0: number; withCells: boolean } {
+  const judged = (y0: number, x0: number) => ({
+    y0,
+    x0,
+    withCells: !mask || windowShare(mask, side, n, { y0, x0 }) >= MIN_CELL_SHARE,
+  });
+  if (!rng) return judged(Math.floor((side - n) / 2), Math.floor((side - n) / 2));
+  let origin = judged(rng.int(side - n + 1), rng.int(side - n + 1));
+  for (let draw = 1; draw < WINDOW_DRAWS && !origin.withCells; draw += 1)
+    origin = judged(rng.int(side - n + 1), rng.int(side - n + 1));
   return origin;
 }
 
@@ -122,12 +127,6 @@ function windowShare(
     for (let c = 0; c < n; c += 1) on += (mask[row + c] as number) > 0.5 ? 1 : 0;
   }
   return on / (n * n);
-}
-
-function foregroundShare(mask: Float32Array): number {
-  let on = 0;
-  for (let i = 0; i < mask.length; i += 1) on += (mask[i] as number) > 0.5 ? 1 : 0;
-  return on / mask.length;
 }
 
 /** The side of a sample's square image (HWC with `channels` channels). */
